@@ -1,0 +1,36 @@
+/* Small timing kit for `npm run bench`: figures are printed, never asserted. */
+import { performance } from "perf_hooks";
+
+export type BenchRow = Record<string, string | number>;
+
+/** Best-of-`rounds` wall time in milliseconds of `fn`, after one warm-up call. */
+export function measureMs(fn: () => unknown, rounds = 5): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export function formatNumber(value: number, digits = 2): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function printTable(title: string, rows: readonly BenchRow[]): void {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));
+  const line = (cells: string[]) => "| " + cells.map((cell, i) => cell.padEnd(widths[i])).join(" | ") + " |";
+  console.log(`\n### ${title}\n`);
+  console.log(line(columns));
+  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  for (const row of rows) console.log(line(columns.map((c) => String(row[c] ?? ""))));
+}
+
+/** Keeps a value alive so the optimiser cannot drop the work that produced it. */
+export let sink: unknown;
+export function consume(value: unknown): void {
+  sink = value;
+}

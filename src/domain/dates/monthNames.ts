@@ -1,0 +1,30 @@
+/** Month names as analysts write them: Dutch first (the press release), English, and the usual abbreviations. */
+const NAMES_BY_MONTH: readonly (readonly string[])[] = [
+  ["januari", "january", "jan"],
+  ["februari", "february", "feb", "febr"],
+  ["maart", "march", "mrt", "mar", "maa"],
+  ["april", "apr"],
+  ["mei", "may"],
+  ["juni", "june", "jun"],
+  ["juli", "july", "jul"],
+  ["augustus", "august", "aug"],
+  ["september", "sep", "sept"],
+  ["oktober", "october", "okt", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+];
+
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
+  NAMES_BY_MONTH.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+);
+
+/** 1-12 for a month name in Dutch or English (any case, optional trailing dot), else undefined. */
+export function findMonthNumber(name: string): number | undefined {
+  return MONTH_BY_NAME.get(name.trim().toLowerCase().replace(/\.$/, ""));
+}
+
+const DUTCH_NAMES = NAMES_BY_MONTH.map((names) => names[0]);
+
+export function formatDutchMonthName(month: number): string {
+  return DUTCH_NAMES[month - 1] ?? String(month);
+}

@@ -1,0 +1,44 @@
+import { DaySerial, isValidCalendarDate, toDaySerial } from "./daySerial";
+import { findMonthNumber } from "./monthNames";
+import { MonthKey, monthKeyOfSerial, toMonthKey } from "./monthKey";
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// Belgian order: day first. Separators as people type them: 15/03/2021, 15-03-2021, 15.03.2021.
+const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
+const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
+const NAMED_MONTH = /^([\p{L}.]+)\s+(\d{4})$/u;
+
+/** A day written as `2021-03-15` or `15/03/2021`; undefined when the text is not a real calendar day. */
+export function parseDateText(text: string): DaySerial | undefined {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return serialIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const belgian = BELGIAN_DATE.exec(trimmed);
+  if (belgian) return serialIfValid(Number(belgian[3]), Number(belgian[2]), Number(belgian[1]));
+  return undefined;
+}
+
+/** A month written as `2021-03`, `03/2021`, `maart 2021`, `March 2021`, or any day within it. */
+export function parseMonthText(text: string): MonthKey | undefined {
+  const trimmed = text.trim();
+  const iso = ISO_MONTH.exec(trimmed);
+  if (iso) return monthKeyIfValid(Number(iso[1]), Number(iso[2]));
+  const numeric = NUMERIC_MONTH.exec(trimmed);
+  if (numeric) return monthKeyIfValid(Number(numeric[2]), Number(numeric[1]));
+  const named = NAMED_MONTH.exec(trimmed);
+  if (named) {
+    const month = findMonthNumber(named[1]);
+    return month === undefined ? undefined : toMonthKey(Number(named[2]), month);
+  }
+  const day = parseDateText(trimmed);
+  return day === undefined ? undefined : monthKeyOfSerial(day);
+}
+
+function serialIfValid(year: number, month: number, day: number): DaySerial | undefined {
+  return isValidCalendarDate(year, month, day) ? toDaySerial(year, month, day) : undefined;
+}
+
+function monthKeyIfValid(year: number, month: number): MonthKey | undefined {
+  return month >= 1 && month <= 12 ? toMonthKey(year, month) : undefined;
+}

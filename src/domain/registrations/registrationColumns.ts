@@ -1,0 +1,67 @@
+/**
+ * Finding the registration columns by their header, in Dutch or English, in any order.
+ * Names are compared after folding case, accents, units in brackets and punctuation, so
+ * `Hoofdsom (EUR)`, `hoofdsom` and `HOOFDSOM €` are the same column.
+ */
+export type RegistrationField = "month" | "date" | "termYears" | "principal" | "loans" | "province" | "source";
+
+const ALIASES: Readonly<Record<RegistrationField, readonly string[]>> = {
+  month: ["maand", "month", "registratiemaand", "registration month"],
+  date: [
+    "registratiedatum",
+    "registration date",
+    "datum",
+    "date",
+    "datum registratie",
+    "afsluitdatum",
+    "conclusion date",
+    "datum afsluiting",
+  ],
+  termYears: ["looptijd", "term", "lening periode", "looptijd jaar", "term years", "looptijd in jaar", "periode"],
+  principal: ["hoofdsom", "principal", "bedrag", "amount", "hoofdsom eur", "principal eur"],
+  loans: ["aantal leningen", "aantal", "loans", "number of loans", "leningen", "count"],
+  province: ["provincie", "province"],
+  source: ["bron", "source"],
+};
+
+const FIELD_BY_ALIAS: ReadonlyMap<string, RegistrationField> = new Map(
+  (Object.keys(ALIASES) as RegistrationField[]).flatMap((field) =>
+    ALIASES[field].map((alias): [string, RegistrationField] => [normaliseHeader(alias), field]),
+  ),
+);
+
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/[€$%]|\beur\b|\byears?\b|\bjaar\b|\bin\b/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** The field a header cell names, or undefined for a column this add-in does not read. */
+export function findHeaderField(cell: unknown): RegistrationField | undefined {
+  if (typeof cell !== "string") return undefined;
+  return FIELD_BY_ALIAS.get(normaliseHeader(cell));
+}
+
+export type ColumnMap = Partial<Record<RegistrationField, number>>;
+
+/**
+ * The columns a header row names (first occurrence wins). A row is a header when at least two of its
+ * cells name a field: one word alone ("Maand") is too weak a signal to take a data row for a header.
+ */
+export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
+  const columns: ColumnMap = {};
+  let found = 0;
+  row.forEach((cell, index) => {
+    const field = findHeaderField(cell);
+    if (field !== undefined && columns[field] === undefined) {
+      columns[field] = index;
+      found++;
+    }
+  });
+  return found >= 2 ? columns : undefined;
+}
