@@ -1,0 +1,63 @@
+/*
+ * The metadata Excel reads, generated from the JSDoc exactly as the build does. Function ids and
+ * parameters are part of users' workbooks: this table changes only by adding to it.
+ */
+import path from "path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+
+interface ParameterMetadata {
+  name: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  parameters: ParameterMetadata[];
+  result: { dimensionality?: string; type?: string };
+}
+
+/** id → parameters (`name`, `name[]` for a range, `name?` for optional) → result shape. */
+const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matrix" }> = {
+  GUARANTEE: { parameters: ["amount", "conclusion_date"], result: "scalar" },
+  GUARANTEE_RATE: { parameters: ["conclusion_date"], result: "scalar" },
+  VALID_TERM: { parameters: ["term_years", "conclusion_date"], result: "scalar" },
+  MONTH_SUMMARY: { parameters: ["registrations[]", "month", "term?"], result: "matrix" },
+};
+
+let functions: FunctionMetadata[];
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata([path.join(__dirname, "functions.ts")], true);
+  expect(generated.errors).toEqual([]);
+  functions = JSON.parse(generated.metadataJson).functions;
+}, 60000);
+
+function describeParameter(parameter: ParameterMetadata): string {
+  const suffix = parameter.dimensionality === "matrix" ? "[]" : parameter.optional ? "?" : "";
+  return parameter.name + suffix;
+}
+
+describe("the generated function metadata", () => {
+  it("holds exactly the functions users' workbooks know", () => {
+    expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))("declares %s with its parameters and result shape", (id, expected) => {
+    const metadata = functions.find((f) => f.id === id);
+    expect(metadata?.name).toBe(id);
+    expect(metadata?.parameters.map(describeParameter)).toEqual(expected.parameters);
+    expect(metadata?.result.dimensionality ?? "scalar").toBe(expected.result);
+  });
+
+  it("describes every function and parameter", () => {
+    for (const fn of functions as (FunctionMetadata & { description?: string })[]) {
+      expect(fn.description?.length ?? 0).toBeGreaterThan(10);
+      for (const parameter of fn.parameters as (ParameterMetadata & { description?: string })[]) {
+        expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
+      }
+    }
+  });
+});
