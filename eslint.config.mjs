@@ -10,6 +10,8 @@ export default [
     plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
     languageOptions: { parser: tsParser },
     rules: {
+      // TypeScript checks names itself, and knows the Office, Excel and DOM globals.
+      "no-undef": "off",
       "no-unused-vars": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-syntax": [

@@ -13,4 +13,5 @@ module.exports = {
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsRuntime.ts"],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/reporters/summaryLine.js"],
 };

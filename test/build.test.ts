@@ -7,7 +7,6 @@ import os from "os";
 import path from "path";
 import webpack from "webpack";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../webpack.config.js");
 
 const BASE_URL = "https://winwin.example.org/addin/";

@@ -49,7 +49,8 @@ export function readMonth(value: unknown, argument: string): Result<MonthKey> {
   return key === undefined ? fail("invalid_value", "argument_not_month", { argument, value: describeCell(value) }) : succeed(key);
 }
 
+/** A range argument. Excel always hands one over as an array of equally long rows, so only the shape is checked. */
 export function readMatrix(value: unknown, argument: string): Result<readonly (readonly unknown[])[]> {
-  if (Array.isArray(value) && value.every((row) => Array.isArray(row))) return succeed(value as unknown[][]);
+  if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0]))) return succeed(value as unknown[][]);
   return fail("invalid_value", "argument_missing", { argument });
 }

@@ -4,7 +4,6 @@
  */
 import path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
 interface ParameterMetadata {
@@ -25,6 +24,14 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
   GUARANTEE_RATE: { parameters: ["conclusion_date"], result: "scalar" },
   VALID_TERM: { parameters: ["term_years", "conclusion_date"], result: "scalar" },
   MONTH_SUMMARY: { parameters: ["registrations[]", "month", "term?"], result: "matrix" },
+  MAX_AMOUNT: { parameters: ["conclusion_date", "party?"], result: "scalar" },
+  INTEREST_BOUNDS: { parameters: ["start_date"], result: "matrix" },
+  TAX_CREDIT: { parameters: ["outstanding_jan1", "outstanding_dec31", "conclusion_date"], result: "scalar" },
+  SCHEDULE: {
+    parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
+    result: "matrix",
+  },
+  CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date"], result: "scalar" },
 };
 
 let functions: FunctionMetadata[];

@@ -1,4 +1,13 @@
 /* eslint-disable no-undef */
-// office-addin-mock imports office-addin-manifest only for features the tests never use; one of that
-// package's dependencies is ESM-only and cannot load under Jest, so tests see this empty stand-in.
-module.exports = {};
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest, one of whose own
+// dependencies is ESM-only and cannot load under Jest; this stand-in gives those names.
+module.exports = {
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+};

@@ -10,7 +10,7 @@ import {
   YEARLY_CREDIT_PERCENT,
 } from "./winWinRules";
 
-const valueOn = <T>(rule: { windowOn(serial: number): { value: T } | undefined }, iso: string) =>
+const valueOn = (rule: { windowOn(serial: number): { value: unknown } | undefined }, iso: string) =>
   rule.windowOn(serialOfIsoLiteral(iso))?.value;
 
 describe.each(ALL_DATED_RULES.map((rule) => [rule.name, rule] as const))("the %s rule table", (_name, rule) => {

@@ -1,0 +1,18 @@
+/** Rows per read of a large selection: a request's answer stays well under Excel on the web's 5 MB. */
+const READ_CHUNK_ROWS = 10000;
+
+/** The values of the selected range, as the import reads a range (serial dates, numbers, text). */
+export async function readSelectionValues(context: Excel.RequestContext): Promise<unknown[][]> {
+  const selection = context.workbook.getSelectedRange();
+  selection.load("rowCount,columnCount");
+  await context.sync();
+  const values: unknown[][] = [];
+  for (let start = 0; start < selection.rowCount; start += READ_CHUNK_ROWS) {
+    const rows = Math.min(READ_CHUNK_ROWS, selection.rowCount - start);
+    const part = selection.getCell(start, 0).getResizedRange(rows - 1, selection.columnCount - 1);
+    part.load("values");
+    await context.sync();
+    values.push(...part.values);
+  }
+  return values;
+}

@@ -1,0 +1,75 @@
+import { REGISTRATION_COLUMNS, REGISTRATION_SHEET, REGISTRATION_TABLE } from "./registrationTableLayout";
+import { WorkbookError } from "./workbookError";
+
+export interface RegistrationTableHandle {
+  readonly table: Excel.Table;
+  /** What this call created, so a failed import can take it away again. */
+  readonly created: { readonly sheet?: Excel.Worksheet; readonly table: boolean };
+}
+
+/**
+ * The table `Registraties`, created with its sheet on first use. A table whose first columns no longer
+ * carry our names, or a sheet of that name that holds something else, is never written over.
+ */
+export async function openRegistrationTable(context: Excel.RequestContext): Promise<RegistrationTableHandle> {
+  const existing = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTRATION_SHEET);
+  existing.load("isNullObject");
+  sheet.load("isNullObject");
+  await context.sync();
+  if (!existing.isNullObject) {
+    await requireOwnColumns(context, existing);
+    return { table: existing, created: { table: false } };
+  }
+  if (!sheet.isNullObject) await requireEmptySheet(context, sheet);
+  const target = sheet.isNullObject ? context.workbook.worksheets.add(REGISTRATION_SHEET) : sheet;
+  const table = target.tables.add(`A1:${columnLetter(REGISTRATION_COLUMNS.length)}1`, true);
+  table.name = REGISTRATION_TABLE;
+  table.getHeaderRowRange().values = [[...REGISTRATION_COLUMNS]];
+  table.style = "TableStyleMedium2";
+  await context.sync().catch(async (error: unknown) => {
+    await removeHalfCreated(context, sheet.isNullObject).catch(() => undefined);
+    throw error;
+  });
+  return { table, created: { sheet: sheet.isNullObject ? target : undefined, table: true } };
+}
+
+/** A request that failed may still have run its first commands: take away what they made. */
+async function removeHalfCreated(context: Excel.RequestContext, sheetWasAdded: boolean): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTRATION_SHEET);
+  const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
+  sheet.load("isNullObject");
+  table.load("isNullObject");
+  await context.sync();
+  if (sheetWasAdded && !sheet.isNullObject) sheet.delete();
+  else if (!table.isNullObject) table.delete();
+  await context.sync();
+}
+
+/** Takes away what openRegistrationTable created, after an import that could not finish. */
+export async function removeCreated(context: Excel.RequestContext, handle: RegistrationTableHandle): Promise<void> {
+  if (handle.created.sheet) handle.created.sheet.delete();
+  else if (handle.created.table) handle.table.delete();
+  await context.sync();
+}
+
+async function requireOwnColumns(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
+  const header = table.getHeaderRowRange();
+  header.load("values");
+  await context.sync();
+  const names = header.values[0] ?? [];
+  if (REGISTRATION_COLUMNS.some((name, index) => names[index] !== name)) {
+    throw new WorkbookError("table_layout_changed");
+  }
+}
+
+async function requireEmptySheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject");
+  await context.sync();
+  if (!used.isNullObject) throw new WorkbookError("sheet_name_taken");
+}
+
+function columnLetter(index: number): string {
+  return String.fromCharCode(64 + index);
+}
