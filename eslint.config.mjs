@@ -16,7 +16,10 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: "User data reaches the page as text." },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: "User data reaches the page as text.",
+        },
       ],
     },
   },

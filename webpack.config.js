@@ -26,7 +26,13 @@ module.exports = (env, options) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -46,7 +52,10 @@ module.exports = (env, options) => {
           { from: "src/help", to: "help", noErrorOnMissing: true },
         ],
       }),
-      new AddinAssetsPlugin({ baseUrl, dutchTextsPath: path.resolve(__dirname, "src/functions/functionTexts.nl.json") }),
+      new AddinAssetsPlugin({
+        baseUrl,
+        dutchTextsPath: path.resolve(__dirname, "src/functions/functionTexts.nl.json"),
+      }),
     ],
     devServer: {
       static: false,

@@ -62,9 +62,21 @@ function benchMonthSummary(): void {
   const summaryMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", null)), 20);
   const termMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", 8)), 20);
   printTable(`MONTH_SUMMARY on a ${RANGE_ROWS.toLocaleString("en-US")}-row range (target ≤ 3× one plain pass)`, [
-    { measure: "one plain pass over the matrix (baseline)", "ms per call": formatNumber(plainPassMs, 3), "× plain pass": "1.0" },
-    { measure: "MONTH_SUMMARY(range, month)", "ms per call": formatNumber(summaryMs, 3), "× plain pass": formatNumber(summaryMs / plainPassMs, 1) },
-    { measure: "MONTH_SUMMARY(range, month, term)", "ms per call": formatNumber(termMs, 3), "× plain pass": formatNumber(termMs / plainPassMs, 1) },
+    {
+      measure: "one plain pass over the matrix (baseline)",
+      "ms per call": formatNumber(plainPassMs, 3),
+      "× plain pass": "1.0",
+    },
+    {
+      measure: "MONTH_SUMMARY(range, month)",
+      "ms per call": formatNumber(summaryMs, 3),
+      "× plain pass": formatNumber(summaryMs / plainPassMs, 1),
+    },
+    {
+      measure: "MONTH_SUMMARY(range, month, term)",
+      "ms per call": formatNumber(termMs, 3),
+      "× plain pass": formatNumber(termMs / plainPassMs, 1),
+    },
   ]);
 }
 

@@ -27,7 +27,12 @@ async function measureImport(records: RegistrationRecord[], existing?: Registrat
   };
   if (existing) {
     const context = createRequestContext(workbook);
-    await importRegistrations(context as unknown as Excel.RequestContext, { records: existing, sourceLabel: "vorige.csv", inputHash: "0", issueCount: 0 });
+    await importRegistrations(context as unknown as Excel.RequestContext, {
+      records: existing,
+      sourceLabel: "vorige.csv",
+      inputHash: "0",
+      issueCount: 0,
+    });
   }
   const firstRequest = workbook.requests.length;
   const context = createRequestContext(workbook);

@@ -43,12 +43,15 @@ class AddinAssetsPlugin {
       }
       fn.description = dutch.description;
       for (const parameter of fn.parameters) {
-        if (dutch.parameters && dutch.parameters[parameter.name]) parameter.description = dutch.parameters[parameter.name];
+        if (dutch.parameters && dutch.parameters[parameter.name])
+          parameter.description = dutch.parameters[parameter.name];
         else missing.push(`${fn.id}(${parameter.name})`);
       }
     }
     if (missing.length > 0) {
-      compilation.errors.push(new WebpackError(`${path.basename(this.dutchTextsPath)} lacks Dutch texts for: ${missing.join(", ")}`));
+      compilation.errors.push(
+        new WebpackError(`${path.basename(this.dutchTextsPath)} lacks Dutch texts for: ${missing.join(", ")}`),
+      );
     }
     compilation.emitAsset("functions.nl.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
   }

@@ -9,7 +9,10 @@ const os = require("os");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
+  cwd: root,
+  stdio: "inherit",
+});
 
 // Functions reach CustomFunctions only on failure; give them Excel's error type as the tests do.
 require(path.join(root, "build/bench/test/setup/customFunctionsRuntime.js"));

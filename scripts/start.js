@@ -24,7 +24,10 @@ function findServerOptions() {
       from: `office-addin-dev-certs (${devCertsDefaults.certificateDirectory})`,
     };
   }
-  return { type: "https", from: "a self-signed certificate (run `npx office-addin-dev-certs install` for a trusted one)" };
+  return {
+    type: "https",
+    from: "a self-signed certificate (run `npx office-addin-dev-certs install` for a trusted one)",
+  };
 }
 
 function printSideloadHelp(port, certificateSource) {

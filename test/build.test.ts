@@ -33,14 +33,20 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
 describe("the production build", () => {
-  it.each(["manifest.xml", "functions.json", "functions.nl.json", "taskpane.html"])("leaves no localhost in %s", (file) => {
-    expect(readOut(file)).not.toContain("localhost");
-  });
+  it.each(["manifest.xml", "functions.json", "functions.nl.json", "taskpane.html"])(
+    "leaves no localhost in %s",
+    (file) => {
+      expect(readOut(file)).not.toContain("localhost");
+    },
+  );
 
-  it.each(["functions.json", "functions.nl.json"])("links every function in %s to its help at the deployment address", (file) => {
-    const functions = JSON.parse(readOut(file)).functions as { id: string; helpUrl?: string }[];
-    for (const fn of functions) expect(fn.helpUrl).toBe(`${BASE_URL}help/functions.html#${fn.id.toLowerCase()}`);
-  });
+  it.each(["functions.json", "functions.nl.json"])(
+    "links every function in %s to its help at the deployment address",
+    (file) => {
+      const functions = JSON.parse(readOut(file)).functions as { id: string; helpUrl?: string }[];
+      for (const fn of functions) expect(fn.helpUrl).toBe(`${BASE_URL}help/functions.html#${fn.id.toLowerCase()}`);
+    },
+  );
 
   it("replaces every occurrence of the development address in the manifest", () => {
     const original = fs.readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8");
@@ -50,7 +56,9 @@ describe("the production build", () => {
 
   it("registers every function of the metadata in the functions bundle", () => {
     const ids = (JSON.parse(readOut("functions.json")).functions as { id: string }[]).map((f) => f.id);
-    const associated = [...readOut("functions.js").matchAll(/CustomFunctions\.associate\("([A-Z_]+)"/g)].map((m) => m[1]);
+    const associated = [...readOut("functions.js").matchAll(/CustomFunctions\.associate\("([A-Z_]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(associated.sort()).toEqual([...ids].sort());
   });
 
@@ -62,6 +70,7 @@ describe("the production build", () => {
   });
 
   it("ships the icons", () => {
-    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(outDir, "assets", `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80, 128])
+      expect(fs.existsSync(path.join(outDir, "assets", `icon-${size}.png`))).toBe(true);
   });
 });

@@ -1,5 +1,11 @@
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
-import { createFakeWorkbook, createRequestContext, FakeWorkbook, readTableValues, runWithFakeExcel } from "../../test/doubles/fakeExcel";
+import {
+  createFakeWorkbook,
+  createRequestContext,
+  FakeWorkbook,
+  readTableValues,
+  runWithFakeExcel,
+} from "../../test/doubles/fakeExcel";
 import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { ImportOutcome, ImportRequest } from "./excelImportApi";
@@ -14,7 +20,9 @@ function requestOf(records: readonly RegistrationRecord[], sourceLabel = "Voorbe
 }
 
 function runImport(workbook: FakeWorkbook, request: ImportRequest): Promise<ImportOutcome> {
-  return runWithFakeExcel(workbook, (context) => importRegistrations(context as unknown as Excel.RequestContext, request));
+  return runWithFakeExcel(workbook, (context) =>
+    importRegistrations(context as unknown as Excel.RequestContext, request),
+  );
 }
 
 function tableOf(workbook: FakeWorkbook) {
@@ -54,7 +62,15 @@ describe("importRegistrations into a new workbook", () => {
     await runImport(workbook, requestOf(SAMPLE));
     const table = workbook.tables.find((t) => t.name === "Registraties");
     const firstRow = table?.body[0] ?? [];
-    expect(firstRow.map((cell) => cell.numberFormat)).toEqual([MONTH_FORMAT, "0", EURO_FORMAT, "0", EURO_FORMAT, "General", "General"]);
+    expect(firstRow.map((cell) => cell.numberFormat)).toEqual([
+      MONTH_FORMAT,
+      "0",
+      EURO_FORMAT,
+      "0",
+      EURO_FORMAT,
+      "General",
+      "General",
+    ]);
     expect(table?.body.every((row) => row[4].formula === AVERAGE_FORMULA)).toBe(true);
   });
 
@@ -114,7 +130,10 @@ describe("importRegistrations with hostile text", () => {
 });
 
 describe("importRegistrations when Excel fails", () => {
-  async function countRequests(prepare: (workbook: FakeWorkbook) => Promise<void>, request: ImportRequest): Promise<number> {
+  async function countRequests(
+    prepare: (workbook: FakeWorkbook) => Promise<void>,
+    request: ImportRequest,
+  ): Promise<number> {
     const workbook = createFakeWorkbook();
     await prepare(workbook);
     const before = workbook.requests.length;
@@ -133,7 +152,10 @@ describe("importRegistrations when Excel fails", () => {
       [name, "halfway through its commands", "midway", prepare],
     ]) as [string, string, "before" | "midway", (workbook: FakeWorkbook) => Promise<void>][],
   )("keeps the table whole in %s, whichever request fails %s", async (_name, _how, failMode, prepare) => {
-    const newMarch = [{ year: 2021, month: 3, termYears: 5, principalCents: 1_00, loans: 1, line: 1 }, ...SAMPLE.slice(0, 3)];
+    const newMarch = [
+      { year: 2021, month: 3, termYears: 5, principalCents: 1_00, loans: 1, line: 1 },
+      ...SAMPLE.slice(0, 3),
+    ];
     const total = await countRequests(prepare, requestOf(newMarch));
     expect(total).toBeGreaterThan(4);
     const reference = createFakeWorkbook();
@@ -183,8 +205,10 @@ describe("importRegistrations and the size of Excel requests", () => {
     const workbook = createFakeWorkbook();
     const progress: number[] = [];
     await runWithFakeExcel(workbook, (context) =>
-      importRegistrations(context as unknown as Excel.RequestContext, requestOf(buildPerLoanRecords(20_000), "leningen.csv"), (p) =>
-        progress.push(p.rowsDone),
+      importRegistrations(
+        context as unknown as Excel.RequestContext,
+        requestOf(buildPerLoanRecords(20_000), "leningen.csv"),
+        (p) => progress.push(p.rowsDone),
       ),
     );
     expect(tableOf(workbook)).toHaveLength(20_000);
@@ -210,7 +234,11 @@ describe("importRegistrations in a workbook that holds other things", () => {
 
   it("does not write over a sheet Registraties that holds something else", async () => {
     const workbook = createFakeWorkbook();
-    workbook.sheets.push({ name: "Registraties", cells: new Map([["A1", { value: "mijn notities", numberFormat: "General" }]]), charts: [] });
+    workbook.sheets.push({
+      name: "Registraties",
+      cells: new Map([["A1", { value: "mijn notities", numberFormat: "General" }]]),
+      charts: [],
+    });
     await expect(runImport(workbook, requestOf(SAMPLE))).rejects.toMatchObject({ code: "sheet_name_taken" });
     expect(workbook.sheets[0].cells.get("A1")?.value).toBe("mijn notities");
     expect(workbook.tables).toHaveLength(0);

@@ -22,7 +22,10 @@ export async function writeTableBody(
     context.application.suspendApiCalculationUntilNextSync();
     const inPlace = Math.max(0, Math.min(chunk.rows.length, currentRowCount - chunk.start));
     if (inPlace > 0) {
-      body.getCell(chunk.start, 0).getResizedRange(inPlace - 1, width - 1).values = chunk.rows.slice(0, inPlace) as WritableRow[];
+      body.getCell(chunk.start, 0).getResizedRange(inPlace - 1, width - 1).values = chunk.rows.slice(
+        0,
+        inPlace,
+      ) as WritableRow[];
     }
     if (inPlace < chunk.rows.length) {
       table.rows.add(undefined, chunk.rows.slice(inPlace) as WritableRow[]);
@@ -33,7 +36,10 @@ export async function writeTableBody(
     onChunk?.(chunk.start + chunk.rows.length, rows.length);
   }
   if (rows.length < currentRowCount) {
-    body.getCell(rows.length, 0).getResizedRange(currentRowCount - rows.length - 1, width - 1).delete("Up");
+    body
+      .getCell(rows.length, 0)
+      .getResizedRange(currentRowCount - rows.length - 1, width - 1)
+      .delete("Up");
     await context.sync();
   }
 }

@@ -11,7 +11,8 @@ import { describeCell } from "../domain/registrations/summariseRangeMonth";
  */
 
 export function readNumber(value: unknown, argument: string): Result<number> {
-  if (value === null || value === undefined || value === "") return fail("invalid_value", "argument_missing", { argument });
+  if (value === null || value === undefined || value === "")
+    return fail("invalid_value", "argument_missing", { argument });
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return fail("invalid_value", "argument_not_number", { argument, value: describeCell(value) });
   }
@@ -46,7 +47,9 @@ export function readMonth(value: unknown, argument: string): Result<MonthKey> {
   const serial = parseDateValue(value);
   if (serial !== undefined) return succeed(monthKeyOfSerial(serial));
   const key = typeof value === "string" ? parseMonthText(value) : undefined;
-  return key === undefined ? fail("invalid_value", "argument_not_month", { argument, value: describeCell(value) }) : succeed(key);
+  return key === undefined
+    ? fail("invalid_value", "argument_not_month", { argument, value: describeCell(value) })
+    : succeed(key);
 }
 
 /** A range argument. Excel always hands one over as an array of equally long rows, so only the shape is checked. */

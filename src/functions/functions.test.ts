@@ -150,9 +150,26 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ["no registrations in the month", matrix, "2021-06", null, "#N/A", /2021-06/],
     ["no registrations for the term", matrix, "2021-02", 9, "#N/A", /9/],
     ["a month that is not a date", [...matrix, ["juni?", 5, 10, 1]], "2021-01", null, "#VALUE!", /(Rij|Row) 29/],
-    ["a principal that is text", [...matrix, [serial(2021, 6, 1), 5, "veel", 1]], "2021-01", null, "#VALUE!", /29.*veel/],
+    [
+      "a principal that is text",
+      [...matrix, [serial(2021, 6, 1), 5, "veel", 1]],
+      "2021-01",
+      null,
+      "#VALUE!",
+      /29.*veel/,
+    ],
     ["a range of three columns", [[serial(2021, 1, 1), 5, 100]], "2021-01", null, "#VALUE!", /3/],
-    ["a header without a principal column", [["Maand", "Looptijd", "Aantal"], [serial(2021, 1, 1), 5, 1]], "2021-01", null, "#VALUE!", /Hoofdsom/],
+    [
+      "a header without a principal column",
+      [
+        ["Maand", "Looptijd", "Aantal"],
+        [serial(2021, 1, 1), 5, 1],
+      ],
+      "2021-01",
+      null,
+      "#VALUE!",
+      /Hoofdsom/,
+    ],
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
   ])("refuses %s", (_case, range, month, term, code, message) => {

@@ -125,7 +125,8 @@ class Batch {
     this.workbook.requests.push(record);
     if (this.workbook.failAtRequest === this.workbook.requests.length) {
       record.failed = true;
-      if (this.workbook.failMode === "midway") commands.slice(0, Math.floor(commands.length / 2)).forEach((c) => c.run());
+      if (this.workbook.failMode === "midway")
+        commands.slice(0, Math.floor(commands.length / 2)).forEach((c) => c.run());
       throw Object.assign(new Error("The request failed (fake Excel)."), { code: "GeneralException" });
     }
     this.current = record;
@@ -213,10 +214,13 @@ class RangeProxy extends Proxy<Region> {
   }
 
   getLastRow(): RangeProxy {
-    return this.derive((r) => {
-      const region = requireArea(r);
-      return { ...region, row: region.row + region.rows - 1, rows: 1 };
-    }, { getLastRow: [] });
+    return this.derive(
+      (r) => {
+        const region = requireArea(r);
+        return { ...region, row: region.row + region.rows - 1, rows: 1 };
+      },
+      { getLastRow: [] },
+    );
   }
 
   private derive(make: (region: Region) => Region, payload: unknown): RangeProxy {
@@ -258,7 +262,8 @@ class RangeProxy extends Proxy<Region> {
 }
 
 function requireArea(region: Region): Extract<Region, { kind: "table" | "selection" }> {
-  if (region.kind !== "table" && region.kind !== "selection") throw new Error(`Unsupported range operation on ${region.kind}`);
+  if (region.kind !== "table" && region.kind !== "selection")
+    throw new Error(`Unsupported range operation on ${region.kind}`);
   return region;
 }
 
@@ -269,7 +274,8 @@ function offsetRegion(region: Region, row: number, column: number, rows: number,
 
 function resizeRegion(region: Region, deltaRows: number, deltaColumns: number): Region {
   const area = requireArea(region);
-  if (area.rows + deltaRows < 1 || area.columns + deltaColumns < 1) throw new Error("InvalidArgument: resize below one cell");
+  if (area.rows + deltaRows < 1 || area.columns + deltaColumns < 1)
+    throw new Error("InvalidArgument: resize below one cell");
   return { ...area, rows: area.rows + deltaRows, columns: area.columns + deltaColumns };
 }
 
@@ -306,7 +312,9 @@ function readSelection(region: Extract<Region, { kind: "selection" }>, name: str
   if (name === "rowCount") return region.rows;
   if (name === "columnCount") return region.columns;
   if (name !== "values") throw new Error(`Unsupported selection property ${name}`);
-  return region.data.slice(region.row, region.row + region.rows).map((row) => row.slice(region.column, region.column + region.columns));
+  return region.data
+    .slice(region.row, region.row + region.rows)
+    .map((row) => row.slice(region.column, region.column + region.columns));
 }
 
 /** What Excel does with a value written through `range.values`: as if the user typed it. */
@@ -330,7 +338,9 @@ function writeRegion(region: Region, data: unknown[][], property: "values" | "nu
   }
   if (region.kind !== "table") throw new Error(`Cannot write to ${region.kind}`);
   if (data.length !== region.rows || data.some((row) => row.length !== region.columns)) {
-    throw new Error(`InvalidArgument: ${data.length}×${data[0]?.length} values for a ${region.rows}×${region.columns} range.`);
+    throw new Error(
+      `InvalidArgument: ${data.length}×${data[0]?.length} values for a ${region.rows}×${region.columns} range.`,
+    );
   }
   data.forEach((row, i) => {
     const r = region.row + i;
@@ -353,7 +363,8 @@ function writeRegion(region: Region, data: unknown[][], property: "values" | "nu
 
 function deleteRegion(region: Region, shift: string): void {
   if (region.kind !== "table" || shift !== "Up") throw new Error("Only table rows are deleted, shifting up.");
-  if (region.column !== 0 || region.columns < region.table.header.length) throw new Error("Delete whole table rows only.");
+  if (region.column !== 0 || region.columns < region.table.header.length)
+    throw new Error("Delete whole table rows only.");
   region.table.body.splice(region.row, region.rows);
   if (region.table.body.length === 0) region.table.body.push(emptyRow(region.table.header.length));
 }
@@ -382,7 +393,9 @@ class TableProxy extends Proxy<FakeTable> {
         for (const row of values) {
           if (row.length !== table.header.length) throw new Error("InvalidArgument: row width differs from the table.");
           const formats = table.body[table.body.length - 1]?.map((c) => c.numberFormat) ?? [];
-          table.body.push(row.map((value, j) => ({ ...interpretWrittenValue(value), numberFormat: formats[j] ?? "General" })));
+          table.body.push(
+            row.map((value, j) => ({ ...interpretWrittenValue(value), numberFormat: formats[j] ?? "General" })),
+          );
         }
       });
     },
@@ -396,13 +409,31 @@ class TableProxy extends Proxy<FakeTable> {
   }
 
   getHeaderRowRange(): RangeProxy {
-    return new RangeProxy(this.batch, () => ({ kind: "table", table: this.resolved(), row: -1, column: 0, rows: 1, columns: this.resolved().header.length }), { getHeaderRowRange: [] });
+    return new RangeProxy(
+      this.batch,
+      () => ({
+        kind: "table",
+        table: this.resolved(),
+        row: -1,
+        column: 0,
+        rows: 1,
+        columns: this.resolved().header.length,
+      }),
+      { getHeaderRowRange: [] },
+    );
   }
 
   getDataBodyRange(): RangeProxy {
     return new RangeProxy(
       this.batch,
-      () => ({ kind: "table", table: this.resolved(), row: 0, column: 0, rows: this.resolved().body.length, columns: this.resolved().header.length }),
+      () => ({
+        kind: "table",
+        table: this.resolved(),
+        row: 0,
+        column: 0,
+        rows: this.resolved().body.length,
+        columns: this.resolved().header.length,
+      }),
       { getDataBodyRange: [] },
     );
   }
@@ -419,7 +450,9 @@ class TableProxy extends Proxy<FakeTable> {
 class PivotProxy extends Proxy<FakePivot> {
   readonly hierarchies = { getItem: (name: string) => ({ name }) };
   readonly rowHierarchies = { add: (h: { name: string }) => this.edit({ addRow: h.name }, (p) => p.rows.push(h.name)) };
-  readonly columnHierarchies = { add: (h: { name: string }) => this.edit({ addColumn: h.name }, (p) => p.columns.push(h.name)) };
+  readonly columnHierarchies = {
+    add: (h: { name: string }) => this.edit({ addColumn: h.name }, (p) => p.columns.push(h.name)),
+  };
   readonly dataHierarchies = {
     add: (h: { name: string }) => {
       const data: FakePivotData = { hierarchy: h.name };
@@ -428,7 +461,8 @@ class PivotProxy extends Proxy<FakePivot> {
     },
   };
   readonly layout = ((self: PivotProxy) => ({
-    getRange: () => new RangeProxy(self.batch, () => ({ kind: "pivot", pivot: self.resolved() }), { layoutGetRange: [] }),
+    getRange: () =>
+      new RangeProxy(self.batch, () => ({ kind: "pivot", pivot: self.resolved() }), { layoutGetRange: [] }),
     set showRowGrandTotals(show: boolean) {
       self.edit({ showRowGrandTotals: show }, (p) => (p.showRowGrandTotals = show));
     },
@@ -450,7 +484,8 @@ function dataHierarchyProxy(batch: Batch, data: FakePivotData): Record<string, u
   const proxy: Record<string, unknown> = {};
   for (const key of ["name", "summarizeBy", "showAs", "numberFormat"] as const) {
     Object.defineProperty(proxy, key, {
-      set: (value: unknown) => batch.queue({ [key]: value }, () => ((data as unknown as Record<string, unknown>)[key] = value)),
+      set: (value: unknown) =>
+        batch.queue({ [key]: value }, () => ((data as unknown as Record<string, unknown>)[key] = value)),
     });
   }
   return proxy;
@@ -461,7 +496,9 @@ function refreshPivot(pivot: FakePivot): void {
   const column = (name: string) => table.header.indexOf(name);
   pivot.totals = {};
   for (const row of table.body) {
-    const key = [...pivot.rows, ...pivot.columns].map((name) => String(valueOf(row[column(name)], table, row))).join("|");
+    const key = [...pivot.rows, ...pivot.columns]
+      .map((name) => String(valueOf(row[column(name)], table, row)))
+      .join("|");
     for (const data of pivot.data) {
       const label = data.name ?? data.hierarchy;
       const sums = (pivot.totals[label] ??= {});
@@ -494,21 +531,31 @@ class ChartProxy extends Proxy<FakeChart> {
 class SheetProxy extends Proxy<FakeSheet> {
   readonly tables = {
     add: (address: string, hasHeaders: boolean) =>
-      new TableProxy(this.batch, () => addTable(this.batch.workbook, this.resolved(), address, hasHeaders), { tablesAdd: [address, hasHeaders] }),
+      new TableProxy(this.batch, () => addTable(this.batch.workbook, this.resolved(), address, hasHeaders), {
+        tablesAdd: [address, hasHeaders],
+      }),
   };
   readonly pivotTables = {
     add: (name: string, source: TableProxy, destination: RangeProxy) =>
-      new PivotProxy(this.batch, () => addPivot(this.batch.workbook, this.resolved(), name, source, destination), { pivotAdd: name }),
+      new PivotProxy(this.batch, () => addPivot(this.batch.workbook, this.resolved(), name, source, destination), {
+        pivotAdd: name,
+      }),
   };
   readonly charts = {
     getItemOrNullObject: (name: string) =>
-      new ChartProxy(this.batch, () => (this.target ? this.resolved().charts.find((c) => c.name === name) ?? null : null), { getChart: name }),
+      new ChartProxy(
+        this.batch,
+        () => (this.target ? (this.resolved().charts.find((c) => c.name === name) ?? null) : null),
+        { getChart: name },
+      ),
     add: (type: string, source: RangeProxy, _seriesBy: string) =>
       new ChartProxy(this.batch, () => addChart(this.resolved(), type, source), { chartsAdd: type }),
   };
 
   getRange(address: string): RangeProxy {
-    return new RangeProxy(this.batch, () => ({ kind: "cells", sheet: this.resolved(), address }), { getRange: address });
+    return new RangeProxy(this.batch, () => ({ kind: "cells", sheet: this.resolved(), address }), {
+      getRange: address,
+    });
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
@@ -548,7 +595,13 @@ function addTable(workbook: FakeWorkbook, sheet: FakeSheet, address: string, has
   return table;
 }
 
-function addPivot(workbook: FakeWorkbook, sheet: FakeSheet, name: string, source: TableProxy, destination: RangeProxy): FakePivot {
+function addPivot(
+  workbook: FakeWorkbook,
+  sheet: FakeSheet,
+  name: string,
+  source: TableProxy,
+  destination: RangeProxy,
+): FakePivot {
   if (workbook.pivots.some((p) => p.name === name)) throw new Error(`InvalidArgument: a PivotTable ${name} exists.`);
   const table = source.current;
   const place = destination.current;
@@ -572,7 +625,11 @@ function addPivot(workbook: FakeWorkbook, sheet: FakeSheet, name: string, source
 
 function addChart(sheet: FakeSheet, type: string, source: RangeProxy): FakeChart {
   const region = source.current;
-  const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, sourcePivot: region?.kind === "pivot" ? region.pivot.name : undefined };
+  const chart: FakeChart = {
+    name: `Chart ${sheet.charts.length + 1}`,
+    type,
+    sourcePivot: region?.kind === "pivot" ? region.pivot.name : undefined,
+  };
   sheet.charts.push(chart);
   return chart;
 }
@@ -624,7 +681,14 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
       getSelectedRange: () =>
         new RangeProxy(
           batch,
-          () => ({ kind: "selection", data: workbook.selection, row: 0, column: 0, rows: workbook.selection.length, columns: workbook.selection[0]?.length ?? 0 }),
+          () => ({
+            kind: "selection",
+            data: workbook.selection,
+            row: 0,
+            column: 0,
+            rows: workbook.selection.length,
+            columns: workbook.selection[0]?.length ?? 0,
+          }),
           { getSelectedRange: [] },
         ),
     },
@@ -632,7 +696,10 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
 }
 
 /** `Excel.run` over the fake: runs the batch function, then sends what it left queued. */
-export async function runWithFakeExcel<T>(workbook: FakeWorkbook, batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+export async function runWithFakeExcel<T>(
+  workbook: FakeWorkbook,
+  batch: (context: FakeRequestContext) => Promise<T>,
+): Promise<T> {
   const context = createRequestContext(workbook);
   const result = await batch(context);
   await context.flush();

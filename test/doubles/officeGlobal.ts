@@ -5,12 +5,13 @@ export function installOfficeGlobal(maxExcelApi: string, displayLanguage = "nl-B
   // Office.context is read directly, without load/sync; office-addin-mock models that in its Outlook mode.
   const mock = new OfficeMockObject(
     {
-    context: {
-      displayLanguage,
-      requirements: {
-        isSetSupported: (name: string, version: string) => name === "ExcelApi" && compareVersions(version, maxExcelApi) <= 0,
+      context: {
+        displayLanguage,
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === "ExcelApi" && compareVersions(version, maxExcelApi) <= 0,
+        },
       },
-    },
     },
     "outlook" as never,
   );

@@ -42,10 +42,14 @@ export const LEGAL_INTEREST_RATES: readonly LegalInterestRate[] = [
   { year: 2026, rateBasisPoints: 450, source: STAATSBLAD },
 ];
 
-const RATE_BY_YEAR: ReadonlyMap<number, number> = new Map(LEGAL_INTEREST_RATES.map((row) => [row.year, row.rateBasisPoints]));
+const RATE_BY_YEAR: ReadonlyMap<number, number> = new Map(
+  LEGAL_INTEREST_RATES.map((row) => [row.year, row.rateBasisPoints]),
+);
 
 /** The legal rate of a year in basis points; #N/A for a year without a known rate (never a guess). */
 export function findLegalRateBasisPoints(year: number): Result<number> {
   const rateBasisPoints = RATE_BY_YEAR.get(year);
-  return rateBasisPoints === undefined ? fail("not_available", "legal_rate_unknown", { year }) : succeed(rateBasisPoints);
+  return rateBasisPoints === undefined
+    ? fail("not_available", "legal_rate_unknown", { year })
+    : succeed(rateBasisPoints);
 }

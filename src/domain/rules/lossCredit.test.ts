@@ -24,12 +24,18 @@ describe("computeLossCreditCents", () => {
 
   it("refuses a negative amount as a number error", () => {
     const result = computeLossCreditCents(-100, day("2021-01-15"));
-    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual(["invalid_number", "argument_negative"]);
+    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual([
+      "invalid_number",
+      "argument_negative",
+    ]);
   });
 
   it.each(["2006-08-31", "1999-01-01"])("has no answer for a loan concluded on %s, before the scheme", (iso) => {
     const result = computeLossCreditCents(100, day(iso));
-    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual(["not_available", "date_before_scheme"]);
+    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual([
+      "not_available",
+      "date_before_scheme",
+    ]);
   });
 });
 

@@ -7,15 +7,18 @@ import { createDatedRule } from "./datedRule";
 
 export const SCHEME_START = "2006-09-01";
 
-export type TermRule = { readonly kind: "fixed"; readonly years: number } | {
-  readonly kind: "range";
-  readonly minYears: number;
-  readonly maxYears: number;
-};
+export type TermRule =
+  | { readonly kind: "fixed"; readonly years: number }
+  | {
+      readonly kind: "range";
+      readonly minYears: number;
+      readonly maxYears: number;
+    };
 
 export type RepaymentRule = "bullet_only" | "instalments_or_bullet";
 
-const DECREE_2020 = "Decreet van 2 oktober 2020 (BS 6 oktober 2020), in werking 7 oktober 2020 volgens de Vlaamse Codex";
+const DECREE_2020 =
+  "Decreet van 2 oktober 2020 (BS 6 oktober 2020), in werking 7 oktober 2020 volgens de Vlaamse Codex";
 
 export const TERM_RULE = createDatedRule<TermRule>("term", [
   {
@@ -47,7 +50,13 @@ export const LENDER_MAXIMUM_EURO = createDatedRule<number>("lender_maximum", [
 
 export const BORROWER_MAXIMUM_EURO = createDatedRule<number>("borrower_maximum", [
   { from: SCHEME_START, until: "2011-01-01", value: 50_000, source: "twee secundaire bronnen", confidence: "probable" },
-  { from: "2011-01-01", until: "2013-08-09", value: 100_000, source: "decreet van 10 december 2010", confidence: "certain" },
+  {
+    from: "2011-01-01",
+    until: "2013-08-09",
+    value: 100_000,
+    source: "decreet van 10 december 2010",
+    confidence: "certain",
+  },
   {
     from: "2013-08-09",
     until: "2020-10-07",
@@ -78,7 +87,13 @@ export const YEARLY_CREDIT_PERCENT = createDatedRule<number>("yearly_credit", [
 ]);
 
 export const REPAYMENT_RULE = createDatedRule<RepaymentRule>("repayment", [
-  { from: SCHEME_START, until: "2011-01-01", value: "bullet_only", source: "notities van advocatenkantoren", confidence: "probable" },
+  {
+    from: SCHEME_START,
+    until: "2011-01-01",
+    value: "bullet_only",
+    source: "notities van advocatenkantoren",
+    confidence: "probable",
+  },
   {
     from: "2011-01-01",
     until: null,

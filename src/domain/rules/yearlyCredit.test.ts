@@ -36,6 +36,9 @@ describe("computeYearlyCreditCents", () => {
 
   it("has no answer before the scheme", () => {
     const result = computeYearlyCreditCents(100, 100, day("2006-08-31"));
-    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual(["not_available", "date_before_scheme"]);
+    expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual([
+      "not_available",
+      "date_before_scheme",
+    ]);
   });
 });
