@@ -9,6 +9,19 @@ import { summariseRangeMonth } from "../domain/registrations/summariseRangeMonth
 import { readAmountCents, readDate, readMatrix, readMonth, readNumber, readOptionalNumber } from "./excelArguments";
 import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";
+import { findLoanFindings } from "../domain/loans/loanFindings";
+import { describeLoanFindings } from "../domain/loans/describeLoanFinding";
+import {
+  DEFAULT_PAYMENTS_PER_YEAR,
+  DEFAULT_REPAYMENT_METHOD,
+  parseRepaymentMethod,
+} from "../domain/loans/repaymentMethod";
+import { buildRepaymentSchedule } from "../domain/loans/repaymentSchedule";
+import { findInterestBounds } from "../domain/rules/interestBounds";
+import { findMaximumAmountEuro, parseLoanParty } from "../domain/rules/maximumAmount";
+import { computeYearlyCreditCents } from "../domain/rules/yearlyCredit";
+import { readOptionalChoice, readOptionalCount } from "./loanArguments";
+import { findMessageLanguage } from "./messageLanguage";
 
 /**
  * The one-off tax credit (the "overheidswaarborg") a lender gets on principal definitively lost: 30 %, or 40 % for loans concluded from 16 March 2020 to 31 December 2021, of the amount capped at the per-lender maximum.
@@ -16,6 +29,7 @@ import { toSummaryRows } from "./summaryRows";
  * @param amount Principal definitively lost, in euro.
  * @param conclusion_date Date the loan was concluded (date, 2021-03-15 or 15/03/2021).
  * @returns The tax credit in euro.
+ * @helpurl https://localhost:3000/help/functions.html#guarantee
  */
 export function guarantee(amount: any, conclusion_date: any): number {
   const amountCents = unwrap(readAmountCents(amount, "amount"));
@@ -28,6 +42,7 @@ export function guarantee(amount: any, conclusion_date: any): number {
  * @customfunction GUARANTEE_RATE GUARANTEE_RATE
  * @param conclusion_date Date the loan was concluded.
  * @returns 0.3 or 0.4.
+ * @helpurl https://localhost:3000/help/functions.html#guarantee_rate
  */
 export function guaranteeRate(conclusion_date: any): number {
   return unwrap(findLossCreditRate(unwrap(readDate(conclusion_date, "conclusion_date"))));
@@ -39,6 +54,7 @@ export function guaranteeRate(conclusion_date: any): number {
  * @param term_years Term of the loan in years.
  * @param conclusion_date Date the loan was concluded.
  * @returns TRUE or FALSE.
+ * @helpurl https://localhost:3000/help/functions.html#valid_term
  */
 export function validTerm(term_years: any, conclusion_date: any): boolean {
   const termYears = unwrap(readNumber(term_years, "term_years"));
@@ -52,6 +68,7 @@ export function validTerm(term_years: any, conclusion_date: any): boolean {
  * @param month A date in the month, or text such as 2021-03.
  * @param [term] Only this term in years.
  * @returns One row per term and a Totaal row; with term, the row for that term.
+ * @helpurl https://localhost:3000/help/functions.html#month_summary
  */
 export function monthSummary(registrations: any[][], month: any, term?: any): any[][] {
   const matrix = unwrap(readMatrix(registrations, "registrations"));
@@ -59,4 +76,107 @@ export function monthSummary(registrations: any[][], month: any, term?: any): an
   const termYears = unwrap(readOptionalNumber(term, "term"));
   const summary = unwrap(summariseRangeMonth(matrix, monthKey, termYears));
   return toSummaryRows(summary, termYears === undefined);
+}
+
+/**
+ * The maximum principal in euro for a loan concluded that day: per lender, all his or her win-win loans together (50,000; 75,000 from 7 October 2020), or per borrower, all loans to one business (50,000; 100,000 from 2011; 200,000 from 9 August 2013; 300,000 from 7 October 2020).
+ * @customfunction MAX_AMOUNT MAX_AMOUNT
+ * @param conclusion_date Date the loan was concluded.
+ * @param [party] "lender" (the default) or "borrower"; in Dutch "kredietgever" or "kredietnemer".
+ * @returns The maximum in euro.
+ * @helpurl https://localhost:3000/help/functions.html#max_amount
+ */
+export function maxAmount(conclusion_date: any, party?: any): number {
+  const date = unwrap(readDate(conclusion_date, "conclusion_date"));
+  const loanParty = unwrap(readOptionalChoice(party, "lender" as const, parseLoanParty));
+  return unwrap(findMaximumAmountEuro(date, loanParty));
+}
+
+/**
+ * The interest rates allowed for a loan starting that day: at least half the Belgian legal interest rate of that year, at most the legal rate itself. Spills two cells: minimum, maximum.
+ * @customfunction INTEREST_BOUNDS INTEREST_BOUNDS
+ * @param start_date Date the loan starts.
+ * @returns One row: minimum rate, maximum rate (as fractions, e.g. 0.00875 and 0.0175).
+ * @helpurl https://localhost:3000/help/functions.html#interest_bounds
+ */
+export function interestBounds(start_date: any): any[][] {
+  const bounds = unwrap(findInterestBounds(unwrap(readDate(start_date, "start_date"))));
+  return [[bounds.minimumBasisPoints / 10_000, bounds.maximumBasisPoints / 10_000]];
+}
+
+/**
+ * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date.
+ * @customfunction TAX_CREDIT TAX_CREDIT
+ * @param outstanding_jan1 Principal outstanding on 1 January, in euro (0 if the loan started during the year).
+ * @param outstanding_dec31 Principal outstanding on 31 December, in euro (0 if the loan ended during the year).
+ * @param conclusion_date Date the loan was concluded.
+ * @returns The tax credit in euro.
+ * @helpurl https://localhost:3000/help/functions.html#tax_credit
+ */
+export function taxCredit(outstanding_jan1: any, outstanding_dec31: any, conclusion_date: any): number {
+  const jan1Cents = unwrap(readAmountCents(outstanding_jan1, "outstanding_jan1"));
+  const dec31Cents = unwrap(readAmountCents(outstanding_dec31, "outstanding_dec31"));
+  const date = unwrap(readDate(conclusion_date, "conclusion_date"));
+  return unwrap(computeYearlyCreditCents(jan1Cents, dec31Cents, date)) / 100;
+}
+
+/**
+ * The repayment schedule, one row per payment: date, instalment, interest, principal repaid, outstanding after. Payments fall whole calendar months apart from the start date; the cents add up exactly.
+ * @customfunction SCHEDULE SCHEDULE
+ * @param amount Principal lent, in euro.
+ * @param term_years Term in whole years.
+ * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
+ * @param start_date Date the loan starts; the first payment falls one period later.
+ * @param [payments_per_year] 1, 2, 4 or 12 (the default).
+ * @param [method] "annuity" (equal instalments, the default), "linear" (equal principal parts) or "bullet" (all principal at the end).
+ * @returns One row per payment: date, instalment, interest, principal, outstanding.
+ * @helpurl https://localhost:3000/help/functions.html#schedule
+ */
+export function schedule(
+  amount: any,
+  term_years: any,
+  rate: any,
+  start_date: any,
+  payments_per_year?: any,
+  method?: any,
+): any[][] {
+  const rows = unwrap(
+    buildRepaymentSchedule({
+      amountCents: unwrap(readAmountCents(amount, "amount")),
+      termYears: unwrap(readNumber(term_years, "term_years")),
+      rate: unwrap(readNumber(rate, "rate")),
+      startSerial: unwrap(readDate(start_date, "start_date")),
+      paymentsPerYear: unwrap(readOptionalCount(payments_per_year, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),
+      method: unwrap(readOptionalChoice(method, DEFAULT_REPAYMENT_METHOD, parseRepaymentMethod)),
+    }),
+  );
+  return rows.map((row) => [
+    row.dateSerial,
+    row.instalmentCents / 100,
+    row.interestCents / 100,
+    row.principalCents / 100,
+    row.outstandingCents / 100,
+  ]);
+}
+
+/**
+ * "OK" when a loan fits the rules of the day it was concluded, else what it breaks (amount above the per-lender maximum, term not allowed, rate outside the legal bounds), one short sentence each, separated by "; ".
+ * @customfunction CHECK_LOAN CHECK_LOAN
+ * @param amount Principal lent, in euro.
+ * @param term_years Term in years.
+ * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
+ * @param conclusion_date Date the loan was concluded.
+ * @returns "OK" or the list of rules the loan breaks.
+ * @helpurl https://localhost:3000/help/functions.html#check_loan
+ */
+export function checkLoan(amount: any, term_years: any, rate: any, conclusion_date: any): string {
+  const findings = unwrap(
+    findLoanFindings({
+      amountCents: unwrap(readAmountCents(amount, "amount")),
+      termYears: unwrap(readNumber(term_years, "term_years")),
+      rate: unwrap(readNumber(rate, "rate")),
+      conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
+    }),
+  );
+  return describeLoanFindings(findings, findMessageLanguage());
 }

@@ -56,6 +56,139 @@ export const MESSAGE_CATALOGUE = {
     nl: "Geen registraties in {month} met een looptijd van {term} jaar.",
     en: "No registrations in {month} with a term of {term} years.",
   },
+  argument_not_positive: {
+    nl: "{argument} moet groter zijn dan 0 ({value}).",
+    en: "{argument} must be greater than 0 ({value}).",
+  },
+  term_years_invalid: {
+    nl: "{argument} moet een geheel aantal jaren van 1 tot {maximum} zijn, niet {value}.",
+    en: "{argument} must be a whole number of years from 1 to {maximum}, not {value}.",
+  },
+  rate_not_fraction: {
+    nl: "{argument} {value} is geen rentevoet: typ 1,75 % of 0,0175, niet 1,75 of 175.",
+    en: "{argument} {value} is not a rate: type 1.75% or 0.0175, not 1.75 or 175.",
+  },
+  legal_rate_unknown: {
+    nl: "Voor {year} is geen wettelijke rentevoet bekend.",
+    en: "No legal interest rate is known for {year}.",
+  },
+  party_unknown: {
+    nl: "Onbekende partij '{value}': gebruik kredietgever (lender) of kredietnemer (borrower).",
+    en: "Unknown party '{value}': use lender (kredietgever) or borrower (kredietnemer).",
+  },
+  payments_per_year_invalid: {
+    nl: "payments_per_year moet 1, 2, 4 of 12 zijn, niet '{value}'.",
+    en: "payments_per_year must be 1, 2, 4 or 12, not '{value}'.",
+  },
+  method_unknown: {
+    nl: "Onbekende aflossingswijze '{value}': gebruik annuity (annuïteit), linear (lineair) of bullet (eindvervaldag).",
+    en: "Unknown repayment method '{value}': use annuity, linear or bullet.",
+  },
+  check_amount_above_maximum: {
+    nl: "Het bedrag van {amount} euro is hoger dan het maximum van {maximum} euro per kredietgever voor een lening van {date}",
+    en: "The amount of {amount} euro is above the per-lender maximum of {maximum} euro for a loan of {date}",
+  },
+  check_term_not_allowed: {
+    nl: "Een looptijd van {term} jaar is niet toegelaten voor een lening van {date} (toegelaten: {allowed} jaar, in hele jaren)",
+    en: "A term of {term} years is not allowed for a loan of {date} (allowed: {allowed} whole years)",
+  },
+  check_rate_below_minimum: {
+    nl: "De rentevoet van {rate} is lager dan het minimum van {minimum}, de helft van de wettelijke rentevoet van {year}",
+    en: "The rate of {rate} is below the minimum of {minimum}, half the legal interest rate of {year}",
+  },
+  check_rate_above_maximum: {
+    nl: "De rentevoet van {rate} is hoger dan het maximum van {maximum}, de wettelijke rentevoet van {year}",
+    en: "The rate of {rate} is above the maximum of {maximum}, the legal interest rate of {year}",
+  },
+  // The registration import (src/domain/registrations): one code per check, `{line}` is the input line.
+  import_no_table: {
+    nl: "Geen registratietabel gevonden: geen kopregel en geen regel met looptijd, hoofdsom en aantal leningen.",
+    en: "No registration table found: no header row and no line with term, principal and number of loans.",
+  },
+  import_header_missing: {
+    nl: "Geen kopregel gevonden met een kolom voor datum of maand, looptijd en hoofdsom (de eerste rij heeft {columns} kolommen).",
+    en: "No header row found with columns for date or month, term and principal (the first row has {columns} columns).",
+  },
+  import_column_missing: {
+    nl: "Regel {line}: de kopregel heeft geen kolom '{column}'.",
+    en: "Line {line}: the header row has no '{column}' column.",
+  },
+  import_line_unreadable: {
+    nl: "Regel {line}: '{text}' is geen tabelregel (verwacht: looptijd, hoofdsom en aantal leningen).",
+    en: "Line {line}: '{text}' is not a table line (expected: term, principal and number of loans).",
+  },
+  import_quote_unclosed: {
+    nl: "Regel {line}: een aanhalingsteken wordt niet gesloten, dus de rest van het bestand is als één cel gelezen.",
+    en: "Line {line}: a quotation mark is never closed, so the rest of the file was read as one cell.",
+  },
+  import_row_outside_year: {
+    nl: "Regel {line}: de rij staat buiten elk jaar; er is nog geen jaar genoemd.",
+    en: "Line {line}: the row is outside any year; no year has been given yet.",
+  },
+  import_month_missing: {
+    nl: "Regel {line}: de rij heeft geen maand of datum.",
+    en: "Line {line}: the row has no month or date.",
+  },
+  import_month_name_unknown: {
+    nl: "Regel {line}: '{value}' is geen maandnaam.",
+    en: "Line {line}: '{value}' is not a month name.",
+  },
+  import_date_invalid: {
+    nl: "Regel {line}: '{value}' is geen datum of maand.",
+    en: "Line {line}: '{value}' is not a date or month.",
+  },
+  import_date_before_scheme: {
+    nl: "Regel {line}: {date} valt voor de start van de win-winlening op 1 september 2006.",
+    en: "Line {line}: {date} is before the win-win loan started on 1 September 2006.",
+  },
+  import_cell_empty: {
+    nl: "Regel {line}: {column} is leeg.",
+    en: "Line {line}: {column} is empty.",
+  },
+  import_term_not_whole_years: {
+    nl: "Regel {line}: de looptijd '{value}' is geen geheel aantal jaren.",
+    en: "Line {line}: the term '{value}' is not a whole number of years.",
+  },
+  import_term_not_allowed: {
+    nl: "Regel {line}: een looptijd van {termYears} jaar is niet toegelaten voor leningen van {when} (toegelaten: {allowed} jaar).",
+    en: "Line {line}: a term of {termYears} years is not allowed for loans of {when} (allowed: {allowed} years).",
+  },
+  import_principal_not_number: {
+    nl: "Regel {line}: de hoofdsom '{value}' is geen bedrag.",
+    en: "Line {line}: the principal '{value}' is not an amount.",
+  },
+  import_principal_not_positive: {
+    nl: "Regel {line}: de hoofdsom moet groter dan nul zijn, niet {value}.",
+    en: "Line {line}: the principal must be more than zero, not {value}.",
+  },
+  import_loans_not_whole: {
+    nl: "Regel {line}: het aantal leningen '{value}' is geen geheel getal.",
+    en: "Line {line}: the number of loans '{value}' is not a whole number.",
+  },
+  import_loans_not_positive: {
+    nl: "Regel {line}: het aantal leningen moet groter dan nul zijn, niet {value}.",
+    en: "Line {line}: the number of loans must be more than zero, not {value}.",
+  },
+  import_principal_above_lender_maximum: {
+    nl: "Regel {line}: de hoofdsom van {principalEuro} euro is hoger dan het maximum van {maximumEuro} euro per kredietgever voor leningen van {when}.",
+    en: "Line {line}: the principal of {principalEuro} euro is above the maximum of {maximumEuro} euro per lender for loans of {when}.",
+  },
+  import_average_above_lender_maximum: {
+    nl: "Regel {line}: gemiddeld {averageEuro} euro per lening is hoger dan het maximum van {maximumEuro} euro per kredietgever voor leningen van {when}, dus minstens één lening is te groot.",
+    en: "Line {line}: an average of {averageEuro} euro per loan is above the maximum of {maximumEuro} euro per lender for loans of {when}, so at least one loan is too large.",
+  },
+  import_duplicate_month_term: {
+    nl: "Regel {line}: {month} met een looptijd van {termYears} jaar staat ook al op regel {firstLine}; beide rijen worden meegeteld.",
+    en: "Line {line}: {month} with a term of {termYears} years is also on line {firstLine}; both rows are counted.",
+  },
+  import_month_subtotal_mismatch: {
+    nl: "Regel {line}: het subtotaal van {month} ({statedEuro} euro, {statedLoans} leningen) verschilt van de som van de rijen ({summedEuro} euro, {summedLoans} leningen).",
+    en: "Line {line}: the subtotal of {month} ({statedEuro} euro, {statedLoans} loans) differs from the sum of its rows ({summedEuro} euro, {summedLoans} loans).",
+  },
+  import_grand_total_mismatch: {
+    nl: "Regel {line}: het totaal ({statedEuro} euro, {statedLoans} leningen) verschilt van de som van de rijen ({summedEuro} euro, {summedLoans} leningen).",
+    en: "Line {line}: the total ({statedEuro} euro, {statedLoans} loans) differs from the sum of the rows ({summedEuro} euro, {summedLoans} loans).",
+  },
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
