@@ -1,8 +1,14 @@
-import { formatMonthKey, MonthKey, serialRangeOfMonth } from "../dates/monthKey";
+import { MonthKey, serialRangeOfMonth } from "../dates/monthKey";
 import { parseMonthText } from "../dates/parseDateText";
 import { fail, Result, succeed } from "../errors/result";
+import { describeCell } from "./describeCell";
+import { readCentsCell, readNumberCell } from "./readNumberCell";
 import { ColumnMap, mapHeaderRow } from "./registrationColumns";
+import { summariseMonthTotals } from "./summariseMonthTotals";
 import { TermSummary, TermTotals } from "./termTotals";
+
+// Kept here too: the formula adapters import it from this module.
+export { describeCell };
 
 /** Positions of the four columns a registration range must have. */
 interface RangeColumns {
@@ -45,22 +51,22 @@ export function summariseRangeMonth(
       if (key === undefined) return rowMonthInvalid(r, monthCell);
       inMonth = key === month;
     }
-    const term = row[tc];
-    const principal = row[pc];
-    const loans = row[lc];
-    if (typeof term !== "number") return rowNotNumber(r, "looptijd/term", term);
-    if (typeof principal !== "number") return rowNotNumber(r, "hoofdsom/principal", principal);
-    if (typeof loans !== "number") return rowNotNumber(r, "aantal leningen/loans", loans);
+    // Figures typed or pasted as text (`2.874.015,15 €`) are read as the import reads them.
+    const termCell = row[tc];
+    const principalCell = row[pc];
+    const loansCell = row[lc];
+    const term = typeof termCell === "number" ? termCell : readNumberCell(termCell);
+    const principalCents =
+      typeof principalCell === "number" ? Math.round(principalCell * 100) : readCentsCell(principalCell);
+    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell);
+    if (term !== term) return rowNotNumber(r, "looptijd/term", termCell);
+    if (principalCents !== principalCents) return rowNotNumber(r, "hoofdsom/principal", principalCell);
+    if (loans !== loans) return rowNotNumber(r, "aantal leningen/loans", loansCell);
     if (inMonth && (termYears === undefined || term === termYears)) {
-      totals.add(term, Math.round(principal * 100), loans);
+      totals.add(term, principalCents, loans);
     }
   }
-  if (totals.isEmpty) {
-    return termYears === undefined
-      ? fail("not_available", "no_registrations", { month: formatMonthKey(month) })
-      : fail("not_available", "no_registrations_for_term", { month: formatMonthKey(month), term: termYears });
-  }
-  return succeed(totals.summarise());
+  return summariseMonthTotals(totals, month, termYears);
 }
 
 function findRangeColumns(matrix: readonly (readonly unknown[])[]): Result<RangeColumns> {
@@ -78,7 +84,13 @@ function columnsFromHeader(header: ColumnMap): Result<RangeColumns> {
   if (header.termYears === undefined) return columnMissing("Looptijd/Term");
   if (header.principal === undefined) return columnMissing("Hoofdsom/Principal");
   if (header.loans === undefined) return columnMissing("Aantal leningen/Loans");
-  return succeed({ month, termYears: header.termYears, principal: header.principal, loans: header.loans, firstDataRow: 1 });
+  return succeed({
+    month,
+    termYears: header.termYears,
+    principal: header.principal,
+    loans: header.loans,
+    firstDataRow: 1,
+  });
 }
 
 function columnMissing(column: string): Result<never> {
@@ -94,10 +106,4 @@ function rowNotNumber(rowIndex: number, column: string, value: unknown): Result<
     return fail("invalid_value", "range_row_cell_empty", { row: rowIndex + 1, column });
   }
   return fail("invalid_value", "range_row_not_number", { row: rowIndex + 1, column, value: describeCell(value) });
-}
-
-export function describeCell(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "";
-  const text = String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

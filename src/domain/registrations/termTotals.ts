@@ -1,3 +1,5 @@
+import { KeyedTotals } from "./keyedTotals";
+
 /** Principal and loan count summed over a group of registrations. */
 export interface Totals {
   readonly principalCents: number;
@@ -15,28 +17,11 @@ export interface TermSummary {
   readonly total: Totals & { readonly averageCents: number };
 }
 
-/** Sums principal and loans per term. The one accumulator behind every per-term summary. */
-export class TermTotals {
-  private readonly principalByTerm = new Map<number, number>();
-  private readonly loansByTerm = new Map<number, number>();
-
-  add(termYears: number, principalCents: number, loans: number): void {
-    this.principalByTerm.set(termYears, (this.principalByTerm.get(termYears) ?? 0) + principalCents);
-    this.loansByTerm.set(termYears, (this.loansByTerm.get(termYears) ?? 0) + loans);
-  }
-
-  get isEmpty(): boolean {
-    return this.principalByTerm.size === 0;
-  }
-
+/** Sums principal and loans per term: the keyed accumulator with terms as keys, summarised per term. */
+export class TermTotals extends KeyedTotals<number> {
   summarise(): TermSummary {
-    const rows = [...this.principalByTerm.keys()]
-      .sort((a, b) => a - b)
-      .map((termYears) => withAverage({ principalCents: this.principalByTerm.get(termYears) ?? 0, loans: this.loansByTerm.get(termYears) ?? 0 }, termYears));
-    const total = rows.reduce(
-      (sum, row) => ({ principalCents: sum.principalCents + row.principalCents, loans: sum.loans + row.loans }),
-      { principalCents: 0, loans: 0 },
-    );
+    const rows = this.sortedKeys((a, b) => a - b).map((termYears) => withAverage(this.totalsOf(termYears), termYears));
+    const total = this.sum();
     return { rows, total: { ...total, averageCents: averageCents(total) } };
   }
 }

@@ -1,0 +1,154 @@
+import { detectDelimiter } from "./detectDelimiter";
+import { parseRegistrations } from "./parseRegistrations";
+import { RegistrationImport } from "./registrationImport";
+
+function issuesOf(result: RegistrationImport): string[] {
+  return result.issues.map((issue) => `${issue.line} ${issue.code}`);
+}
+
+describe("detectDelimiter", () => {
+  it.each([
+    ["a Belgian file with decimal commas", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1.000,50;2\n", ";"],
+    ["an English file with quoted amounts", 'Month,Term,Principal,Loans\n2021-01,5,"1,000.50",2\n', ","],
+    ["a tab-separated export", "Datum\tLooptijd\tHoofdsom\n15/03/2021\t5\t1000\n", "\t"],
+    ["a header below a title line", "Registraties 2021\n\nDatum;Looptijd;Hoofdsom\n15/03/2021;5;1000\n", ";"],
+    ["a header alone", "Datum,Looptijd,Hoofdsom", ","],
+  ])("finds the delimiter of %s", (_case, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it.each([
+    [
+      "a copied report table",
+      "Registratiedatum Lening periode Hoofdsom Aantal leningen\n2021 januari 5 2.874.015,15 € 448\n",
+    ],
+    [
+      "a copied report whose words are separated by tabs",
+      "Registratiedatum\tLening periode\tHoofdsom\tAantal leningen\n2021\tjanuari\t5\t2.874.015,15\t€\t448\n6\t345.000,00\t€\t14\n",
+    ],
+    ["prose with commas", "Dit is tekst, met komma's, en zonder kopregel.\nNog meer, tekst.\n"],
+  ])("finds none in %s", (_case, text) => {
+    expect(detectDelimiter(text)).toBeUndefined();
+  });
+});
+
+describe("parseRegistrations on delimited files", () => {
+  it("reads one loan per row when there is no count column", () => {
+    const result = parseRegistrations("Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;25.000,00; Antwerpen \n");
+    expect(result.records).toEqual([
+      { year: 2021, month: 3, termYears: 5, principalCents: 2_500_000, loans: 1, province: "Antwerpen", line: 2 },
+    ]);
+    expect(result.format).toEqual({ source: "delimited", delimiter: ";", rows: "perLoan" });
+  });
+
+  it("gives rows after a quoted line break their own line numbers", () => {
+    const text =
+      'Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;1000;"Oost-\nVlaanderen"\n16/03/2021;5;1000;Limburg\n';
+    expect(parseRegistrations(text).records.map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it("keeps rows and line numbers right across papaparse's chunks, quoted line breaks and all", () => {
+    // About 1.2 MB: several chunks, with quoted cells spanning lines wherever a chunk happens to end.
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      i % 7 === 0
+        ? `15/03/2021;5;${i + 1},00;"West-\nVlaanderen ${i}"`
+        : `16/03/2021;6;${i + 1},00;Limburg ${"x".repeat(i % 50)}`,
+    );
+    const result = parseRegistrations(`Datum;Looptijd;Hoofdsom;Provincie\n${rows.join("\n")}\n`);
+    expect(result.issues).toEqual([]);
+    expect(result.records).toHaveLength(20_000);
+    let line = 2;
+    result.records.forEach((record, i) => {
+      expect(record).toMatchObject({ line, principalCents: (i + 1) * 100 });
+      line += i % 7 === 0 ? 2 : 1;
+    });
+    expect(result.records[14_000].province).toBe("West-\nVlaanderen 14000");
+  });
+
+  it("reports a quote that is never closed", () => {
+    const text = 'Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;1000;"Oost-Vlaanderen\n16/03/2021;5;1000;Limburg\n';
+    expect(issuesOf(parseRegistrations(text))).toContain("2 import_quote_unclosed");
+  });
+
+  it("does not carry a loan's date down to a row without one", () => {
+    const text = "Datum;Looptijd;Hoofdsom\n15/03/2021;5;1000\n;6;1000\n";
+    expect(issuesOf(parseRegistrations(text))).toEqual(["3 import_month_missing"]);
+  });
+
+  it("carries an aggregated row's month down, until a subtotal ends it", () => {
+    const text = "Maand;Looptijd;Hoofdsom;Aantal\nmaart 2021;5;1000;1\n;6;1000;1\nTotaal maart;;2000;2\n;7;1000;1\n";
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => [r.month, r.termYears])).toEqual([
+      [3, 5],
+      [3, 6],
+    ]);
+    expect(issuesOf(result)).toEqual(["5 import_month_missing"]);
+  });
+
+  it("takes a bare month name's year from the rows above, and says when there is none", () => {
+    const text = "Maand;Looptijd;Hoofdsom;Aantal\nmaart;5;1000;1\nmaart 2021;5;1000;1\napril;5;1000;1\n";
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(["2 import_row_outside_year"]);
+    expect(result.records.map((r) => [r.year, r.month])).toEqual([
+      [2021, 3],
+      [2021, 4],
+    ]);
+  });
+
+  it("checks a per-loan file's total row on its principal, the only figure it states", () => {
+    const text =
+      "Datum;Looptijd;Hoofdsom\n15/03/2021;5;1000\n16/03/2021;5;500\nTotaal;;1500\nTotaal maart 2021;;1400\n";
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(["5 import_month_subtotal_mismatch"]);
+    expect(result.issues[0].params).toMatchObject({
+      statedEuro: "1400.00",
+      statedLoans: "–",
+      summedEuro: "1500.00",
+      summedLoans: 2,
+    });
+  });
+
+  it("skips the header again where two exports were pasted one after the other", () => {
+    const text = "Datum;Looptijd;Hoofdsom\n15/03/2021;5;1000\nDatum;Looptijd;Hoofdsom\n16/03/2021;5;1000\n";
+    const result = parseRegistrations(text);
+    expect(result.records).toHaveLength(2);
+    expect(result.issues).toEqual([]);
+  });
+
+  it.each([
+    ["an empty term", "15/03/2021;;1000", "import_cell_empty"],
+    ["an empty principal", "15/03/2021;5;", "import_cell_empty"],
+    ["an unknown month name", "janvier 2021;5;1000", "import_month_name_unknown"],
+    ["a date that is not one", "31/02/2021;5;1000", "import_date_invalid"],
+    [
+      "a principal above 75,000 euro on 7 October 2020",
+      "07/10/2020;5;75.000,01",
+      "import_principal_above_lender_maximum",
+    ],
+    [
+      "a principal above 50,000 euro on 6 October 2020",
+      "06/10/2020;8;50.000,01",
+      "import_principal_above_lender_maximum",
+    ],
+    ["a 5-year term on 6 October 2020", "06/10/2020;5;1000", "import_term_not_allowed"],
+    ["a 10-year term on 7 October 2020", "07/10/2020;10;1000", undefined],
+    ["an 8-year term on 7 October 2020", "07/10/2020;8;1000", undefined],
+    ["a registration date before the scheme", "31/08/2006;8;1000", "import_date_before_scheme"],
+    ["a serial date before the scheme", "2021;8;1000", "import_date_before_scheme"],
+  ])("reports %s", (_case, row, code) => {
+    const result = parseRegistrations(`Datum;Looptijd;Hoofdsom\n${row}\n`);
+    expect(result.issues.map((issue) => issue.code)).toEqual(code === undefined ? [] : [code]);
+  });
+
+  it("reports a header without a term column once, on the header's line", () => {
+    const result = parseRegistrations("Titel\nDatum;Hoofdsom;Provincie\n15/03/2021;1000;Limburg\n");
+    expect(issuesOf(result)).toEqual(["2 import_column_missing"]);
+    expect(result.issues[0].params).toMatchObject({ column: "looptijd/term" });
+    expect(result.records).toEqual([]);
+  });
+
+  it("keeps a province as it is written, formula-like text and all", () => {
+    const result = parseRegistrations("Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;1000;=1+1\n");
+    expect(result.records[0].province).toBe("=1+1");
+  });
+});

@@ -1,0 +1,58 @@
+import Papa from "papaparse";
+import { Delimiter } from "./detectDelimiter";
+import { RegistrationRowReader } from "./readRegistrationRows";
+import { RegistrationImport } from "./registrationImport";
+
+/** Papaparse hands rows over in chunks of this many characters; each chunk's rows are read and let go. */
+const CHUNK_CHARACTERS = 1 << 18;
+
+/**
+ * Reads a delimited export (CSV or TSV) with a header row. Papaparse does the quoting; its rows are
+ * read as they come, like a range's values with every cell text, so a 1,000,000-row file is never
+ * held as rows all at once. `text` must use `\n` line ends (the entry point normalises them), so
+ * each row's line number can be known.
+ */
+export function parseDelimitedRegistrations(text: string, delimiter: Delimiter): RegistrationImport {
+  const reader = new RegistrationRowReader({ source: "delimited", delimiter }, false);
+  const mayBreakInCells = text.includes('"');
+  let nextLine = 1;
+  const config: Papa.ParseConfig<string[]> & ChunkedConfig = {
+    delimiter,
+    newline: "\n",
+    skipEmptyLines: false,
+    header: false,
+    chunkSize: CHUNK_CHARACTERS,
+    chunk: (results) => {
+      const rows = results.data;
+      const lines = new Int32Array(rows.length);
+      for (let r = 0; r < rows.length; r++) {
+        lines[r] = nextLine;
+        // Without quotes every row is one line; a quoted cell may hold line breaks.
+        nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
+        reader.push(rows[r], lines[r]);
+      }
+      for (const error of results.errors) {
+        if (error.code === "MissingQuotes" && error.row !== undefined && rows.length > 0) {
+          reader.report(lines[Math.min(error.row, rows.length - 1)], "import_quote_unclosed");
+        }
+      }
+    },
+  };
+  // The typings offer chunks for files only; on a string papaparse streams them synchronously too,
+  // so every row has been read when this call returns.
+  Papa.parse<string[]>(text, config);
+  return reader.finish();
+}
+
+interface ChunkedConfig {
+  readonly chunkSize: number;
+  chunk(results: Papa.ParseResult<string[]>): void;
+}
+
+function countLineBreaks(cells: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of cells) {
+    for (let at = cell.indexOf("\n"); at >= 0; at = cell.indexOf("\n", at + 1)) breaks++;
+  }
+  return breaks;
+}

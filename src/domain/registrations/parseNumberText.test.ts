@@ -1,0 +1,81 @@
+import { parseCentsText, parseNumberText } from "./parseNumberText";
+
+describe("parseNumberText", () => {
+  it.each([
+    // Belgian and English forms of the same figure.
+    ["2.874.015,15", 2874015.15],
+    ["2,874,015.15", 2874015.15],
+    ["2874015.15", 2874015.15],
+    ["2874015,15", 2874015.15],
+    ["2.874.015,15 €", 2874015.15],
+    ["€ 2.874.015,15", 2874015.15],
+    ["€2,874,015.15", 2874015.15],
+    ["2.874.015,15\u00a0€", 2874015.15],
+    ["2 874 015,15", 2874015.15],
+    ["2\u202f874\u202f015,15", 2874015.15],
+    ["1.000 EUR", 1000],
+    ["EUR 1.000", 1000],
+    ["1000 euro", 1000],
+    // One separator followed by three digits groups thousands, whichever separator it is: money
+    // has at most two decimals, so 1.234 euro is never meant.
+    ["1.234", 1234],
+    ["1,234", 1234],
+    ["70.000", 70000],
+    ["2.874.015", 2874015],
+    ["2,874,015", 2874015],
+    // Otherwise one separator is decimal.
+    ["1,5", 1.5],
+    ["1.5", 1.5],
+    ["1,50", 1.5],
+    ["0.500", 0.5],
+    ["0,500", 0.5],
+    ["1234.567", 1234.567],
+    ["12345,678", 12345.678],
+    // Both separators: the last one is decimal.
+    ["1.234,5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["-1.000,00", -1000],
+    ["\u22121.000,00", -1000],
+    ["+5", 5],
+    ["0", 0],
+    ["  448  ", 448],
+  ])("reads %j as %d", (text, value) => {
+    expect(parseNumberText(text)).toBeCloseTo(value, 9);
+  });
+
+  it.each([
+    ["", "nothing"],
+    ["€", "only a currency"],
+    ["abc", "letters"],
+    ["1.234.56", "a broken thousands group"],
+    ["1.23.456", "a short inner group"],
+    ["1234.567.890", "a long first group"],
+    ["1,234,5", "a short last group"],
+    ["1.234,56,7", "two decimal commas"],
+    ["1,234.567,8", "a decimal comma after a decimal point"],
+    ["12 34", "a broken group of spaces"],
+    [".5", "no integer part"],
+    ["5.", "a trailing separator"],
+    ["1e5", "an exponent"],
+    ["5 jaar", "a unit"],
+    ["--5", "a double sign"],
+  ])("refuses %j (%s)", (text) => {
+    expect(parseNumberText(text)).toBeNaN();
+  });
+});
+
+describe("parseCentsText", () => {
+  it.each([
+    ["2.874.015,15 €", 287401515],
+    ["154.020,48", 15402048],
+    ["0,01", 1],
+    ["313.551,2", 31355120],
+    ["1234.567", 123457],
+  ])("reads %j as %i cents", (text, cents) => {
+    expect(parseCentsText(text)).toBe(cents);
+  });
+
+  it("gives NaN for text that is not an amount", () => {
+    expect(parseCentsText("veel")).toBeNaN();
+  });
+});

@@ -1,0 +1,72 @@
+import { buildPressReleaseMatrix } from "../../../test/fixtures/excelRange";
+import { toDaySerial } from "../dates/daySerial";
+import { parseRegistrationRange } from "./parseRegistrationRange";
+import { parseRegistrations } from "./parseRegistrations";
+import { RegistrationImport } from "./registrationImport";
+
+function issuesOf(result: RegistrationImport): string[] {
+  return result.issues.map((issue) => `${issue.line} ${issue.code}`);
+}
+
+describe("parseRegistrationRange", () => {
+  it("reads the press release's rows by position when the selection has no header", () => {
+    const result = parseRegistrationRange(buildPressReleaseMatrix());
+    expect(result.records).toHaveLength(28);
+    expect(result.records.reduce((sum, r) => sum + r.loans, 0)).toBe(3393);
+    expect(result.records.reduce((sum, r) => sum + r.principalCents, 0)).toBe(6_367_994_223);
+    expect(result.issues).toEqual([]);
+  });
+
+  it("is what parseRegistrations does with a 2-D array", () => {
+    const matrix = buildPressReleaseMatrix();
+    expect(parseRegistrations(matrix)).toEqual(parseRegistrationRange(matrix));
+  });
+
+  it("numbers rows from the sheet row the range starts on", () => {
+    const result = parseRegistrationRange(
+      [
+        ["Datum", "Looptijd", "Hoofdsom"],
+        [toDaySerial(2021, 3, 15), 5, 1000],
+      ],
+      7,
+    );
+    expect(result.records[0].line).toBe(8);
+  });
+
+  it("reads numbers, serials, text figures and a header below a title, in any column order", () => {
+    const values = [
+      ["Registraties maart", "", "", ""],
+      ["Provincie", "Hoofdsom (EUR)", "Looptijd (jaar)", "Registratiedatum"],
+      ["Limburg", 25000.5, 5, toDaySerial(2021, 3, 15) + 0.5],
+      ["", "12.500,00 €", "10", "16/03/2021"],
+      ["", "", "", ""],
+      [null, null, null, null],
+    ];
+    const result = parseRegistrationRange(values);
+    expect(result.records).toEqual([
+      { year: 2021, month: 3, termYears: 5, principalCents: 2_500_050, loans: 1, province: "Limburg", line: 3 },
+      { year: 2021, month: 3, termYears: 10, principalCents: 1_250_000, loans: 1, line: 4 },
+    ]);
+    expect(result.format).toEqual({ source: "range", rows: "perLoan" });
+  });
+
+  it.each([
+    ["a boolean principal", [toDaySerial(2021, 3, 1), 5, true, 1], "import_principal_not_number"],
+    ["a word that is no month", ["voorjaar", 5, 1000, 1], "import_month_name_unknown"],
+    ["a text date that is none", ["2021/13/45", 5, 1000, 1], "import_date_invalid"],
+    ["a negative serial", [-5, 5, 1000, 1], "import_date_invalid"],
+    ["a term of 7.5", [toDaySerial(2021, 3, 1), 7.5, 1000, 1], "import_term_not_whole_years"],
+    ["a count of 2.5", [toDaySerial(2021, 3, 1), 5, 1000, 2.5], "import_loans_not_whole"],
+    ["a desktop-empty month (0) on the first row", [0, 5, 1000, 1], "import_month_missing"],
+  ])("reports %s", (_case, row, code) => {
+    expect(parseRegistrationRange([row]).issues.map((issue) => issue.code)).toEqual([code]);
+  });
+
+  it("reports a range too narrow to read by position", () => {
+    expect(issuesOf(parseRegistrationRange([[toDaySerial(2021, 3, 1), 5, 1000]]))).toEqual(["0 import_header_missing"]);
+  });
+
+  it("reads an empty selection as nothing, with that said", () => {
+    expect(issuesOf(parseRegistrationRange([]))).toEqual(["0 import_header_missing"]);
+  });
+});

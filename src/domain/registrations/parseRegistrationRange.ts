@@ -1,0 +1,18 @@
+import { readRegistrationRows } from "./readRegistrationRows";
+import { RegistrationImport } from "./registrationImport";
+
+/**
+ * Reads the values of an Excel range (`range.values`: numbers, strings, booleans, date serials),
+ * with a header row in Dutch or English, or by position (month, term, principal, loans) when the
+ * selection has no header, as WINWIN.MONTH_SUMMARY reads it. `firstRow` is the sheet row of the
+ * range's first row, so issues name the rows the analyst sees (1 when unknown).
+ */
+export function parseRegistrationRange(values: readonly unknown[], firstRow = 1): RegistrationImport {
+  const rows = Array.isArray(values) ? values : [];
+  return readRegistrationRows({
+    rows,
+    lineOf: (rowIndex) => rowIndex + firstRow,
+    format: { source: "range" },
+    allowPositional: true,
+  });
+}

@@ -1,0 +1,199 @@
+import { parseRegistrationText } from "./parseRegistrationText";
+import { RegistrationImport } from "./registrationImport";
+
+/** Issues as `line code` strings, the shortest way to say which checks fired where. */
+function issuesOf(result: RegistrationImport): string[] {
+  return result.issues.map((issue) => `${issue.line} ${issue.code}`);
+}
+
+function lines(...text: string[]): string {
+  return text.join("\n");
+}
+
+const HEADER = "Registratiedatum Lening periode Hoofdsom Aantal leningen";
+
+describe("parseRegistrationText", () => {
+  it("carries the year and the month down to the rows below them", () => {
+    const result = parseRegistrationText(
+      lines(HEADER, "2021 januari 5 1.000,00 € 2", "  6 500,00 € 1", "  februari 5 300,00 € 1"),
+    );
+    expect(result.records.map((r) => [r.year, r.month, r.termYears, r.principalCents, r.loans, r.line])).toEqual([
+      [2021, 1, 5, 100000, 2, 2],
+      [2021, 1, 6, 50000, 1, 3],
+      [2021, 2, 5, 30000, 1, 4],
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it("switches year when a row names a new one", () => {
+    const result = parseRegistrationText(lines("2021 december 5 1.000,00 € 1", "2022 januari 5 2.000,00 € 1"));
+    expect(result.records.map((r) => [r.year, r.month])).toEqual([
+      [2021, 12],
+      [2022, 1],
+    ]);
+  });
+
+  it("reads months written as 2021-03 or 03/2021", () => {
+    const result = parseRegistrationText(lines("2021-03 5 1.000,00 € 1", "04/2021 5 1.000,00 € 1"));
+    expect(result.records.map((r) => [r.year, r.month])).toEqual([
+      [2021, 3],
+      [2021, 4],
+    ]);
+  });
+
+  it("reads the figures in the order the header gives them", () => {
+    const result = parseRegistrationText(
+      lines("Maand Aantal leningen Hoofdsom Looptijd", "2021 januari 7 1.000,00 € 5"),
+    );
+    expect(result.records[0]).toMatchObject({ termYears: 5, principalCents: 100000, loans: 7 });
+  });
+
+  it("skips prose before and after the table, digits and all", () => {
+    const result = parseRegistrationText(
+      lines(
+        "In 2021 werden 3.393 leningen afgesloten.",
+        HEADER,
+        "2021 januari 5 1.000,00 € 2",
+        "",
+        "Antwerpen had er de meeste, 1.200 of zo.",
+      ),
+    );
+    expect(result.records).toHaveLength(1);
+    expect(result.issues).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a word inside the table",
+      lines(HEADER, "2021 januari 5 1.000,00 € 2", "zie voetnoot", "  6 500,00 € 1"),
+      ["3 import_line_unreadable"],
+    ],
+    [
+      "a row that lost a figure, inside",
+      lines("2021 januari 5 1.000,00 € 2", "  6 500,00 €", "  7 500,00 € 1"),
+      ["2 import_line_unreadable"],
+    ],
+    [
+      "a row that lost a figure, as the last line",
+      lines("2021 januari 5 1.000,00 € 2", "  6 500,00 €"),
+      ["2 import_line_unreadable"],
+    ],
+    [
+      "a month name that is none",
+      lines("2021 janvier 5 1.000,00 € 2", "  6 500,00 € 1"),
+      ["1 import_month_name_unknown", "2 import_month_name_unknown"],
+    ],
+    [
+      "a month before any year",
+      lines(HEADER, "januari 5 1.000,00 € 2", "  6 500,00 € 1"),
+      ["2 import_row_outside_year", "3 import_row_outside_year"],
+    ],
+    ["a row before any month or year", lines(HEADER, "  5 1.000,00 € 2"), ["2 import_row_outside_year"]],
+    ["a year without a month", lines("2021 5 1.000,00 € 2"), ["1 import_month_missing"]],
+    [
+      "a row after its month's subtotal",
+      lines("2021 januari 5 1.000,00 € 2", "Totaal januari 1.000,00 € 2", "  6 500,00 € 1"),
+      ["3 import_month_missing"],
+    ],
+    ["a term of 7.5 years", lines("2021 januari 7,5 1.000,00 € 2"), ["1 import_term_not_whole_years"]],
+    ["a term that is not a number", lines("2021 januari vijf 1.000,00 € 2"), ["1 import_term_not_whole_years"]],
+    ["a principal of zero", lines("2021 januari 5 0,00 € 2"), ["1 import_principal_not_positive"]],
+    ["a negative principal", lines("2021 januari 5 -1.000,00 € 2"), ["1 import_principal_not_positive"]],
+    ["a principal that is not a number", lines("2021 januari 5 1.0O0,00 € 2"), ["1 import_principal_not_number"]],
+    ["a count of zero", lines("2021 januari 5 1.000,00 € 0"), ["1 import_loans_not_positive"]],
+    ["a count that is not whole", lines("2021 januari 5 1.000,00 € 1,5"), ["1 import_loans_not_whole"]],
+    [
+      "every bad figure of a row at once",
+      lines("2021 januari 0 -5 x1"),
+      ["1 import_term_not_whole_years", "1 import_principal_not_positive", "1 import_loans_not_whole"],
+    ],
+    [
+      "a month and term twice",
+      lines("2021 januari 5 1.000,00 € 2", "  5 1.000,00 € 2"),
+      ["2 import_duplicate_month_term"],
+    ],
+    ["a month before the scheme", lines("2006 augustus 8 1.000,00 € 1"), ["1 import_date_before_scheme"]],
+    ["the first month of the scheme", lines("2006 september 8 1.000,00 € 1"), []],
+    ["a 5-year term in September 2020", lines("2020 september 5 1.000,00 € 1"), ["1 import_term_not_allowed"]],
+    ["an 8-year term in September 2020", lines("2020 september 8 1.000,00 € 1"), []],
+    ["a 5-year term in October 2020, when the rule changed", lines("2020 oktober 5 1.000,00 € 1"), []],
+    ["an 8-year term in October 2020", lines("2020 oktober 8 1.000,00 € 1"), []],
+    ["an 8-year term in November 2020", lines("2020 november 8 1.000,00 € 1"), []],
+    ["an 11-year term in 2021", lines("2021 januari 11 1.000,00 € 1"), ["1 import_term_not_allowed"]],
+    [
+      "an average above 75,000 euro in 2021",
+      lines("2021 januari 5 150.000,02 € 2"),
+      ["1 import_average_above_lender_maximum"],
+    ],
+    ["an average of exactly 75,000 euro in 2021", lines("2021 januari 5 150.000,00 € 2"), []],
+    [
+      "an average above 50,000 euro in September 2020",
+      lines("2020 september 8 50.000,01 € 1"),
+      ["1 import_average_above_lender_maximum"],
+    ],
+    ["an average of 75,000 euro in October 2020", lines("2020 oktober 5 75.000,00 € 1"), []],
+  ])("reports %s", (_case, text, expected) => {
+    expect(issuesOf(parseRegistrationText(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["a matching subtotal", "Totaal januari 1.500,00 € 3", []],
+    ["a subtotal with another principal", "Totaal januari 1.500,01 € 3", ["3 import_month_subtotal_mismatch"]],
+    ["a subtotal with another count", "Totaal januari 1.500,00 € 4", ["3 import_month_subtotal_mismatch"]],
+    ["a subtotal of an unknown month", "Totaal janvier 1.500,00 € 3", ["3 import_month_name_unknown"]],
+    ["a subtotal with a figure that is not one", "Totaal januari veel € 3", ["3 import_principal_not_number"]],
+    ["a matching grand total for the year", "2021 Total 1.500,00 € 3", []],
+    ["a matching grand total", "Totaal 1.500,00 € 3", []],
+    ["a grand total that differs", "2021 Total 1.400,00 € 3", ["3 import_grand_total_mismatch"]],
+    ["a grand total of another year", "2020 Total 1.500,00 € 3", ["3 import_grand_total_mismatch"]],
+  ])("checks %s", (_case, totalLine, expected) => {
+    const text = lines("2021 januari 5 1.000,00 € 2", "  6 500,00 € 1", totalLine);
+    expect(issuesOf(parseRegistrationText(text))).toEqual(expected);
+  });
+
+  it("gives a subtotal mismatch both figures, stated and summed", () => {
+    const [issue] = parseRegistrationText(lines("2021 januari 5 1.000,00 € 2", "Totaal januari 1.500,00 € 3")).issues;
+    expect(issue).toMatchObject({
+      line: 2,
+      severity: "warning",
+      params: { month: "2021-01", statedEuro: "1500.00", statedLoans: 3, summedEuro: "1000.00", summedLoans: 2 },
+    });
+    expect(issue.message).toBe(
+      "Regel 2: het subtotaal van 2021-01 (1500.00 euro, 3 leningen) verschilt van de som van de rijen (1000.00 euro, 2 leningen).",
+    );
+    expect(issue.messageEn).toBe(
+      "Line 2: the subtotal of 2021-01 (1500.00 euro, 3 loans) differs from the sum of its rows (1000.00 euro, 2 loans).",
+    );
+  });
+
+  it("ends the table at a grand total, and starts a second one afresh", () => {
+    const text = lines(
+      "2020 november 5 1.000,00 € 1",
+      "2020 Total 1.000,00 € 1",
+      "Dit jaar gaat het nog sneller.",
+      "2021 januari 5 2.000,00 € 1",
+      "2021 Total 2.000,00 € 1",
+    );
+    const result = parseRegistrationText(text);
+    expect(result.records.map((r) => r.line)).toEqual([1, 4]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it("skips page markers and a repeated header inside the table", () => {
+    const text = lines(HEADER, "2021 januari 5 1.000,00 € 2", "\f", "Pagina 2 van 3", HEADER, "  6 500,00 € 1");
+    const result = parseRegistrationText(text);
+    expect(result.records.map((r) => r.line)).toEqual([2, 6]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it("reports text without a table as one issue for the whole input", () => {
+    const result = parseRegistrationText("Geen tabel hier.\nAlleen tekst.");
+    expect(issuesOf(result)).toEqual(["0 import_no_table"]);
+    expect(result.issues[0].severity).toBe("error");
+    expect(result.format).toEqual({ source: "text", rows: "none" });
+  });
+
+  it("reports figures that never form a table instead of saying there is none", () => {
+    expect(issuesOf(parseRegistrationText("hoofdsom\n5 1.000,00"))).toEqual(["2 import_line_unreadable"]);
+  });
+});

@@ -1,0 +1,66 @@
+import { findMonthNumber } from "../dates/monthNames";
+
+/** What a total row sums: one month (`Totaal januari`) or everything, or one year (`2021 Total`). */
+export type TotalLabel =
+  | {
+      readonly kind: "month";
+      readonly monthName: string;
+      readonly month: number | undefined;
+      readonly year: number | undefined;
+    }
+  | { readonly kind: "grand"; readonly year: number | undefined };
+
+const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  "totaal",
+  "total",
+  "subtotaal",
+  "subtotal",
+  "sub-totaal",
+  "sub-total",
+  "eindtotaal",
+  "totalen",
+  "totals",
+]);
+const TOTAL_QUALIFIERS: ReadonlySet<string> = new Set(["grand", "algemeen", "generaal", "general", "overall"]);
+
+/**
+ * The label words of a total row, as the press release (`Totaal januari`, `2021 Total`) and
+ * spreadsheet exports (`Grand Total`, `Totaal maart 2021`, `Eindtotaal`) write them; undefined when
+ * the words are not a total label. Words are compared without case and without a trailing colon.
+ */
+export function readTotalLabel(words: readonly string[]): TotalLabel | undefined {
+  let i = 0;
+  let year = readYearWord(words[i]);
+  if (year !== undefined) i++;
+  let sawTotal = false;
+  while (i < words.length) {
+    const word = simplify(words[i]);
+    if (TOTAL_WORDS.has(word)) sawTotal = true;
+    else if (!TOTAL_QUALIFIERS.has(word)) break;
+    i++;
+  }
+  if (!sawTotal) return undefined;
+  let monthName: string | undefined;
+  if (i < words.length && readYearWord(words[i]) === undefined && /^\p{L}[\p{L}.]*$/u.test(words[i])) {
+    monthName = words[i];
+    i++;
+  }
+  if (i < words.length && year === undefined) {
+    year = readYearWord(words[i]);
+    if (year !== undefined) i++;
+  }
+  if (i !== words.length) return undefined;
+  if (monthName === undefined) return { kind: "grand", year };
+  return { kind: "month", monthName, month: findMonthNumber(monthName), year };
+}
+
+/** A four-digit year a table could mean (the scheme started in 2006; earlier years are reported). */
+export function readYearWord(word: string | undefined): number | undefined {
+  if (word === undefined || word.length !== 4 || !/^\d{4}$/.test(word)) return undefined;
+  const year = Number(word);
+  return year >= 1900 && year <= 2199 ? year : undefined;
+}
+
+function simplify(word: string): string {
+  return word.toLowerCase().replace(/[:.]+$/, "");
+}
