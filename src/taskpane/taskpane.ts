@@ -1,4 +1,158 @@
-/* The task pane page. The import arrives in its own module; this wires the page once Office is ready. */
-Office.onReady(() => {
-  document.getElementById("app")?.setAttribute("data-ready", "true");
-});
+/*
+ * The task pane's wiring: DOM and Excel events become state actions, each new state is rendered.
+ * Runs as soon as the page is parsed (the script is deferred), so the pane shows in Dutch even
+ * before Office is ready; Office's display language then decides between Dutch and English.
+ */
+import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
+import { importRegistrations } from "../excel/importRegistrations";
+import { readSelectionValues } from "../excel/readSelectionValues";
+import { refreshSummaries } from "../excel/summaries";
+import { findMessageLanguage } from "../functions/messageLanguage";
+import { hashInput, serialiseValues } from "./inputHash";
+import { decodeFileBytes, isAcceptedFileName } from "./inputFile";
+import { classifyFailure, PaneFailure } from "./paneMessages";
+import {
+  buildImportRequest,
+  canImport,
+  createPaneState,
+  InputSource,
+  PaneAction,
+  reducePaneState,
+  SOURCE_LABELS,
+} from "./paneState";
+import { findPaneElements, focusReport, renderPane } from "./paneView";
+
+/** Pasting fires one input event, typing many: the preview follows once typing pauses. */
+const PASTE_DELAY_MS = 300;
+
+/** A failure the pane words itself (a file it cannot read), rather than one Excel reported. */
+class PaneFailureError extends Error {
+  constructor(readonly failure: PaneFailure) {
+    super(failure.code);
+  }
+}
+
+function startPane(): void {
+  const elements = findPaneElements(document);
+  let state = createPaneState("nl");
+  let readTicket = 0;
+  let pasteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const dispatch = (action: PaneAction): void => {
+    const previous = state;
+    state = reducePaneState(state, action);
+    renderPane(elements, state, previous);
+  };
+
+  /** Reads one input; only the latest read may show its preview, however fast the earlier ones finish. */
+  const loadInput = async (source: InputSource, produce: () => Promise<string | unknown[][]>, announce: boolean) => {
+    const ticket = ++readTicket;
+    if (announce) dispatch({ type: "readingStarted" });
+    try {
+      const input = await produce();
+      const parsed = parseRegistrations(input);
+      const inputHash = await hashInput(typeof input === "string" ? input : serialiseValues(input));
+      if (ticket === readTicket) dispatch({ type: "inputRead", source, inputHash, parsed });
+    } catch (error) {
+      if (ticket !== readTicket) return;
+      dispatch({
+        type: "taskFailed",
+        failure: error instanceof PaneFailureError ? error.failure : classifyFailure(error),
+      });
+      focusReport(elements, state);
+    }
+  };
+
+  const cancelPendingPaste = () => {
+    if (pasteTimer !== undefined) clearTimeout(pasteTimer);
+    pasteTimer = undefined;
+  };
+
+  elements.language.addEventListener("change", () => {
+    dispatch({ type: "languageChosen", language: elements.language.value === "en" ? "en" : "nl" });
+  });
+
+  elements.fileInput.addEventListener("change", () => {
+    const file = elements.fileInput.files?.[0];
+    if (file === undefined) return;
+    // Emptied, so that choosing the same file again after fixing it reads it again.
+    elements.fileInput.value = "";
+    cancelPendingPaste();
+    void loadInput({ kind: "file", label: file.name }, () => readFileText(file), true);
+  });
+
+  elements.pasteInput.addEventListener("input", () => {
+    cancelPendingPaste();
+    pasteTimer = setTimeout(() => {
+      pasteTimer = undefined;
+      const text = elements.pasteInput.value;
+      if (text.trim() === "") {
+        readTicket++;
+        dispatch({ type: "inputCleared" });
+        return;
+      }
+      void loadInput({ kind: "paste", label: SOURCE_LABELS.paste }, async () => text, false);
+    }, PASTE_DELAY_MS);
+  });
+
+  elements.selectionButton.addEventListener("click", () => {
+    cancelPendingPaste();
+    const readSelection = () => Excel.run((context) => readSelectionValues(context));
+    void loadInput({ kind: "selection", label: SOURCE_LABELS.selection }, readSelection, true);
+  });
+
+  elements.sampleButton.addEventListener("click", () => {
+    cancelPendingPaste();
+    void loadInput({ kind: "sample", label: SOURCE_LABELS.sample }, async () => SAMPLE_REGISTRATION_TEXT, false);
+  });
+
+  elements.importButton.addEventListener("click", async () => {
+    if (!canImport(state) || state.input === undefined) return;
+    const request = buildImportRequest(state.input);
+    dispatch({ type: "importStarted" });
+    try {
+      const outcome = await Excel.run((context) =>
+        importRegistrations(context, request, (progress) => dispatch({ type: "importProgressed", progress })),
+      );
+      dispatch({ type: "importFinished", outcome });
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
+    focusReport(elements, state);
+  });
+
+  elements.refreshButton.addEventListener("click", async () => {
+    if (state.task !== undefined) return;
+    dispatch({ type: "refreshStarted" });
+    try {
+      const summaries = await Excel.run((context) => refreshSummaries(context));
+      dispatch({ type: "refreshFinished", summaries });
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
+    focusReport(elements, state);
+  });
+
+  renderPane(elements, state);
+  if (typeof Office === "undefined") {
+    // Opened outside Office, or Office.js did not load: say so before the first click fails.
+    dispatch({ type: "taskFailed", failure: { code: "no_office" } });
+  } else {
+    void Office.onReady(() => {
+      dispatch({ type: "languageChosen", language: findMessageLanguage() });
+      // The pane is usable from here on; the browser tests wait for this mark.
+      elements.language.ownerDocument.getElementById("app")?.setAttribute("data-office-ready", "true");
+    });
+  }
+}
+
+async function readFileText(file: File): Promise<string> {
+  if (!isAcceptedFileName(file.name)) throw new PaneFailureError({ code: "file_type", detail: file.name });
+  try {
+    return decodeFileBytes(await file.arrayBuffer());
+  } catch {
+    throw new PaneFailureError({ code: "file_unreadable", detail: file.name });
+  }
+}
+
+startPane();

@@ -1,0 +1,21 @@
+/** Reading a chosen file as text: which files are accepted, and how their bytes become text. */
+
+export const ACCEPTED_EXTENSIONS: readonly string[] = [".csv", ".tsv", ".txt"];
+
+export function isAcceptedFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * UTF-8, with or without a byte order mark (the decoder drops it). Excel's "CSV" export on a Belgian Windows writes
+ * Windows-1252 instead; such a file is not valid UTF-8, and is read as Windows-1252 rather than
+ * showing `Ã©` where an analyst typed `é`.
+ */
+export function decodeFileBytes(bytes: ArrayBuffer | Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}

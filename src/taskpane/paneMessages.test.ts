@@ -1,0 +1,122 @@
+import { ImportOutcome } from "../excel/excelImportApi";
+import { WorkbookError } from "../excel/workbookError";
+import {
+  classifyFailure,
+  describeFailure,
+  describeOutcome,
+  describeSummaryState,
+  PaneFailureCode,
+} from "./paneMessages";
+
+describe("classifyFailure", () => {
+  it.each([
+    ["a restored write", new WorkbookError("write_failed_restored"), { code: "write_failed_restored" }],
+    [
+      "a write that could not be undone",
+      new WorkbookError("write_failed_not_restored"),
+      { code: "write_failed_not_restored" },
+    ],
+    [
+      "a missing API",
+      Object.assign(new Error("x"), { code: "excel_api_unsupported" }),
+      { code: "excel_api_unsupported" },
+    ],
+    ["a changed table", new WorkbookError("table_layout_changed"), { code: "table_layout_changed" }],
+    [
+      "an Office.js error",
+      Object.assign(new Error("Boom at line 3"), { code: "GeneralException" }),
+      { code: "unexpected", detail: "GeneralException" },
+    ],
+    [
+      "a code that is not an identifier",
+      Object.assign(new Error(), { code: "at x (y.js:1:2)" }),
+      { code: "unexpected" },
+    ],
+    ["a plain error", new Error("TypeError: undefined is not a function"), { code: "unexpected" }],
+    ["a thrown string", "oops", { code: "unexpected" }],
+    ["nothing", undefined, { code: "unexpected" }],
+  ])("classifies %s", (_title, error, expected) => {
+    expect(classifyFailure(error)).toEqual(expected);
+  });
+});
+
+describe("describeFailure", () => {
+  const codes: PaneFailureCode[] = [
+    "write_failed_restored",
+    "write_failed_not_restored",
+    "excel_api_unsupported",
+    "sheet_name_taken",
+    "table_layout_changed",
+    "no_registration_table",
+    "file_type",
+    "file_unreadable",
+    "no_office",
+    "unexpected",
+  ];
+
+  it.each(codes.flatMap((code) => [[code, "nl"] as const, [code, "en"] as const]))(
+    "words %s in %s without placeholders",
+    (code, language) => {
+      const text = describeFailure({ code, detail: "data.xlsx" }, language);
+      expect(text).not.toMatch(/[{}]/);
+      expect(text.length).toBeGreaterThan(10);
+    },
+  );
+
+  it.each([
+    [{ code: "file_type", detail: "data.xlsx" }, "nl", /^data\.xlsx is geen CSV-/],
+    [{ code: "unexpected", detail: "GeneralException" }, "en", /error code GeneralException/],
+    [{ code: "unexpected" }, "nl", /^Er ging iets mis in Excel\. Probeer het opnieuw\.$/],
+    [{ code: "write_failed_restored" }, "nl", /staat terug zoals ze was/],
+  ] as const)("words %j in %s", (failure, language, expected) => {
+    expect(describeFailure(failure, language)).toMatch(expected);
+  });
+});
+
+describe("describeOutcome", () => {
+  const outcome: ImportOutcome = {
+    rowsWritten: 28,
+    rowsReplaced: 1,
+    rowsKept: 12,
+    monthsReplaced: ["2021-01", "2021-02"],
+    summaries: "unsupported",
+  };
+
+  it.each([
+    [
+      "nl",
+      [
+        "28 rijen geschreven in de tabel Registraties.",
+        "Maanden in deze import: januari 2021 en februari 2021.",
+        "1 bestaande rij van die maanden vervangen.",
+        "12 rijen van andere maanden behouden.",
+        "Geen samenvattingen gemaakt. Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+      ],
+    ],
+    [
+      "en",
+      [
+        "28 rows written to the table Registraties.",
+        "Months in this import: January 2021 and February 2021.",
+        "1 existing row of those months replaced.",
+        "12 rows of other months kept.",
+        "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+      ],
+    ],
+  ] as const)("tells in %s what an import changed", (language, expected) => {
+    expect(describeOutcome(outcome, language)).toEqual(expected);
+  });
+
+  it("leaves out the months when the outcome names none", () => {
+    expect(describeOutcome({ ...outcome, monthsReplaced: [] }, "en")).toHaveLength(4);
+  });
+});
+
+describe("describeSummaryState", () => {
+  it.each([
+    ["created", "nl", "Samenvattingen aangemaakt op het blad Samenvatting."],
+    ["refreshed", "en", "Summaries refreshed."],
+  ] as const)("words %s in %s", (state, language, expected) => {
+    expect(describeSummaryState(state, language)).toBe(expected);
+  });
+});

@@ -1,0 +1,82 @@
+/** What the pane tells after an import, a refresh or a failure, in plain words: never a stack trace. */
+import { Language } from "../domain/errors/messageCatalogue";
+import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
+import { formatCounted, formatList, formatMonthText } from "./paneFormat";
+import { formatPaneText, PaneTextKey } from "./paneTexts";
+
+export type PaneFailureCode =
+  | "write_failed_restored"
+  | "write_failed_not_restored"
+  | "excel_api_unsupported"
+  | "sheet_name_taken"
+  | "table_layout_changed"
+  | "no_registration_table"
+  | "file_type"
+  | "file_unreadable"
+  | "no_office"
+  | "unexpected";
+
+export interface PaneFailure {
+  readonly code: PaneFailureCode;
+  /** A file name, or Excel's own error code for an unexpected failure. */
+  readonly detail?: string;
+}
+
+const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
+  write_failed_restored: "failureWriteRestored",
+  write_failed_not_restored: "failureWriteNotRestored",
+  excel_api_unsupported: "failureApiUnsupported",
+  sheet_name_taken: "failureSheetNameTaken",
+  table_layout_changed: "failureTableLayoutChanged",
+  no_registration_table: "failureNoRegistrationTable",
+  file_type: "failureFileType",
+  file_unreadable: "failureFileUnreadable",
+  no_office: "failureNoOffice",
+  unexpected: "failureUnexpected",
+};
+
+const WORKBOOK_CODES: ReadonlySet<string> = new Set<PaneFailureCode>([
+  "write_failed_restored",
+  "write_failed_not_restored",
+  "excel_api_unsupported",
+  "sheet_name_taken",
+  "table_layout_changed",
+  "no_registration_table",
+]);
+
+/** Office.js error codes are short identifiers (`GeneralException`); anything longer may carry internals. */
+const OFFICE_CODE = /^[A-Za-z][A-Za-z0-9]{0,59}$/;
+
+/** A thrown value from the workbook layer or Office.js, as something the pane can word. */
+export function classifyFailure(error: unknown): PaneFailure {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code !== "string") return { code: "unexpected" };
+  if (WORKBOOK_CODES.has(code)) return { code: code as PaneFailureCode };
+  return OFFICE_CODE.test(code) ? { code: "unexpected", detail: code } : { code: "unexpected" };
+}
+
+export function describeFailure(failure: PaneFailure, language: Language): string {
+  if (failure.code === "unexpected" && failure.detail !== undefined) {
+    return formatPaneText("failureUnexpectedWithCode", language, { code: failure.detail });
+  }
+  return formatPaneText(TEXT_BY_FAILURE[failure.code], language, { name: failure.detail ?? "" });
+}
+
+/** One sentence per change: rows written, months, rows replaced and kept, and what became of the summaries. */
+export function describeOutcome(outcome: ImportOutcome, language: Language): string[] {
+  const lines = [formatCounted(outcome.rowsWritten, "resultRowsWrittenOne", "resultRowsWrittenOther", language)];
+  if (outcome.monthsReplaced.length > 0) {
+    const months = outcome.monthsReplaced.map((month) => formatMonthText(month, language));
+    lines.push(formatPaneText("resultMonths", language, { months: formatList(months, language) }));
+  }
+  lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
+  lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
+  lines.push(describeSummaryState(outcome.summaries, language));
+  return lines;
+}
+
+export function describeSummaryState(state: SummaryState, language: Language): string {
+  const key: PaneTextKey =
+    state === "created" ? "summariesCreated" : state === "refreshed" ? "summariesRefreshed" : "summariesUnsupported";
+  return formatPaneText(key, language);
+}

@@ -1,0 +1,125 @@
+import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
+import { ImportOutcome } from "../excel/excelImportApi";
+import { buildImportRequest, canImport, createPaneState, PaneAction, PaneState, reducePaneState } from "./paneState";
+
+const sample: PaneAction = {
+  type: "inputRead",
+  source: { kind: "sample", label: "Voorbeeld" },
+  inputHash: "ab12",
+  parsed: parseRegistrations(SAMPLE_REGISTRATION_TEXT),
+};
+const broken: PaneAction = {
+  type: "inputRead",
+  source: { kind: "paste", label: "Plakken" },
+  inputHash: "cd34",
+  parsed: parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;veel;3\n2021-01;6;1000;1\n"),
+};
+const outcome: ImportOutcome = {
+  rowsWritten: 28,
+  rowsReplaced: 0,
+  rowsKept: 0,
+  monthsReplaced: ["2021-01"],
+  summaries: "created",
+};
+
+const run = (...actions: PaneAction[]): PaneState => actions.reduce(reducePaneState, createPaneState("nl"));
+
+describe("reducePaneState", () => {
+  it("starts in the language it is given, without input", () => {
+    expect(createPaneState("en")).toEqual({ language: "en" });
+  });
+
+  it("keeps the input when the language changes", () => {
+    const state = run(sample, { type: "languageChosen", language: "en" });
+    expect(state.language).toBe("en");
+    expect(state.input?.preview.rowCount).toBe(28);
+  });
+
+  it.each([
+    ["a read input", [sample], true],
+    ["an input with an error", [broken], false],
+    ["no input", [], false],
+    ["an input being replaced", [sample, { type: "readingStarted" }], false],
+    ["an import under way", [sample, { type: "importStarted" }], false],
+    ["a finished import", [sample, { type: "importStarted" }, { type: "importFinished", outcome }], true],
+    ["a refresh under way", [sample, { type: "refreshStarted" }], false],
+    ["a cleared input", [sample, { type: "inputCleared" }], false],
+  ] as [string, PaneAction[], boolean][])("allows an import after %s: %s", (_title, actions, allowed) => {
+    expect(canImport(run(...actions))).toBe(allowed);
+  });
+
+  it("ignores an import asked for when there is nothing valid", () => {
+    const before = run(broken);
+    expect(reducePaneState(before, { type: "importStarted" })).toBe(before);
+  });
+
+  it("follows progress only while importing", () => {
+    const progress = { rowsDone: 10, rowsTotal: 28 };
+    expect(run(sample, { type: "importStarted" }, { type: "importProgressed", progress }).progress).toEqual(progress);
+    expect(run(sample, { type: "importProgressed", progress }).progress).toBeUndefined();
+  });
+
+  it("reports the outcome and forgets the progress when an import finishes", () => {
+    const state = run(
+      sample,
+      { type: "importStarted" },
+      { type: "importProgressed", progress: { rowsDone: 28, rowsTotal: 28 } },
+      {
+        type: "importFinished",
+        outcome,
+      },
+    );
+    expect(state).toMatchObject({ task: undefined, progress: undefined, report: { kind: "imported", outcome } });
+  });
+
+  it("reports a failure and ends the task", () => {
+    const state = run(
+      sample,
+      { type: "importStarted" },
+      { type: "taskFailed", failure: { code: "write_failed_restored" } },
+    );
+    expect(state).toMatchObject({
+      task: undefined,
+      report: { kind: "failed", failure: { code: "write_failed_restored" } },
+    });
+    expect(state.input?.preview.rowCount).toBe(28);
+  });
+
+  it("clears the last report when new input is read", () => {
+    const state = run(sample, { type: "importStarted" }, { type: "importFinished", outcome }, broken);
+    expect(state.report).toBeUndefined();
+    expect(state.input?.source.kind).toBe("paste");
+  });
+
+  it.each([
+    ["an import", { type: "importStarted" }],
+    ["a refresh", { type: "refreshStarted" }],
+  ] as [string, PaneAction][])("keeps the input that is being written during %s", (_title, start) => {
+    const writing = run(sample, start);
+    expect(reducePaneState(writing, broken)).toBe(writing);
+    expect(reducePaneState(writing, { type: "readingStarted" })).toBe(writing);
+    expect(reducePaneState(writing, { type: "inputCleared" })).toBe(writing);
+  });
+
+  it("refuses a refresh while another task runs", () => {
+    const importing = run(sample, { type: "importStarted" });
+    expect(reducePaneState(importing, { type: "refreshStarted" })).toBe(importing);
+  });
+
+  it("reports what a refresh did", () => {
+    expect(run({ type: "refreshStarted" }, { type: "refreshFinished", summaries: "refreshed" }).report).toEqual({
+      kind: "refreshed",
+      summaries: "refreshed",
+    });
+  });
+});
+
+describe("buildImportRequest", () => {
+  it("asks to write the records with their source, hash and number of issues", () => {
+    const input = run(sample).input;
+    if (input === undefined) throw new Error("no input");
+    const request = buildImportRequest(input);
+    expect(request).toMatchObject({ sourceLabel: "Voorbeeld", inputHash: "ab12", issueCount: 0 });
+    expect(request.records).toHaveLength(28);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Every text of the task pane, in Dutch (the analysts' language, the default) and English, under the
+ * same keys. Placeholders `{name}` are filled by `formatPaneText`. Messages about the input itself
+ * (parser issues) come from the domain's message catalogue, not from here.
+ */
+import { Language } from "../domain/errors/messageCatalogue";
+
+const NL = {
+  documentTitle: "Win-winlening: registraties",
+  pageTitle: "Registraties importeren",
+  intro:
+    "Importeer een registratietabel van win-winleningen in de tabel Registraties. Daarna worden de samenvattingen op het blad Samenvatting vernieuwd.",
+  languageLabel: "Taal",
+  sourceHeading: "1. Kies de gegevens",
+  fileLabel: "Kies een bestand",
+  fileNone: "Geen bestand gekozen",
+  fileHint: "CSV, TSV of TXT, in UTF-8.",
+  pasteLabel: "Plak tekst",
+  pasteHint: "Bijvoorbeeld de tabel uit een persbericht, of rijen gekopieerd uit Excel.",
+  otherSourcesLabel: "Of gebruik",
+  selectionButton: "Huidige selectie",
+  sampleButton: "Voorbeeld (persbericht mei 2021)",
+  previewHeading: "2. Nazicht",
+  previewEmpty: "Nog geen gegevens gekozen.",
+  previewReading: "Gegevens worden gelezen…",
+  previewSource: "Bron: {source}",
+  sourcePasted: "geplakte tekst",
+  sourceSelection: "huidige selectie",
+  sourceSample: "voorbeeld (persbericht mei 2021)",
+  statMonths: "Maanden",
+  statRows: "Rijen",
+  statLoans: "Leningen",
+  statPrincipal: "Hoofdsom",
+  firstRowsCaption: "Eerste {shown} van {total} rijen",
+  columnMonth: "Maand",
+  columnTerm: "Looptijd (jaar)",
+  columnPrincipal: "Hoofdsom",
+  columnLoans: "Leningen",
+  columnProvince: "Provincie",
+  issuesHeading: "Meldingen",
+  issuesNone: "Geen meldingen: alle rijen zijn in orde.",
+  errorCountOne: "1 fout",
+  errorCountOther: "{count} fouten",
+  warningCountOne: "1 waarschuwing",
+  warningCountOther: "{count} waarschuwingen",
+  severityError: "Fout",
+  severityWarning: "Waarschuwing",
+  issuesBlocking: "Verbeter eerst de fouten in de invoer: zolang er fouten zijn, wordt er niets geïmporteerd.",
+  issuesTruncated: "En nog {count} meldingen, niet getoond.",
+  importHeading: "3. Importeer",
+  importHint: "Rijen van dezelfde maanden in de tabel Registraties worden vervangen; andere maanden blijven staan.",
+  importButtonNone: "Importeer",
+  importButtonOne: "1 rij importeren",
+  importButtonOther: "{count} rijen importeren",
+  progressLabel: "Schrijven naar de werkmap",
+  progressRows: "{done} van {total} rijen in de tabel geschreven",
+  resultRowsWrittenOne: "1 rij geschreven in de tabel Registraties.",
+  resultRowsWrittenOther: "{count} rijen geschreven in de tabel Registraties.",
+  resultMonths: "Maanden in deze import: {months}.",
+  resultReplacedOne: "1 bestaande rij van die maanden vervangen.",
+  resultReplacedOther: "{count} bestaande rijen van die maanden vervangen.",
+  resultKeptOne: "1 rij van andere maanden behouden.",
+  resultKeptOther: "{count} rijen van andere maanden behouden.",
+  summariesCreated: "Samenvattingen aangemaakt op het blad Samenvatting.",
+  summariesRefreshed: "Samenvattingen vernieuwd.",
+  summariesUnsupported:
+    "Geen samenvattingen gemaakt. Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+  summariesHint: "De draaitabellen op het blad Samenvatting volgen de tabel Registraties niet vanzelf.",
+  refreshButton: "Vernieuw samenvattingen",
+  refreshing: "Samenvattingen worden vernieuwd…",
+  failureWriteRestored:
+    "Het schrijven naar de werkmap is mislukt. De tabel Registraties staat terug zoals ze was: er is niets veranderd. Probeer het opnieuw.",
+  failureWriteNotRestored:
+    "Het schrijven naar de werkmap is mislukt en de tabel Registraties kon niet volledig hersteld worden. Kijk de tabel na voor je verder werkt.",
+  failureApiUnsupported:
+    "Deze versie van Excel ondersteunt niet wat de import nodig heeft. Werk Excel bij of gebruik Excel op het web.",
+  failureSheetNameTaken:
+    "Er is al een blad Registraties met andere gegevens. Geef dat blad een andere naam of maak het leeg, en importeer opnieuw.",
+  failureTableLayoutChanged:
+    "De kolommen van de tabel Registraties zijn gewijzigd. Zet de oorspronkelijke kolomnamen terug (Maand, Looptijd (jaar), Hoofdsom (EUR), …) en importeer opnieuw.",
+  failureNoRegistrationTable: "Er is nog geen tabel Registraties om samen te vatten. Importeer eerst gegevens.",
+  failureFileType:
+    "{name} is geen CSV-, TSV- of TXT-bestand. Een Excel-bestand open je in Excel; selecteer daar de tabel en kies Huidige selectie.",
+  failureFileUnreadable: "Het bestand {name} kon niet gelezen worden.",
+  failureNoOffice: "Deze pagina werkt alleen in Excel.",
+  failureUnexpected: "Er ging iets mis in Excel. Probeer het opnieuw.",
+  failureUnexpectedWithCode: "Er ging iets mis in Excel (foutcode {code}). Probeer het opnieuw.",
+} as const;
+
+export type PaneTextKey = keyof typeof NL;
+
+const EN: Record<PaneTextKey, string> = {
+  documentTitle: "Win-win loan: registrations",
+  pageTitle: "Import registrations",
+  intro:
+    "Import a win-win loan registration table into the table Registraties. The summaries on the sheet Samenvatting are refreshed afterwards.",
+  languageLabel: "Language",
+  sourceHeading: "1. Choose the data",
+  fileLabel: "Choose a file",
+  fileNone: "No file chosen",
+  fileHint: "CSV, TSV or TXT, in UTF-8.",
+  pasteLabel: "Paste text",
+  pasteHint: "For example the table from a press release, or rows copied from Excel.",
+  otherSourcesLabel: "Or use",
+  selectionButton: "Current selection",
+  sampleButton: "Sample (press release May 2021)",
+  previewHeading: "2. Review",
+  previewEmpty: "No data chosen yet.",
+  previewReading: "Reading the data…",
+  previewSource: "Source: {source}",
+  sourcePasted: "pasted text",
+  sourceSelection: "current selection",
+  sourceSample: "sample (press release May 2021)",
+  statMonths: "Months",
+  statRows: "Rows",
+  statLoans: "Loans",
+  statPrincipal: "Principal",
+  firstRowsCaption: "First {shown} of {total} rows",
+  columnMonth: "Month",
+  columnTerm: "Term (years)",
+  columnPrincipal: "Principal",
+  columnLoans: "Loans",
+  columnProvince: "Province",
+  issuesHeading: "Issues",
+  issuesNone: "No issues: every row is fine.",
+  errorCountOne: "1 error",
+  errorCountOther: "{count} errors",
+  warningCountOne: "1 warning",
+  warningCountOther: "{count} warnings",
+  severityError: "Error",
+  severityWarning: "Warning",
+  issuesBlocking: "Fix the errors in the input first: nothing is imported while there are errors.",
+  issuesTruncated: "And {count} more issues, not shown.",
+  importHeading: "3. Import",
+  importHint: "Rows of the same months in the table Registraties are replaced; other months stay.",
+  importButtonNone: "Import",
+  importButtonOne: "Import 1 row",
+  importButtonOther: "Import {count} rows",
+  progressLabel: "Writing to the workbook",
+  progressRows: "{done} of {total} table rows written",
+  resultRowsWrittenOne: "1 row written to the table Registraties.",
+  resultRowsWrittenOther: "{count} rows written to the table Registraties.",
+  resultMonths: "Months in this import: {months}.",
+  resultReplacedOne: "1 existing row of those months replaced.",
+  resultReplacedOther: "{count} existing rows of those months replaced.",
+  resultKeptOne: "1 row of other months kept.",
+  resultKeptOther: "{count} rows of other months kept.",
+  summariesCreated: "Summaries created on the sheet Samenvatting.",
+  summariesRefreshed: "Summaries refreshed.",
+  summariesUnsupported: "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+  summariesHint: "The PivotTables on the sheet Samenvatting do not follow the table Registraties by themselves.",
+  refreshButton: "Refresh summaries",
+  refreshing: "Refreshing the summaries…",
+  failureWriteRestored:
+    "Writing to the workbook failed. The table Registraties is back as it was: nothing has changed. Please try again.",
+  failureWriteNotRestored:
+    "Writing to the workbook failed and the table Registraties could not be fully restored. Check the table before you go on.",
+  failureApiUnsupported:
+    "This version of Excel does not support what the import needs. Update Excel or use Excel on the web.",
+  failureSheetNameTaken:
+    "There already is a sheet Registraties with other data. Rename that sheet or clear it, then import again.",
+  failureTableLayoutChanged:
+    "The columns of the table Registraties were changed. Put back the original column names (Maand, Looptijd (jaar), Hoofdsom (EUR), …) and import again.",
+  failureNoRegistrationTable: "There is no table Registraties to summarise yet. Import data first.",
+  failureFileType:
+    "{name} is not a CSV, TSV or TXT file. Open an Excel file in Excel, select the table there and choose Current selection.",
+  failureFileUnreadable: "The file {name} could not be read.",
+  failureNoOffice: "This page only works inside Excel.",
+  failureUnexpected: "Something went wrong in Excel. Please try again.",
+  failureUnexpectedWithCode: "Something went wrong in Excel (error code {code}). Please try again.",
+};
+
+export const PANE_TEXTS: Readonly<Record<Language, Readonly<Record<PaneTextKey, string>>>> = { nl: NL, en: EN };
+
+export type PaneTextParams = Readonly<Record<string, string | number>>;
+
+export function formatPaneText(key: PaneTextKey, language: Language, params: PaneTextParams = {}): string {
+  return PANE_TEXTS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,300 @@
+/**
+ * Renders a pane state into the page. Every text from the input (file content, names, messages
+ * quoting cells) goes in through `textContent`: nothing read from a file is ever parsed as HTML.
+ */
+import { Language } from "../domain/errors/messageCatalogue";
+import { RegistrationIssue } from "../domain/registrations/registrationIssue";
+import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
+import { describeFailure, describeOutcome, describeSummaryState } from "./paneMessages";
+import { canImport, InputSource, PaneReport, PaneState } from "./paneState";
+import { formatPaneText, PaneTextKey } from "./paneTexts";
+import { describeIssue, PreviewModel } from "./previewModel";
+
+export interface PaneElements {
+  readonly language: HTMLSelectElement;
+  readonly fileInput: HTMLInputElement;
+  readonly fileName: HTMLElement;
+  readonly pasteInput: HTMLTextAreaElement;
+  readonly selectionButton: HTMLButtonElement;
+  readonly sampleButton: HTMLButtonElement;
+  readonly previewStatus: HTMLElement;
+  readonly previewBody: HTMLElement;
+  readonly previewStats: HTMLElement;
+  readonly previewTableArea: HTMLElement;
+  readonly previewCaption: HTMLElement;
+  readonly previewHead: HTMLElement;
+  readonly previewRows: HTMLElement;
+  readonly issuesSummary: HTMLElement;
+  readonly issuesList: HTMLElement;
+  readonly importButton: HTMLButtonElement;
+  readonly progressArea: HTMLElement;
+  readonly progress: HTMLProgressElement;
+  readonly progressText: HTMLElement;
+  readonly refreshButton: HTMLButtonElement;
+  readonly report: HTMLElement;
+  readonly failure: HTMLElement;
+}
+
+const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
+  language: "language",
+  fileInput: "file-input",
+  fileName: "file-name",
+  pasteInput: "paste-input",
+  selectionButton: "selection-button",
+  sampleButton: "sample-button",
+  previewStatus: "preview-status",
+  previewBody: "preview-body",
+  previewStats: "preview-stats",
+  previewTableArea: "preview-table-area",
+  previewCaption: "preview-caption",
+  previewHead: "preview-head",
+  previewRows: "preview-rows",
+  issuesSummary: "issues-summary",
+  issuesList: "issues-list",
+  importButton: "import-button",
+  progressArea: "progress-area",
+  progress: "import-progress",
+  progressText: "progress-text",
+  refreshButton: "refresh-button",
+  report: "report",
+  failure: "failure",
+};
+
+export function findPaneElements(doc: Document): PaneElements {
+  const found: Partial<Record<keyof PaneElements, HTMLElement>> = {};
+  for (const [name, id] of Object.entries(ELEMENT_IDS) as [keyof PaneElements, string][]) {
+    const element = doc.getElementById(id);
+    if (element === null) throw new Error(`taskpane.html has no element #${id}`);
+    found[name] = element;
+  }
+  return found as PaneElements;
+}
+
+/**
+ * Brings the page in line with `state`. Parts whose inputs did not change since `previous` are left
+ * alone: progress arrives many times per import, and the issue list can be long.
+ */
+export function renderPane(elements: PaneElements, state: PaneState, previous?: PaneState): void {
+  const languageChanged = previous === undefined || previous.language !== state.language;
+  if (languageChanged) renderStaticTexts(elements, state.language);
+  const readingChanged = previous !== undefined && (previous.task === "reading") !== (state.task === "reading");
+  if (languageChanged || readingChanged || previous.input !== state.input) {
+    renderPreview(elements, state);
+  }
+  renderControls(elements, state);
+  renderProgress(elements, state);
+  if (languageChanged || previous.report !== state.report) renderReport(elements, state.report, state.language);
+}
+
+/** Moves keyboard focus to what the last task reported, so its outcome is the next thing read. */
+export function focusReport(elements: PaneElements, state: PaneState): void {
+  const target = state.report?.kind === "failed" ? elements.failure : elements.report;
+  if (target.textContent !== "") target.focus();
+}
+
+function renderStaticTexts(elements: PaneElements, language: Language): void {
+  const doc = elements.language.ownerDocument;
+  doc.documentElement.lang = language;
+  doc.title = formatPaneText("documentTitle", language);
+  doc.querySelectorAll<HTMLElement>("[data-text]").forEach((element) => {
+    element.textContent = formatPaneText(element.dataset.text as PaneTextKey, language);
+  });
+  elements.language.value = language;
+}
+
+function renderPreview(elements: PaneElements, state: PaneState): void {
+  const { language, input } = state;
+  if (state.task === "reading" || input === undefined) {
+    elements.previewStatus.textContent = formatPaneText(
+      state.task === "reading" ? "previewReading" : "previewEmpty",
+      language,
+    );
+    elements.previewBody.hidden = true;
+    return;
+  }
+  elements.previewStatus.textContent = formatPaneText("previewSource", language, {
+    source: nameSource(input.source, language),
+  });
+  elements.previewBody.hidden = false;
+  renderStats(elements.previewStats, input.preview, language);
+  renderFirstRows(elements, input.preview, language);
+  renderIssues(elements, input.preview, language);
+}
+
+function nameSource(source: InputSource, language: Language): string {
+  switch (source.kind) {
+    case "file":
+      return source.label;
+    case "paste":
+      return formatPaneText("sourcePasted", language);
+    case "selection":
+      return formatPaneText("sourceSelection", language);
+    case "sample":
+      return formatPaneText("sourceSample", language);
+  }
+}
+
+function renderStats(list: HTMLElement, preview: PreviewModel, language: Language): void {
+  const stats: [PaneTextKey, string, boolean][] = [
+    ["statMonths", formatCount(preview.monthCount, language), false],
+    ["statRows", formatCount(preview.rowCount, language), false],
+    ["statLoans", formatCount(preview.loans, language), false],
+    ["statPrincipal", formatEuro(preview.principalCents, language), true],
+  ];
+  list.replaceChildren(
+    ...stats.map(([key, value, wide]) => {
+      const group = createElement(list, "div", "", wide ? "stat-wide" : undefined);
+      group.append(createElement(list, "dt", formatPaneText(key, language)), createElement(list, "dd", value));
+      return group;
+    }),
+  );
+}
+
+function renderFirstRows(elements: PaneElements, preview: PreviewModel, language: Language): void {
+  const doc = elements.previewHead;
+  elements.previewCaption.textContent = formatPaneText("firstRowsCaption", language, {
+    shown: formatCount(preview.firstRows.length, language),
+    total: formatCount(preview.rowCount, language),
+  });
+  const columns: [PaneTextKey, boolean][] = [
+    ["columnMonth", false],
+    ["columnTerm", true],
+    ["columnPrincipal", true],
+    ["columnLoans", true],
+  ];
+  if (preview.hasProvince) columns.push(["columnProvince", false]);
+  const headRow = createElement(doc, "tr", "");
+  for (const [key, numeric] of columns) {
+    const cell = createElement(doc, "th", formatPaneText(key, language), numeric ? "number" : undefined);
+    cell.scope = "col";
+    headRow.append(cell);
+  }
+  elements.previewHead.replaceChildren(headRow);
+  elements.previewRows.replaceChildren(
+    ...preview.firstRows.map((record) => {
+      const row = createElement(doc, "tr", "");
+      row.append(
+        createElement(doc, "td", formatMonth(record.year, record.month, language, "short")),
+        createElement(doc, "td", formatCount(record.termYears, language), "number"),
+        createElement(doc, "td", formatEuro(record.principalCents, language), "number"),
+        createElement(doc, "td", formatCount(record.loans, language), "number"),
+      );
+      if (preview.hasProvince) row.append(createElement(doc, "td", record.province ?? ""));
+      return row;
+    }),
+  );
+  // A table without rows says nothing; the issues below explain why there are none.
+  elements.previewTableArea.hidden = preview.firstRows.length === 0;
+}
+
+function renderIssues(elements: PaneElements, preview: PreviewModel, language: Language): void {
+  const { issuesSummary, issuesList } = elements;
+  if (preview.errorCount + preview.warningCount === 0) {
+    issuesSummary.textContent = formatPaneText("issuesNone", language);
+    issuesSummary.className = "";
+    issuesList.replaceChildren();
+    return;
+  }
+  const counts: string[] = [];
+  if (preview.errorCount > 0)
+    counts.push(formatCounted(preview.errorCount, "errorCountOne", "errorCountOther", language));
+  if (preview.warningCount > 0) {
+    counts.push(formatCounted(preview.warningCount, "warningCountOne", "warningCountOther", language));
+  }
+  const blocking = preview.errorCount > 0 ? ` ${formatPaneText("issuesBlocking", language)}` : "";
+  issuesSummary.textContent = `${counts.join(", ")}.${blocking}`;
+  issuesSummary.className = blocking === "" ? "" : "blocking";
+  const items = preview.shownIssues.map((issue) => renderIssue(issuesList, issue, language));
+  if (preview.hiddenIssueCount > 0) {
+    const count = formatCount(preview.hiddenIssueCount, language);
+    items.push(createElement(issuesList, "li", formatPaneText("issuesTruncated", language, { count }), "issue"));
+  }
+  issuesList.replaceChildren(...items);
+}
+
+function renderIssue(near: HTMLElement, issue: RegistrationIssue, language: Language): HTMLElement {
+  const error = issue.severity === "error";
+  const item = createElement(near, "li", "", error ? "issue issue-error" : "issue issue-warning");
+  item.dataset.line = String(issue.line);
+  item.dataset.code = issue.code;
+  const severity = createElement(near, "strong", formatPaneText(error ? "severityError" : "severityWarning", language));
+  severity.className = "issue-severity";
+  item.append(severity, ": ", describeIssue(issue, language));
+  return item;
+}
+
+function renderControls(elements: PaneElements, state: PaneState): void {
+  const writing = state.task === "importing" || state.task === "refreshing";
+  // Read-only rather than disabled: a disabled textarea would drop the focus of someone typing in it.
+  elements.pasteInput.readOnly = writing;
+  elements.fileInput.disabled = writing;
+  const source = state.input?.source;
+  elements.fileName.textContent = source?.kind === "file" ? source.label : formatPaneText("fileNone", state.language);
+  elements.selectionButton.disabled = writing;
+  elements.sampleButton.disabled = writing;
+  elements.refreshButton.disabled = state.task !== undefined;
+  const rows = state.input?.preview.rowCount ?? 0;
+  elements.importButton.textContent =
+    rows === 0
+      ? formatPaneText("importButtonNone", state.language)
+      : formatCounted(rows, "importButtonOne", "importButtonOther", state.language);
+  elements.importButton.disabled = !canImport(state);
+  elements.importButton.ownerDocument
+    .getElementById("app")
+    ?.setAttribute("aria-busy", String(state.task !== undefined));
+}
+
+function renderProgress(elements: PaneElements, state: PaneState): void {
+  const { progressArea, progress, progressText } = elements;
+  const writing = state.task === "importing" || state.task === "refreshing";
+  progressArea.hidden = !writing;
+  if (!writing) return;
+  if (state.progress === undefined) {
+    // No value attribute: the bar shows that work goes on without claiming how far it is.
+    progress.removeAttribute("value");
+    progressText.textContent = state.task === "refreshing" ? formatPaneText("refreshing", state.language) : "";
+    return;
+  }
+  const { rowsDone, rowsTotal } = state.progress;
+  progress.max = Math.max(rowsTotal, 1);
+  progress.value = rowsDone;
+  progressText.textContent = formatPaneText("progressRows", state.language, {
+    done: formatCount(rowsDone, state.language),
+    total: formatCount(rowsTotal, state.language),
+  });
+}
+
+function renderReport(elements: PaneElements, report: PaneReport | undefined, language: Language): void {
+  const { report: reportArea, failure } = elements;
+  reportArea.replaceChildren();
+  failure.replaceChildren();
+  const summaries =
+    report?.kind === "imported"
+      ? report.outcome.summaries
+      : report?.kind === "refreshed"
+        ? report.summaries
+        : undefined;
+  reportArea.classList.toggle("report-warning", summaries === "unsupported");
+  if (report === undefined) return;
+  if (report.kind === "failed") {
+    failure.textContent = describeFailure(report.failure, language);
+  } else if (report.kind === "refreshed") {
+    reportArea.textContent = describeSummaryState(report.summaries, language);
+  } else {
+    const list = createElement(reportArea, "ul", "");
+    list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportArea, "li", line)));
+    reportArea.append(list);
+  }
+}
+
+function createElement<K extends keyof HTMLElementTagNameMap>(
+  near: Node,
+  tag: K,
+  text: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const element = (near.ownerDocument ?? (near as Document)).createElement(tag);
+  if (text !== "") element.textContent = text;
+  if (className !== undefined) element.className = className;
+  return element;
+}

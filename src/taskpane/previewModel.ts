@@ -1,0 +1,58 @@
+/** What the pane shows before an import, built once from the parser's answer. */
+import { formatMessage, Language } from "../domain/errors/messageCatalogue";
+import { aggregateRegistrations } from "../domain/registrations/aggregateRegistrations";
+import { RegistrationIssue } from "../domain/registrations/registrationIssue";
+import { RegistrationRecord } from "../domain/registrations/registrationRecord";
+
+export interface ParsedInput {
+  readonly records: readonly RegistrationRecord[];
+  readonly issues: readonly RegistrationIssue[];
+}
+
+export interface PreviewModel {
+  readonly rowCount: number;
+  readonly monthCount: number;
+  readonly loans: number;
+  readonly principalCents: number;
+  readonly firstRows: readonly RegistrationRecord[];
+  /** Whether the first rows name a province, so the table needs that column. */
+  readonly hasProvince: boolean;
+  /** Errors first, then warnings, each in line order; at most `ISSUE_LIMIT`. */
+  readonly shownIssues: readonly RegistrationIssue[];
+  readonly hiddenIssueCount: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+export const FIRST_ROWS_LIMIT = 5;
+/** A per-loan file with a broken column can carry 100,000s of issues; a list that long helps nobody and stalls the pane. */
+export const ISSUE_LIMIT = 200;
+
+export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
+  const summary = aggregateRegistrations(parsed.records);
+  const errors = parsed.issues.filter((issue) => issue.severity === "error");
+  const warnings = parsed.issues.filter((issue) => issue.severity !== "error");
+  const ordered = [...errors, ...warnings];
+  const firstRows = parsed.records.slice(0, FIRST_ROWS_LIMIT);
+  return {
+    rowCount: parsed.records.length,
+    monthCount: summary.byMonth.length,
+    loans: summary.total.loans,
+    principalCents: summary.total.principalCents,
+    firstRows,
+    hasProvince: firstRows.some((record) => record.province !== undefined && record.province !== ""),
+    shownIssues: ordered.slice(0, ISSUE_LIMIT),
+    hiddenIssueCount: Math.max(0, ordered.length - ISSUE_LIMIT),
+    errorCount: errors.length,
+    warningCount: warnings.length,
+  };
+}
+
+/** Errors block: a row that could not be read would be missing from the figures without anyone noticing. */
+export function isImportable(preview: PreviewModel): boolean {
+  return preview.rowCount > 0 && preview.errorCount === 0;
+}
+
+export function describeIssue(issue: RegistrationIssue, language: Language): string {
+  return formatMessage(issue.code, issue.params, language);
+}

@@ -1,0 +1,28 @@
+/** What a test can tell the Office double before the page loads, and what it reads back. */
+export interface OfficeDoubleConfig {
+  /** `Office.context.displayLanguage`; nl-BE when not given. */
+  readonly displayLanguage?: string;
+  /** The highest ExcelApi requirement set the "Excel" supports; 1.12 when not given. */
+  readonly excelApi?: string;
+  /** The values of the selected range, for "Huidige selectie". */
+  readonly selection?: readonly (readonly (string | number | boolean)[])[];
+  /** 1-based number of the Excel request that fails, as a dropped connection would. */
+  readonly failAtRequest?: number;
+}
+
+export interface TableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  readonly header: string[];
+  /** Values as Excel shows them (the calculated column evaluated). */
+  readonly values: (string | number | boolean)[][];
+  /** The formula behind each cell, or null for a constant. */
+  readonly formulas: (string | null)[][];
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: { readonly name: string; readonly charts: string[] }[];
+  readonly tables: TableSnapshot[];
+  readonly pivots: { readonly name: string; readonly sheet: string; readonly refreshCount: number }[];
+  readonly requestCount: number;
+}

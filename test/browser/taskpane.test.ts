@@ -1,0 +1,370 @@
+/*
+ * The task pane as analysts use it: the production build in headless Chromium, Office.js replaced by
+ * the double of officeDouble.ts, Excel by the in-memory workbook of test/doubles/fakeExcel.ts.
+ * Every test also fails on a script error, a console error (a CSP violation among them) or a request
+ * that leaves the page's own server and the Office.js address.
+ */
+import { createHash } from "crypto";
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { Browser } from "playwright-core";
+import { buildPressReleaseMatrix } from "../fixtures/excelRange";
+import { TableSnapshot } from "./officeDoubleTypes";
+import {
+  buildPane,
+  BuiltPane,
+  CHROMIUM_PATH,
+  hasChromium,
+  isBrowserRequired,
+  launchChromium,
+  OpenPaneOptions,
+  openPane,
+  PaneSession,
+  readFixture,
+  REPO_ROOT,
+  serveDirectory,
+  StaticServer,
+  toPlainSpaces,
+  waitForText,
+} from "./paneHarness";
+
+const browserFound = hasChromium();
+const runInBrowser = browserFound || isBrowserRequired();
+if (!runInBrowser) {
+  console.warn(
+    `Browser tests of the task pane skipped: no Chromium at ${CHROMIUM_PATH}. ` +
+      "Install it (Debian: apt-get install chromium) or point CHROMIUM_PATH at one.",
+  );
+}
+const describeInBrowser = runInBrowser ? describe : describe.skip;
+
+const SCREENSHOTS = path.join(REPO_ROOT, "test-results");
+const PIVOTS = ["GrafiekHoofdsomPerMaand", "PerLooptijd", "PerMaandEnLooptijd"];
+
+function findTable(tables: TableSnapshot[], name: string): TableSnapshot {
+  const table = tables.find((candidate) => candidate.name === name);
+  if (table === undefined)
+    throw new Error(`The workbook has no table ${name}; it has ${tables.map((t) => t.name).join(", ")}.`);
+  return table;
+}
+
+function readColumn(table: TableSnapshot, name: string): (string | number | boolean)[] {
+  const index = table.header.indexOf(name);
+  if (index < 0) throw new Error(`Table ${table.name} has no column ${name}.`);
+  return table.values.map((row) => row[index]);
+}
+
+function sumColumn(table: TableSnapshot, name: string): number {
+  return readColumn(table, name).reduce<number>((sum, value) => sum + Number(value), 0);
+}
+
+function createCsvFile(name: string, text: string) {
+  return { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
+}
+
+/** A per-loan export of `count` loans spread over January–May 2021, terms 5–10 years. */
+function buildPerLoanCsv(count: number): string {
+  const lines = ["Datum;Looptijd;Hoofdsom;Provincie"];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `2021-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, "0")};${5 + (i % 6)};${1000 + (i % 70) * 1000};Antwerpen`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+describeInBrowser("the task pane in Chromium", () => {
+  let built: BuiltPane | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const sessions: PaneSession[] = [];
+
+  beforeAll(async () => {
+    if (!browserFound) throw new Error(`WINWIN_REQUIRE_BROWSER=1, but there is no Chromium at ${CHROMIUM_PATH}.`);
+    built = await buildPane();
+    server = await serveDirectory(built.pageDir);
+    browser = await launchChromium();
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    built?.remove();
+  });
+
+  afterEach(async () => {
+    const problems = sessions.flatMap((session) => session.problems);
+    for (const session of sessions.splice(0)) await session.close();
+    expect(problems).toEqual([]);
+  });
+
+  async function open(options: OpenPaneOptions = {}): Promise<PaneSession> {
+    if (browser === undefined || built === undefined || server === undefined)
+      throw new Error("The browser did not start.");
+    const session = await openPane(browser, built, server, options);
+    sessions.push(session);
+    return session;
+  }
+
+  it("imports the sample: 28 rows, 3,393 loans, 63,679,942.23 euro, and creates the PivotTables", async () => {
+    const { page, snapshot } = await open();
+    await page.getByRole("button", { name: "Voorbeeld (persbericht mei 2021)" }).click();
+    const importButton = page.getByRole("button", { name: "28 rijen importeren" });
+    await importButton.waitFor();
+    expect(await importButton.isEnabled()).toBe(true);
+    const stats = toPlainSpaces(await page.locator("#preview-stats").textContent());
+    expect(stats).toContain("Maanden5");
+    expect(stats).toContain("Leningen3.393");
+    expect(stats).toContain("Hoofdsom63.679.942,23 €");
+    expect(await page.locator("#preview-rows tr").count()).toBe(5);
+    expect(await page.locator("#issues-summary").textContent()).toBe("Geen meldingen: alle rijen zijn in orde.");
+
+    await importButton.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    const book = await snapshot();
+    const table = findTable(book.tables, "Registraties");
+    expect(table.values).toHaveLength(28);
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
+    expect(Math.round(sumColumn(table, "Hoofdsom (EUR)") * 100)).toBe(6367994223);
+    expect(new Set(readColumn(table, "Bron"))).toEqual(new Set(["Voorbeeld"]));
+    expect(book.pivots.map((pivot) => pivot.name).sort()).toEqual(PIVOTS);
+    const log = findTable(book.tables, "Importlog");
+    expect(log.values).toHaveLength(1);
+    expect(readColumn(log, "Hash van de invoer")[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.locator("#report").textContent()).toContain(
+      "Samenvattingen aangemaakt op het blad Samenvatting.",
+    );
+    expect(await page.evaluate("document.activeElement.id")).toBe("report");
+    expect(await page.locator("#progress-area").isHidden()).toBe(true);
+    // The functions bundle shares the page: its registrations went through the same Office.js.
+    expect(await page.evaluate("window.__officeDouble.associatedIds()")).toEqual(
+      expect.arrayContaining(["GUARANTEE", "MONTH_SUMMARY"]),
+    );
+
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-after-import.png"), fullPage: true });
+  });
+
+  it("imports the press release's table pasted as text, logging the SHA-256 of the text", async () => {
+    const { page, snapshot } = await open();
+    const text = readFixture("press-release-2021-05-table.txt");
+    await page.getByLabel("Plak tekst").fill(text);
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    expect(await page.locator("#preview-status").textContent()).toBe("Bron: geplakte tekst");
+    const book = await snapshot();
+    const table = findTable(book.tables, "Registraties");
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
+    expect(new Set(readColumn(table, "Bron"))).toEqual(new Set(["Plakken"]));
+    const hash = createHash("sha256").update(text, "utf8").digest("hex");
+    expect(readColumn(findTable(book.tables, "Importlog"), "Hash van de invoer")).toEqual([hash]);
+  });
+
+  it("shows every error of a file with its line and writes nothing", async () => {
+    const { page, snapshot } = await open();
+    await page
+      .getByLabel("Kies een bestand")
+      .setInputFiles(createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
+    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    const items = page.locator("#issues-list li");
+    expect(await items.allTextContents()).toEqual([
+      "Fout: Regel 3: de looptijd 'zes' is geen geheel aantal jaren.",
+      "Fout: Regel 4: de hoofdsom 'veel' is geen bedrag.",
+      "Fout: Regel 5: het aantal leningen moet groter dan nul zijn, niet -3.",
+    ]);
+    expect(await items.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.line))).toEqual([
+      "3",
+      "4",
+      "5",
+    ]);
+    expect(await page.locator("#issues-summary").textContent()).toContain(
+      "zolang er fouten zijn, wordt er niets geïmporteerd",
+    );
+    expect(await page.locator("#import-button").isDisabled()).toBe(true);
+    expect(await page.locator("#preview-status").textContent()).toBe("Bron: fouten.csv");
+    const book = await snapshot();
+    expect(book.tables).toEqual([]);
+    expect(book.requestCount).toBe(0);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-with-errors.png"), fullPage: true });
+  });
+
+  it.each([
+    ["en-US", "en", "Import registrations"],
+    ["en-GB", "en", "Import registrations"],
+    ["nl-BE", "nl", "Registraties importeren"],
+    ["nl-NL", "nl", "Registraties importeren"],
+    ["fr-BE", "nl", "Registraties importeren"],
+  ])("shows the pane for Office in %s in language %s", async (displayLanguage, language, title) => {
+    const { page } = await open({ config: { displayLanguage } });
+    expect(await page.getAttribute("html", "lang")).toBe(language);
+    expect(await page.locator("h1").textContent()).toBe(title);
+    expect(await page.locator("#language").inputValue()).toBe(language);
+  });
+
+  it("switches between English and Dutch, figures and issues included", async () => {
+    const { page } = await open({ config: { displayLanguage: "en-US" } });
+    await page
+      .getByLabel("Choose a file")
+      .setInputFiles(createCsvFile("errors.csv", readFixture("registrations-with-errors.csv")));
+    await page.getByRole("button", { name: "Import 2 rows" }).waitFor();
+    expect(toPlainSpaces(await page.locator("#preview-stats").textContent())).toContain("Principal€8,492,805.15");
+    expect(await page.locator("#issues-list li").first().textContent()).toBe(
+      "Error: Line 3: the term 'zes' is not a whole number of years.",
+    );
+
+    await page.getByLabel("Language").selectOption("nl");
+    await page.getByRole("button", { name: "2 rijen importeren" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    expect(await page.title()).toBe("Win-winlening: registraties");
+    expect(toPlainSpaces(await page.locator("#preview-stats").textContent())).toContain("Hoofdsom8.492.805,15 €");
+    expect(await page.locator("#issues-list li").first().textContent()).toBe(
+      "Fout: Regel 3: de looptijd 'zes' is geen geheel aantal jaren.",
+    );
+    expect(await page.getByLabel("Taal").inputValue()).toBe("nl");
+  });
+
+  it('writes a province named =HYPERLINK("x") as text, never as a formula or markup', async () => {
+    const { page, snapshot } = await open();
+    const csv = readFixture("loans-with-province-formula.csv");
+    await page.getByLabel("Kies een bestand").setInputFiles(createCsvFile("leningen.csv", csv));
+    const importButton = page.getByRole("button", { name: "3 rijen importeren" });
+    await importButton.waitFor();
+    const provinces = page.locator("#preview-rows td:nth-child(5)");
+    expect(await provinces.allTextContents()).toEqual(['=HYPERLINK("x")', "<b>Antwerpen</b>", "Limburg"]);
+    expect(await page.locator("#app a, #app b").count()).toBe(0);
+
+    await importButton.click();
+    await waitForText(page.locator("#report"), "3 rijen geschreven");
+    const table = findTable((await snapshot()).tables, "Registraties");
+    expect(readColumn(table, "Provincie")).toEqual(['=HYPERLINK("x")', "<b>Antwerpen</b>", "Limburg"]);
+    const provinceIndex = table.header.indexOf("Provincie");
+    expect(table.formulas.map((row) => row[provinceIndex])).toEqual([null, null, null]);
+    expect(new Set(readColumn(table, "Bron"))).toEqual(new Set(["leningen.csv"]));
+  });
+
+  it("shows the progress of a large import while it writes", async () => {
+    const { page, snapshot } = await open();
+    await page.getByLabel("Kies een bestand").setInputFiles(createCsvFile("leningen-2021.csv", buildPerLoanCsv(20000)));
+    const importButton = page.getByRole("button", { name: "20.000 rijen importeren" });
+    await importButton.waitFor();
+    // Records every value the bar takes; the import is over before a poll could see the middle of it.
+    await page.evaluate(`(() => {
+      const bar = document.getElementById("import-progress");
+      window.__progressSeen = [];
+      new MutationObserver(() => window.__progressSeen.push([bar.value, bar.max])).observe(bar, { attributes: true });
+    })()`);
+    await importButton.click();
+    await waitForText(page.locator("#report"), "20.000 rijen geschreven");
+    const seen = (await page.evaluate("window.__progressSeen")) as [number, number][];
+    expect(seen.some(([value, max]) => value > 0 && value < max)).toBe(true);
+    expect(seen[seen.length - 1]).toEqual([20000, 20000]);
+    expect(findTable((await snapshot()).tables, "Registraties").values).toHaveLength(20000);
+  });
+
+  it("refreshes the summaries on request", async () => {
+    const { page, snapshot } = await open();
+    await page.getByRole("button", { name: "Voorbeeld (persbericht mei 2021)" }).click();
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    await waitForText(page.locator("#report"), "Samenvattingen aangemaakt");
+    const before = (await snapshot()).pivots.map((pivot) => pivot.refreshCount);
+
+    await page.getByRole("button", { name: "Vernieuw samenvattingen" }).click();
+    await waitForText(page.locator("#report"), "Samenvattingen vernieuwd.");
+    const after = (await snapshot()).pivots.map((pivot) => pivot.refreshCount);
+    expect(after).toEqual(before.map((count) => count + 1));
+  });
+
+  it("imports without PivotTables, and says why, where Excel lacks ExcelApi 1.8", async () => {
+    const { page, snapshot } = await open({ config: { excelApi: "1.7" } });
+    await page.getByRole("button", { name: "Voorbeeld (persbericht mei 2021)" }).click();
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    await waitForText(
+      page.locator("#report"),
+      "Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+    );
+    const book = await snapshot();
+    expect(book.pivots).toEqual([]);
+    expect(findTable(book.tables, "Registraties").values).toHaveLength(28);
+  });
+
+  it("says in plain words that a failed write left the workbook as it was", async () => {
+    // Requests 1–4 open the new table and read its body; the 5th writes the rows.
+    const { page, snapshot } = await open({ config: { failAtRequest: 5 } });
+    await page.getByRole("button", { name: "Voorbeeld (persbericht mei 2021)" }).click();
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    const failure = page.locator("#failure");
+    await waitForText(failure, "mislukt");
+    expect(await failure.textContent()).toBe(
+      "Het schrijven naar de werkmap is mislukt. De tabel Registraties staat terug zoals ze was: er is niets veranderd. Probeer het opnieuw.",
+    );
+    expect(await page.locator("#report").textContent()).toBe("");
+    expect(await page.evaluate("document.activeElement.id")).toBe("failure");
+    expect((await snapshot()).tables.map((table) => table.name)).not.toContain("Registraties");
+    expect(await page.getByRole("button", { name: "28 rijen importeren" }).isEnabled()).toBe(true);
+  });
+
+  it("reads and imports the current selection", async () => {
+    const { page, snapshot } = await open({
+      config: { selection: buildPressReleaseMatrix() as (string | number)[][] },
+    });
+    await page.getByRole("button", { name: "Huidige selectie" }).click();
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    expect(await page.locator("#preview-status").textContent()).toBe("Bron: huidige selectie");
+    const table = findTable((await snapshot()).tables, "Registraties");
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
+    expect(new Set(readColumn(table, "Bron"))).toEqual(new Set(["Selectie"]));
+  });
+
+  it("can be worked with the keyboard alone, with a visible focus", async () => {
+    const { page } = await open();
+    const focusedId = () => page.evaluate("document.activeElement && document.activeElement.id") as Promise<string>;
+    const tabTo = async (id: string) => {
+      for (let presses = 0; presses < 12 && (await focusedId()) !== id; presses++) await page.keyboard.press("Tab");
+      expect(await focusedId()).toBe(id);
+    };
+    await tabTo("sample-button");
+    const outline = await page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
+    expect(outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "28 rijen importeren" }).waitFor();
+    await tabTo("import-button");
+    await page.keyboard.press("Space");
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+  });
+
+  it("ships at most 250 KB of gzipped JavaScript", () => {
+    const pageDir = built?.pageDir ?? "";
+    const bytes = ["functions.js", "taskpane.js"]
+      .map((file) => zlib.gzipSync(fs.readFileSync(path.join(pageDir, file))).length)
+      .reduce((sum, size) => sum + size, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const { page } = await open({ bypassCSP: true });
+    await page.addScriptTag({ path: path.join(path.dirname(require.resolve("axe-core")), "axe.min.js") });
+    const findViolations = async () => {
+      const result = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
+        violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+      };
+      return result.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    };
+    expect(await findViolations()).toEqual([]);
+
+    await page
+      .getByLabel("Kies een bestand")
+      .setInputFiles(createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
+    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    expect(await findViolations()).toEqual([]);
+
+    await page.getByRole("button", { name: "Voorbeeld (persbericht mei 2021)" }).click();
+    await page.getByRole("button", { name: "28 rijen importeren" }).click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    expect(await findViolations()).toEqual([]);
+  });
+});
