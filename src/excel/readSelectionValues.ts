@@ -11,6 +11,7 @@ export async function readSelectionValues(context: Excel.RequestContext): Promis
     const rows = Math.min(READ_CHUNK_ROWS, selection.rowCount - start);
     const part = selection.getCell(start, 0).getResizedRange(rows - 1, selection.columnCount - 1);
     part.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under Excel on the web's 5 MB limit
     await context.sync();
     values.push(...part.values);
   }

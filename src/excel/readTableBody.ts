@@ -14,6 +14,7 @@ export async function readTableBody(context: Excel.RequestContext, table: Excel.
     const rows = Math.min(READ_CHUNK_ROWS, body.rowCount - start);
     const part = body.getCell(start, 0).getResizedRange(rows - 1, body.columnCount - 1);
     part.load("values,formulas");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under Excel on the web's 5 MB limit
     await context.sync();
     values.push(...part.values);
     formulas.push(...part.formulas);

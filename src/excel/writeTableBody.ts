@@ -32,6 +32,7 @@ export async function writeTableBody(
     }
     body.getCell(chunk.start, 0).getResizedRange(chunk.rows.length - 1, REGISTRATION_FORMATS.length - 1).numberFormat =
       chunk.rows.map(() => [...REGISTRATION_FORMATS]);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under Excel on the web's 5 MB limit
     await context.sync();
     onChunk?.(chunk.start + chunk.rows.length, rows.length);
   }
