@@ -51,10 +51,16 @@ export function summariseRangeMonth(
       if (key === undefined) return rowMonthInvalid(r, monthCell);
       inMonth = key === month;
     }
-    // Figures typed or pasted as text (`2.874.015,15 €`) are read as the import reads them.
     const termCell = row[tc];
     const principalCell = row[pc];
     const loansCell = row[lc];
+    if (typeof termCell === "number" && typeof principalCell === "number" && typeof loansCell === "number") {
+      if (inMonth && (termYears === undefined || termCell === termYears)) {
+        totals.add(termCell, Math.round(principalCell * 100), loansCell);
+      }
+      continue;
+    }
+    // Figures typed or pasted as text (`2.874.015,15 €`) are read as the import reads them.
     const term = typeof termCell === "number" ? termCell : readNumberCell(termCell);
     const principalCents =
       typeof principalCell === "number" ? Math.round(principalCell * 100) : readCentsCell(principalCell);
