@@ -1,10 +1,16 @@
 /** Rows per read of a large selection: a request's answer stays well under Excel on the web's 5 MB. */
 const READ_CHUNK_ROWS = 10000;
 
+export interface SelectionValues {
+  readonly values: unknown[][];
+  /** 1-based sheet row of the selection's first row, so issues can name the rows the user sees. */
+  readonly firstRow: number;
+}
+
 /** The values of the selected range, as the import reads a range (serial dates, numbers, text). */
-export async function readSelectionValues(context: Excel.RequestContext): Promise<unknown[][]> {
+export async function readSelection(context: Excel.RequestContext): Promise<SelectionValues> {
   const selection = context.workbook.getSelectedRange();
-  selection.load("rowCount,columnCount");
+  selection.load("rowCount,columnCount,rowIndex");
   await context.sync();
   const values: unknown[][] = [];
   for (let start = 0; start < selection.rowCount; start += READ_CHUNK_ROWS) {
@@ -15,5 +21,10 @@ export async function readSelectionValues(context: Excel.RequestContext): Promis
     await context.sync();
     values.push(...part.values);
   }
-  return values;
+  return { values, firstRow: selection.rowIndex + 1 };
+}
+
+/** The selection's values only. */
+export async function readSelectionValues(context: Excel.RequestContext): Promise<unknown[][]> {
+  return (await readSelection(context)).values;
 }

@@ -76,6 +76,8 @@ export interface FakeWorkbook {
   tables: FakeTable[];
   pivots: FakePivot[];
   selection: CellValue[][];
+  /** 0-based sheet row of the selection's first row. */
+  selectionRowIndex?: number;
   requests: RecordedRequest[];
   /** 1-based number of the request to fail; undefined: none fails. */
   failAtRequest?: number;
@@ -197,7 +199,15 @@ class Proxy<T> {
 type Region =
   | { kind: "table"; table: FakeTable; row: number; column: number; rows: number; columns: number } // row -1: header
   | { kind: "cells"; sheet: FakeSheet; address: string }
-  | { kind: "selection"; data: CellValue[][]; row: number; column: number; rows: number; columns: number }
+  | {
+      kind: "selection";
+      data: CellValue[][];
+      rowIndex: number;
+      row: number;
+      column: number;
+      rows: number;
+      columns: number;
+    }
   | { kind: "pivot"; pivot: FakePivot };
 
 class RangeProxy extends Proxy<Region> {
@@ -249,6 +259,9 @@ class RangeProxy extends Proxy<Region> {
   }
   get columnCount(): number {
     return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
   }
 
   delete(shift: string): void {
@@ -311,6 +324,7 @@ function readRegion(region: Region, name: string): unknown {
 function readSelection(region: Extract<Region, { kind: "selection" }>, name: string): unknown {
   if (name === "rowCount") return region.rows;
   if (name === "columnCount") return region.columns;
+  if (name === "rowIndex") return region.rowIndex + region.row;
   if (name !== "values") throw new Error(`Unsupported selection property ${name}`);
   return region.data
     .slice(region.row, region.row + region.rows)
@@ -683,6 +697,7 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
           batch,
           () => ({
             kind: "selection",
+            rowIndex: workbook.selectionRowIndex ?? 0,
             data: workbook.selection,
             row: 0,
             column: 0,
