@@ -1,3 +1,5 @@
+import { readRowsInChunks } from "./readRowsInChunks";
+
 /** Rows per read of a large selection: a request's answer stays well under Excel on the web's 5 MB. */
 const READ_CHUNK_ROWS = 10000;
 
@@ -12,15 +14,7 @@ export async function readSelection(context: Excel.RequestContext): Promise<Sele
   const selection = context.workbook.getSelectedRange();
   selection.load("rowCount,columnCount,rowIndex");
   await context.sync();
-  const values: unknown[][] = [];
-  for (let start = 0; start < selection.rowCount; start += READ_CHUNK_ROWS) {
-    const rows = Math.min(READ_CHUNK_ROWS, selection.rowCount - start);
-    const part = selection.getCell(start, 0).getResizedRange(rows - 1, selection.columnCount - 1);
-    part.load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under Excel on the web's 5 MB limit
-    await context.sync();
-    values.push(...part.values);
-  }
+  const { values } = await readRowsInChunks(context, selection, ["values"], READ_CHUNK_ROWS);
   return { values, firstRow: selection.rowIndex + 1 };
 }
 

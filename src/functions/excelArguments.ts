@@ -3,7 +3,7 @@ import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
 import { parseMonthText } from "../domain/dates/parseDateText";
 import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
-import { describeCell } from "../domain/registrations/summariseRangeMonth";
+import { describeCell } from "../domain/registrations/describeCell";
 
 /*
  * Excel values as the functions receive them: numbers (dates are serials), strings, booleans,

@@ -2,17 +2,8 @@
  * The Dutch texts the build puts into functions.nl.json, checked against the metadata generated from
  * functions.ts exactly as the build does: every function and parameter has one, and none is left over.
  */
-import path from "path";
+import { FunctionMetadata, generateFunctionMetadata } from "../../test/fixtures/functionMetadata";
 import dutchTexts from "./functionTexts.nl.json";
-
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
-
-interface FunctionMetadata {
-  id: string;
-  description?: string;
-  helpUrl?: string;
-  parameters: { name: string; description?: string }[];
-}
 
 type DutchTexts = Record<string, { description: string; parameters: Record<string, string> }>;
 const texts = dutchTexts as DutchTexts;
@@ -20,9 +11,7 @@ const texts = dutchTexts as DutchTexts;
 let functions: FunctionMetadata[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata([path.join(__dirname, "functions.ts")], true);
-  expect(generated.errors).toEqual([]);
-  functions = JSON.parse(generated.metadataJson).functions;
+  functions = await generateFunctionMetadata();
 }, 60000);
 
 describe("the Dutch function texts", () => {

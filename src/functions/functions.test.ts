@@ -1,3 +1,4 @@
+import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { buildPressReleaseMatrix, serialOfMonth } from "../../test/fixtures/excelRange";
 import { PRESS_RELEASE_2021_MONTH_TOTALS } from "../../test/fixtures/pressRelease2021Rows";
 import { guarantee, guaranteeRate, monthSummary, validTerm } from "./functions";
@@ -9,16 +10,6 @@ import { guarantee, guaranteeRate, monthSummary, validTerm } from "./functions";
  */
 
 const serial = (y: number, m: number, d: number) => serialOfMonth(`${y}-${String(m).padStart(2, "0")}`, d);
-
-function captureError(call: () => unknown): { code: string; message: string } | undefined {
-  try {
-    call();
-    return undefined;
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-}
 
 describe("WINWIN.GUARANTEE", () => {
   it.each([
@@ -44,7 +35,7 @@ describe("WINWIN.GUARANTEE", () => {
     ["date before the scheme", 1000, serial(2006, 8, 31), "#N/A", /1 september 2006/],
     ["negative amount", -1, serial(2021, 1, 15), "#NUM!", /amount/],
   ])("refuses a %s", (_case, amount, date, code, message) => {
-    const error = captureError(() => guarantee(amount, date));
+    const error = captureExcelError(() => guarantee(amount, date));
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
   });
@@ -62,7 +53,7 @@ describe("WINWIN.GUARANTEE_RATE", () => {
   });
 
   it("says the scheme starts on 1 September 2006", () => {
-    const error = captureError(() => guaranteeRate("2006-08-31"));
+    const error = captureExcelError(() => guaranteeRate("2006-08-31"));
     expect(error).toEqual({ code: "#N/A", message: expect.stringContaining("1 september 2006") });
   });
 });
@@ -86,7 +77,7 @@ describe("WINWIN.VALID_TERM", () => {
     [8, "volgende week", "#VALUE!", /conclusion_date/],
     [8, serial(2001, 1, 1), "#N/A", /2006/],
   ])("refuses VALID_TERM(%p, %p) with %s", (term, date, code, message) => {
-    const error = captureError(() => validTerm(term, date));
+    const error = captureExcelError(() => validTerm(term, date));
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
   });
@@ -173,7 +164,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
   ])("refuses %s", (_case, range, month, term, code, message) => {
-    const error = captureError(() => monthSummary(range as any[][], month, term));
+    const error = captureExcelError(() => monthSummary(range as any[][], month, term));
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
   });

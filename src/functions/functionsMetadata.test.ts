@@ -2,21 +2,7 @@
  * The metadata Excel reads, generated from the JSDoc exactly as the build does. Function ids and
  * parameters are part of users' workbooks: this table changes only by adding to it.
  */
-import path from "path";
-
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
-
-interface ParameterMetadata {
-  name: string;
-  dimensionality?: string;
-  optional?: boolean;
-}
-interface FunctionMetadata {
-  id: string;
-  name: string;
-  parameters: ParameterMetadata[];
-  result: { dimensionality?: string; type?: string };
-}
+import { FunctionMetadata, generateFunctionMetadata, ParameterMetadata } from "../../test/fixtures/functionMetadata";
 
 /** id → parameters (`name`, `name[]` for a range, `name?` for optional) → result shape. */
 const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matrix" }> = {
@@ -37,9 +23,7 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
 let functions: FunctionMetadata[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata([path.join(__dirname, "functions.ts")], true);
-  expect(generated.errors).toEqual([]);
-  functions = JSON.parse(generated.metadataJson).functions;
+  functions = await generateFunctionMetadata();
 }, 60000);
 
 function describeParameter(parameter: ParameterMetadata): string {
@@ -60,9 +44,9 @@ describe("the generated function metadata", () => {
   });
 
   it("describes every function and parameter", () => {
-    for (const fn of functions as (FunctionMetadata & { description?: string })[]) {
+    for (const fn of functions) {
       expect(fn.description?.length ?? 0).toBeGreaterThan(10);
-      for (const parameter of fn.parameters as (ParameterMetadata & { description?: string })[]) {
+      for (const parameter of fn.parameters) {
         expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
       }
     }

@@ -1,3 +1,4 @@
+import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { toDaySerial } from "../domain/dates/daySerial";
 import { checkLoan, interestBounds, maxAmount, schedule, taxCredit } from "./functions";
 
@@ -9,21 +10,11 @@ import { checkLoan, interestBounds, maxAmount, schedule, taxCredit } from "./fun
 
 const serial = toDaySerial;
 
-function captureError(call: () => unknown): { code: string; message: string } | undefined {
-  try {
-    call();
-    return undefined;
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-}
-
 type BadInput = [string, () => unknown, string, RegExp];
 
 function expectRefusals(cases: BadInput[]): void {
   it.each(cases)("refuses %s", (_case, call, code, message) => {
-    const error = captureError(call);
+    const error = captureExcelError(call);
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
   });
@@ -175,7 +166,7 @@ describe("WINWIN.CHECK_LOAN", () => {
     });
 
     it("explains a bad rate in English", () => {
-      expect(captureError(() => checkLoan(10_000, 8, 50, serial(2021, 1, 15)))).toEqual({
+      expect(captureExcelError(() => checkLoan(10_000, 8, 50, serial(2021, 1, 15)))).toEqual({
         code: "#VALUE!",
         message: "rate 50 is not a rate: type 1.75% or 0.0175, not 1.75 or 175.",
       });

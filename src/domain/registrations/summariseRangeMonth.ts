@@ -7,9 +7,6 @@ import { ColumnMap, mapHeaderRow } from "./registrationColumns";
 import { summariseMonthTotals } from "./summariseMonthTotals";
 import { TermSummary, TermTotals } from "./termTotals";
 
-// Kept here too: the formula adapters import it from this module.
-export { describeCell };
-
 /** Positions of the four columns a registration range must have. */
 interface RangeColumns {
   readonly month: number;
