@@ -1,3 +1,4 @@
+import { OfficeMockObject } from "office-addin-mock";
 import { createFakeWorkbook, runWithFakeExcel } from "../../test/doubles/fakeExcel";
 import { readSelection } from "./readSelectionValues";
 
@@ -15,5 +16,34 @@ describe("readSelection", () => {
     expect(result.firstRow).toBe(firstRow);
     expect(result.values).toEqual(workbook.selection);
     expect(workbook.requests).toHaveLength(1 + Math.ceil(rowCount / 10000));
+  });
+});
+
+describe("readSelection against office-addin-mock", () => {
+  it("loads the selection's size and row before reading its values", async () => {
+    const values = [
+      ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+      [44197, 5, 2874015.15, 448],
+    ];
+    const context = new OfficeMockObject({
+      workbook: {
+        selection: {
+          rowCount: 2,
+          columnCount: 4,
+          rowIndex: 6,
+          values,
+          getCell: function (this: unknown) {
+            return this;
+          },
+          getResizedRange: function (this: unknown) {
+            return this;
+          },
+        },
+        getSelectedRange: function (this: { selection: unknown }) {
+          return this.selection;
+        },
+      },
+    }) as unknown as Excel.RequestContext;
+    expect(await readSelection(context)).toEqual({ values, firstRow: 7 });
   });
 });
