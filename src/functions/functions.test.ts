@@ -138,7 +138,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
   });
 
   it.each([
-    ["no registrations in the month", matrix, "2021-06", null, "#N/A", /2021-06/],
+    ["no registrations in the month", matrix, "2021-06", null, "#N/A", /juni 2021/],
     ["no registrations for the term", matrix, "2021-02", 9, "#N/A", /9/],
     ["a month that is not a date", [...matrix, ["juni?", 5, 10, 1]], "2021-01", null, "#VALUE!", /(Rij|Row) 29/],
     [

@@ -1,3 +1,5 @@
+import { formatEuroCents } from "./localNumbers";
+
 /**
  * Every message the add-in shows for bad input, in Dutch and English, keyed by a stable snake_case code.
  * Codes are part of the contract (tests, logs, the import's issue list); texts may be improved freely.
@@ -193,9 +195,61 @@ export const MESSAGE_CATALOGUE = {
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
 export type Language = "nl" | "en";
-export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A value in a message. Amounts, days and months are kept as data, not as text, so each language
+ * writes them its own way: 80.000 euro and 03/04/2021 and april 2021, or 80,000 euro and April 2021.
+ */
+export type MessageParam =
+  | string
+  | number
+  | { readonly euroCents: number }
+  | { readonly date: string } // ISO 2021-04-03
+  | { readonly month: string }; // 2021-04
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export function formatMessage(code: MessageCode, params: MessageParams, language: Language): string {
   const template: string = MESSAGE_CATALOGUE[code][language];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? formatParam(params[name], language) : whole,
+  );
 }
+
+function formatParam(value: MessageParam, language: Language): string {
+  if (typeof value !== "object") return String(value);
+  if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
+  if ("date" in value) return value.date.split("-").reverse().join("/");
+  const [year, month] = value.month.split("-").map(Number);
+  return `${MONTH_NAMES[language][month - 1] ?? month} ${year}`;
+}
+
+const MONTH_NAMES: Readonly<Record<Language, readonly string[]>> = {
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};

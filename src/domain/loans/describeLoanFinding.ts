@@ -2,7 +2,7 @@ import { formatBelgianDate } from "../dates/daySerial";
 import { formatMessage, Language } from "../errors/messageCatalogue";
 import { describeTermRule } from "../rules/termRule";
 import { LoanFinding } from "./loanFindings";
-import { formatDecimal, formatEuroCents, formatPercentOfBasisPoints } from "./localNumbers";
+import { formatDecimal, formatEuroCents, formatPercentOfBasisPoints } from "../errors/localNumbers";
 
 /** One short sentence, without a full stop so that several join with "; ", in the user's language. */
 export function describeLoanFinding(finding: LoanFinding, language: Language): string {

@@ -1,6 +1,6 @@
 import { formatIsoDate } from "../dates/daySerial";
 import { formatMonthKey, MonthKey } from "../dates/monthKey";
-import { MessageParams } from "../errors/messageCatalogue";
+import { MessageParam, MessageParams } from "../errors/messageCatalogue";
 import { KeyedTotals } from "./keyedTotals";
 import { describeCell } from "./describeCell";
 import { ImportFormat, RegistrationImport } from "./registrationImport";
@@ -51,7 +51,7 @@ export class ImportCollector {
     const hasDay = daySerial === daySerial;
     if (hasDay ? this.rules.isBeforeScheme(daySerial) : this.rules.isMonthBeforeScheme(month)) {
       this.report(line, "import_date_before_scheme", {
-        date: hasDay ? formatIsoDate(daySerial) : formatMonthKey(month),
+        date: describeWhen(month, daySerial),
       });
       return;
     }
@@ -79,7 +79,7 @@ export class ImportCollector {
     const summed = this.monthTotals.totalsOf(month);
     if (summed.principalCents === statedCents && (statedLoans === undefined || summed.loans === statedLoans)) return;
     this.report(line, "import_month_subtotal_mismatch", {
-      month: formatMonthKey(month),
+      month: { month: formatMonthKey(month) },
       ...this.figureParams(statedCents, statedLoans, summed.principalCents, summed.loans),
     });
   }
@@ -189,7 +189,12 @@ export class ImportCollector {
     const key = province === undefined ? `${month}|${termYears}` : `${month}|${termYears}|${province}`;
     const firstLine = map.get(key);
     if (firstLine === undefined) map.set(key, line);
-    else this.report(line, "import_duplicate_month_term", { month: formatMonthKey(month), termYears, firstLine });
+    else
+      this.report(line, "import_duplicate_month_term", {
+        month: { month: formatMonthKey(month) },
+        termYears,
+        firstLine,
+      });
   }
 
   private figureParams(
@@ -208,6 +213,6 @@ export class ImportCollector {
 }
 
 /** The day of a per-loan row, or the month of a month row, for messages. */
-function describeWhen(month: MonthKey, daySerial: number): string {
-  return daySerial === daySerial ? formatIsoDate(daySerial) : formatMonthKey(month);
+function describeWhen(month: MonthKey, daySerial: number): MessageParam {
+  return daySerial === daySerial ? { date: formatIsoDate(daySerial) } : { month: formatMonthKey(month) };
 }

@@ -101,9 +101,9 @@ describe("parseRegistrations on delimited files", () => {
     const result = parseRegistrations(text);
     expect(issuesOf(result)).toEqual(["5 import_month_subtotal_mismatch"]);
     expect(result.issues[0].params).toMatchObject({
-      statedEuro: "1400.00",
+      statedEuro: { euroCents: 140000 },
       statedLoans: "–",
-      summedEuro: "1500.00",
+      summedEuro: { euroCents: 150000 },
       summedLoans: 2,
     });
   });

@@ -156,13 +156,19 @@ describe("parseRegistrationText", () => {
     expect(issue).toMatchObject({
       line: 2,
       severity: "warning",
-      params: { month: "2021-01", statedEuro: "1500.00", statedLoans: 3, summedEuro: "1000.00", summedLoans: 2 },
+      params: {
+        month: { month: "2021-01" },
+        statedEuro: { euroCents: 150000 },
+        statedLoans: 3,
+        summedEuro: { euroCents: 100000 },
+        summedLoans: 2,
+      },
     });
     expect(issue.message).toBe(
-      "Regel 2: het subtotaal van 2021-01 (1500.00 euro, 3 leningen) verschilt van de som van de rijen (1000.00 euro, 2 leningen).",
+      "Regel 2: het subtotaal van januari 2021 (1.500 euro, 3 leningen) verschilt van de som van de rijen (1.000 euro, 2 leningen).",
     );
     expect(issue.messageEn).toBe(
-      "Line 2: the subtotal of 2021-01 (1500.00 euro, 3 loans) differs from the sum of its rows (1000.00 euro, 2 loans).",
+      "Line 2: the subtotal of January 2021 (1,500 euro, 3 loans) differs from the sum of its rows (1,000 euro, 2 loans).",
     );
   });
 

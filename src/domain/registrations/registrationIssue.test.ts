@@ -62,10 +62,12 @@ describe("createRegistrationIssue", () => {
 
 describe("formatEuroParam", () => {
   it.each([
-    [959_625_615, "9596256.15"],
-    [1, "0.01"],
-    [-100_000, "-1000.00"],
-  ])("writes %i cents as %s", (cents, text) => {
-    expect(formatEuroParam(cents)).toBe(text);
+    [959_625_615, "9.596.256,15", "9,596,256.15"],
+    [1, "0,01", "0.01"],
+    [-100_000, "-1.000", "-1,000"],
+  ])("writes %i cents as %s in Dutch and %s in English", (cents, dutch, english) => {
+    const issue = createRegistrationIssue(3, "import_principal_not_positive", { value: formatEuroParam(cents) });
+    expect(issue.message).toContain(dutch);
+    expect(issue.messageEn).toContain(english);
   });
 });

@@ -67,7 +67,7 @@ export function severityOf(code: ImportIssueCode): IssueSeverity {
   return SEVERITY_BY_CODE[code];
 }
 
-/** Euro amounts in messages: plain `9596256.15`, readable in both languages. */
-export function formatEuroParam(cents: number): string {
-  return (cents / 100).toFixed(2);
+/** A euro amount in a message, written out per language when the message is. */
+export function formatEuroParam(cents: number): { readonly euroCents: number } {
+  return { euroCents: cents };
 }

@@ -13,6 +13,6 @@ export function summariseMonthTotals(
 ): Result<TermSummary> {
   if (!totals.isEmpty) return succeed(totals.summarise());
   return termYears === undefined
-    ? fail("not_available", "no_registrations", { month: formatMonthKey(month) })
-    : fail("not_available", "no_registrations_for_term", { month: formatMonthKey(month), term: termYears });
+    ? fail("not_available", "no_registrations", { month: { month: formatMonthKey(month) } })
+    : fail("not_available", "no_registrations_for_term", { month: { month: formatMonthKey(month) }, term: termYears });
 }
