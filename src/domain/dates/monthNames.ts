@@ -23,8 +23,9 @@ export function findMonthNumber(name: string): number | undefined {
   return MONTH_BY_NAME.get(name.trim().toLowerCase().replace(/\.$/, ""));
 }
 
-const DUTCH_NAMES = NAMES_BY_MONTH.map((names) => names[0]);
-
-export function formatDutchMonthName(month: number): string {
-  return DUTCH_NAMES[month - 1] ?? String(month);
+/** The month's full name: Dutch `maart`, English `March`. */
+export function formatMonthName(month: number, language: "nl" | "en"): string {
+  const names = NAMES_BY_MONTH[month - 1];
+  if (!names) return String(month);
+  return language === "nl" ? names[0] : names[1].charAt(0).toUpperCase() + names[1].slice(1);
 }

@@ -1,3 +1,4 @@
+import { formatMonthName } from "../dates/monthNames";
 import { formatEuroCents } from "./localNumbers";
 
 /**
@@ -220,36 +221,5 @@ function formatParam(value: MessageParam, language: Language): string {
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");
   const [year, month] = value.month.split("-").map(Number);
-  return `${MONTH_NAMES[language][month - 1] ?? month} ${year}`;
+  return `${formatMonthName(month, language)} ${year}`;
 }
-
-const MONTH_NAMES: Readonly<Record<Language, readonly string[]>> = {
-  nl: [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};

@@ -1,0 +1,45 @@
+import { formatMessage, Language, MESSAGE_CATALOGUE, MessageParams } from "./messageCatalogue";
+
+describe("MESSAGE_CATALOGUE", () => {
+  it("has every message in Dutch and English with the same placeholders", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [code, texts] of Object.entries(MESSAGE_CATALOGUE)) {
+      expect([code, placeholders(texts.nl)]).toEqual([code, placeholders(texts.en)]);
+      expect(texts.nl.trim().length).toBeGreaterThan(5);
+      expect(texts.en).not.toBe(texts.nl);
+    }
+  });
+});
+
+describe("formatMessage", () => {
+  it.each([
+    ["nl", { month: { month: "2021-03" } }, "Geen registraties in maart 2021."],
+    ["en", { month: { month: "2021-03" } }, "No registrations in March 2021."],
+    ["nl", { month: "2021-03" }, "Geen registraties in 2021-03."],
+  ] as [Language, MessageParams, string][])("writes a %s month as its language does", (language, params, text) => {
+    expect(formatMessage("no_registrations", params, language)).toBe(text);
+  });
+
+  it.each([
+    [
+      "nl",
+      "Regel 4: de hoofdsom van 80.000,50 euro is hoger dan het maximum van 75.000 euro per kredietgever voor leningen van 03/04/2021.",
+    ],
+    [
+      "en",
+      "Line 4: the principal of 80,000.50 euro is above the maximum of 75,000 euro per lender for loans of 03/04/2021.",
+    ],
+  ] as [Language, string][])("writes %s amounts and days as its language does", (language, text) => {
+    const params = {
+      line: 4,
+      principalEuro: { euroCents: 8_000_050 },
+      maximumEuro: { euroCents: 7_500_000 },
+      when: { date: "2021-04-03" },
+    };
+    expect(formatMessage("import_principal_above_lender_maximum", params, language)).toBe(text);
+  });
+
+  it("leaves a placeholder without a value visible rather than guessing", () => {
+    expect(formatMessage("argument_missing", {}, "en")).toBe("{argument} is missing.");
+  });
+});
