@@ -245,6 +245,21 @@ describe("importRegistrations in a workbook that holds other things", () => {
   });
 });
 
+describe("importRegistrations with records it cannot write", () => {
+  it.each([
+    ["no records", []],
+    ["a month 13", [{ ...SAMPLE[0], month: 13 }]],
+    ["a principal that is not a whole number of cents", [{ ...SAMPLE[0], principalCents: 10.5 }]],
+    ["a term that is not a number", [{ ...SAMPLE[0], termYears: Number.NaN }]],
+  ])("refuses %s before touching the workbook", async (_case, records) => {
+    const workbook = createFakeWorkbook();
+    await expect(runImport(workbook, requestOf(records as RegistrationRecord[]))).rejects.toMatchObject({
+      code: "records_invalid",
+    });
+    expect(workbook.requests).toHaveLength(0);
+  });
+});
+
 describe("importRegistrations without PivotTable support", () => {
   it("imports and says there are no summaries", async () => {
     installOfficeGlobal("1.7");

@@ -19,6 +19,7 @@ export async function importRegistrations(
   request: ImportRequest,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportOutcome> {
+  if (!areWritable(request.records)) throw new WorkbookError("records_invalid");
   const handle = await openRegistrationTable(context);
   const before = await readTableBody(context, handle.table).catch(async (error: unknown) => {
     // Nothing was written yet; only a table this import made has to go again.
@@ -74,6 +75,25 @@ async function restoreAfterFailure(
   } catch {
     return new WorkbookError("write_failed_not_restored", cause);
   }
+}
+
+/** The pane validates; this only makes sure nothing unreadable reaches a shared workbook by mistake. */
+function areWritable(records: ImportRequest["records"]): boolean {
+  return (
+    records.length > 0 &&
+    records.every(
+      (r) =>
+        Number.isInteger(r.year) &&
+        r.year >= 1900 &&
+        r.year <= 9999 &&
+        Number.isInteger(r.month) &&
+        r.month >= 1 &&
+        r.month <= 12 &&
+        Number.isFinite(r.termYears) &&
+        Number.isInteger(r.principalCents) &&
+        Number.isFinite(r.loans),
+    )
+  );
 }
 
 function listMonths(request: ImportRequest): string[] {

@@ -4,7 +4,8 @@ export type WorkbookErrorCode =
   | "write_failed_not_restored"
   | "sheet_name_taken"
   | "table_layout_changed"
-  | "no_registration_table";
+  | "no_registration_table"
+  | "records_invalid";
 
 export class WorkbookError extends Error {
   constructor(
