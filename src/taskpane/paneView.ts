@@ -1,7 +1,10 @@
 /**
  * Renders a pane state into the page. Every text from the input (file content, names, messages
  * quoting cells) goes in through `textContent`: nothing read from a file is ever parsed as HTML.
+ * The controls are Fluent UI web components; only their types are imported here (taskpane.ts defines
+ * them), so this module stays free of the component library.
  */
+import type { Button, MessageBar, ProgressBar, RadioGroup, TextArea } from "@fluentui/web-components";
 import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
@@ -11,12 +14,14 @@ import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { describeIssue, PreviewModel } from "./previewModel";
 
 export interface PaneElements {
-  readonly language: HTMLSelectElement;
+  readonly language: RadioGroup;
   readonly fileInput: HTMLInputElement;
+  readonly fileButton: Button;
   readonly fileName: HTMLElement;
-  readonly pasteInput: HTMLTextAreaElement;
-  readonly selectionButton: HTMLButtonElement;
-  readonly sampleButton: HTMLButtonElement;
+  readonly pasteInput: TextArea;
+  readonly pasteHint: HTMLElement;
+  readonly selectionButton: Button;
+  readonly sampleButton: Button;
   readonly previewStatus: HTMLElement;
   readonly previewBody: HTMLElement;
   readonly previewStats: HTMLElement;
@@ -26,20 +31,25 @@ export interface PaneElements {
   readonly previewRows: HTMLElement;
   readonly issuesSummary: HTMLElement;
   readonly issuesList: HTMLElement;
-  readonly importButton: HTMLButtonElement;
+  readonly importButton: Button;
   readonly progressArea: HTMLElement;
-  readonly progress: HTMLProgressElement;
+  readonly progress: ProgressBar;
   readonly progressText: HTMLElement;
-  readonly refreshButton: HTMLButtonElement;
-  readonly report: HTMLElement;
-  readonly failure: HTMLElement;
+  readonly refreshButton: Button;
+  /** Message bars (live regions, always in the page) and the parts of them the pane writes. */
+  readonly report: MessageBar;
+  readonly reportBody: HTMLElement;
+  readonly failure: MessageBar;
+  readonly failureBody: HTMLElement;
 }
 
 const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
   language: "language",
   fileInput: "file-input",
+  fileButton: "file-button",
   fileName: "file-name",
   pasteInput: "paste-input",
+  pasteHint: "paste-hint",
   selectionButton: "selection-button",
   sampleButton: "sample-button",
   previewStatus: "preview-status",
@@ -57,7 +67,9 @@ const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
   progressText: "progress-text",
   refreshButton: "refresh-button",
   report: "report",
+  reportBody: "report-body",
   failure: "failure",
+  failureBody: "failure-body",
 };
 
 export function findPaneElements(doc: Document): PaneElements {
@@ -88,8 +100,9 @@ export function renderPane(elements: PaneElements, state: PaneState, previous?: 
 
 /** Moves keyboard focus to what the last task reported, so its outcome is the next thing read. */
 export function focusReport(elements: PaneElements, state: PaneState): void {
-  const target = state.report?.kind === "failed" ? elements.failure : elements.report;
-  if (target.textContent !== "") target.focus();
+  const failed = state.report?.kind === "failed";
+  const body = failed ? elements.failureBody : elements.reportBody;
+  if (body.textContent !== "") (failed ? elements.failure : elements.report).focus();
 }
 
 function renderStaticTexts(elements: PaneElements, language: Language): void {
@@ -99,7 +112,9 @@ function renderStaticTexts(elements: PaneElements, language: Language): void {
   doc.querySelectorAll<HTMLElement>("[data-text]").forEach((element) => {
     element.textContent = formatPaneText(element.dataset.text as PaneTextKey, language);
   });
-  elements.language.value = language;
+  // The group's value attribute, not its property: the group reads the attribute again when it collects its
+  // radios (a frame after it is defined), where a value set through the property would be lost.
+  elements.language.setAttribute("value", language);
 }
 
 function renderPreview(elements: PaneElements, state: PaneState): void {
@@ -228,6 +243,7 @@ function renderControls(elements: PaneElements, state: PaneState): void {
   // Read-only rather than disabled: a disabled textarea would drop the focus of someone typing in it.
   elements.pasteInput.readOnly = writing;
   elements.fileInput.disabled = writing;
+  elements.fileButton.disabled = writing;
   const source = state.input?.source;
   elements.fileName.textContent = source?.kind === "file" ? source.label : formatPaneText("fileNone", state.language);
   elements.selectionButton.disabled = writing;
@@ -250,14 +266,16 @@ function renderProgress(elements: PaneElements, state: PaneState): void {
   progressArea.hidden = !writing;
   if (!writing) return;
   if (state.progress === undefined) {
-    // No value attribute: the bar shows that work goes on without claiming how far it is.
+    // No value: the bar shows that work goes on without claiming how far it is.
     progress.removeAttribute("value");
     progressText.textContent = state.task === "refreshing" ? formatPaneText("refreshing", state.language) : "";
     return;
   }
   const { rowsDone, rowsTotal } = state.progress;
-  progress.max = Math.max(rowsTotal, 1);
-  progress.value = rowsDone;
+  // Attributes rather than properties: the component would reflect its properties only at the next animation
+  // frame, while its attributes update the bar and its ARIA value at once.
+  progress.setAttribute("max", String(Math.max(rowsTotal, 1)));
+  progress.setAttribute("value", String(rowsDone));
   progressText.textContent = formatPaneText("progressRows", state.language, {
     done: formatCount(rowsDone, state.language),
     total: formatCount(rowsTotal, state.language),
@@ -265,26 +283,28 @@ function renderProgress(elements: PaneElements, state: PaneState): void {
 }
 
 function renderReport(elements: PaneElements, report: PaneReport | undefined, language: Language): void {
-  const { report: reportArea, failure } = elements;
-  reportArea.replaceChildren();
-  failure.replaceChildren();
+  const { report: reportBar, reportBody, failure, failureBody } = elements;
+  reportBody.replaceChildren();
+  failureBody.replaceChildren();
   const summaries =
     report?.kind === "imported"
       ? report.outcome.summaries
       : report?.kind === "refreshed"
         ? report.summaries
         : undefined;
-  reportArea.classList.toggle("report-warning", summaries === "unsupported");
-  if (report === undefined) return;
-  if (report.kind === "failed") {
-    failure.textContent = describeFailure(report.failure, language);
-  } else if (report.kind === "refreshed") {
-    reportArea.textContent = describeSummaryState(report.summaries, language);
-  } else {
-    const list = createElement(reportArea, "ul", "");
-    list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportArea, "li", line)));
-    reportArea.append(list);
+  reportBar.intent = summaries === "unsupported" ? "warning" : "success";
+  if (report?.kind === "failed") {
+    failureBody.textContent = describeFailure(report.failure, language);
+  } else if (report?.kind === "refreshed") {
+    reportBody.textContent = describeSummaryState(report.summaries, language);
+  } else if (report !== undefined) {
+    const list = createElement(reportBody, "ul", "");
+    list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportBody, "li", line)));
+    reportBody.append(list);
   }
+  // Empty bars stay in the page as live regions, but take no room.
+  reportBar.classList.toggle("is-empty", reportBody.textContent === "");
+  failure.classList.toggle("is-empty", failureBody.textContent === "");
 }
 
 function createElement<K extends keyof HTMLElementTagNameMap>(

@@ -2,7 +2,21 @@
  * The task pane's wiring: DOM and Excel events become state actions, each new state is rendered.
  * Runs as soon as the page is parsed (the script is deferred), so the pane shows in Dutch even
  * before Office is ready; Office's display language then decides between Dutch and English.
+ *
+ * The only module that loads Fluent UI: it defines the web components the page uses (each one by
+ * itself, so the bundle carries no others) and sets Fluent 2's light theme. functions.js, which the
+ * page loads first, never imports it.
  */
+import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/field.js";
+import "@fluentui/web-components/label.js";
+import "@fluentui/web-components/message-bar.js";
+import "@fluentui/web-components/progress-bar.js";
+import "@fluentui/web-components/radio.js";
+import "@fluentui/web-components/radio-group.js";
+import "@fluentui/web-components/textarea.js";
+import { setTheme } from "@fluentui/web-components";
+import { webLightTheme } from "@fluentui/tokens";
 import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { importRegistrations } from "../excel/importRegistrations";
 import { readSelectionValues } from "../excel/readSelectionValues";
@@ -21,6 +35,19 @@ import {
   SOURCE_LABELS,
 } from "./paneState";
 import { findPaneElements, focusReport, renderPane } from "./paneView";
+import type { TextArea } from "@fluentui/web-components";
+
+/** The Fluent components on the page; their definitions above register them asynchronously. */
+const FLUENT_TAGS = [
+  "fluent-button",
+  "fluent-field",
+  "fluent-label",
+  "fluent-message-bar",
+  "fluent-progress-bar",
+  "fluent-radio",
+  "fluent-radio-group",
+  "fluent-textarea",
+];
 
 /** Pasting fires one input event, typing many: the preview follows once typing pauses. */
 const PASTE_DELAY_MS = 300;
@@ -33,7 +60,9 @@ class PaneFailureError extends Error {
 }
 
 function startPane(): void {
+  setTheme(webLightTheme);
   const elements = findPaneElements(document);
+  describeTextArea(elements.pasteInput, elements.pasteHint);
   let state = createPaneState("nl");
   let readTicket = 0;
   let pasteTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,6 +96,10 @@ function startPane(): void {
     if (pasteTimer !== undefined) clearTimeout(pasteTimer);
     pasteTimer = undefined;
   };
+
+  elements.fileButton.addEventListener("click", () => {
+    if (!elements.fileButton.disabled) elements.fileInput.click();
+  });
 
   elements.language.addEventListener("change", () => {
     dispatch({ type: "languageChosen", language: elements.language.value === "en" ? "en" : "nl" });
@@ -146,6 +179,17 @@ function startPane(): void {
   }
 }
 
+/**
+ * fluent-textarea keeps its native <textarea> in its shadow root, where an aria-describedby naming the
+ * hint's id cannot reach; element reflection can (Chromium 135+, Safari 16.4+). The label needs no such
+ * help: it is slotted into the textarea's own <label>.
+ */
+function describeTextArea(textArea: TextArea, hint: HTMLElement): void {
+  const control = textArea.controlEl as
+    (HTMLTextAreaElement & { ariaDescribedByElements?: Element[] | null }) | undefined;
+  if (control !== undefined && "ariaDescribedByElements" in control) control.ariaDescribedByElements = [hint];
+}
+
 async function readFileText(file: File): Promise<string> {
   if (!isAcceptedFileName(file.name)) throw new PaneFailureError({ code: "file_type", detail: file.name });
   try {
@@ -155,4 +199,5 @@ async function readFileText(file: File): Promise<string> {
   }
 }
 
-startPane();
+// The pane starts once its components are upgraded: properties set before would miss their setters.
+void Promise.all(FLUENT_TAGS.map((tag) => customElements.whenDefined(tag))).then(startPane);

@@ -7,7 +7,7 @@ import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
-import { Browser, chromium, Locator, Page } from "playwright-core";
+import { Browser, CDPSession, chromium, Locator, Page } from "playwright-core";
 import webpack from "webpack";
 import { OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
 
@@ -191,4 +191,166 @@ export function readFixture(name: string): string {
 /** Intl writes non-breaking spaces; the tests compare with plain ones. */
 export function toPlainSpaces(text: string | null): string {
   return (text ?? "").replace(/[\u00a0\u202f]/g, " ");
+}
+
+/**
+ * One node of Chromium's own accessibility tree. Fluent UI's web components give their hosts roles and
+ * states through ElementInternals, which the tree shows but page scripts cannot read: Playwright's
+ * getByRole and axe-core compute roles in the page and so do not see a fluent-button as a button.
+ */
+export interface AxNode {
+  readonly role: string;
+  readonly name: string;
+  readonly description: string;
+  readonly disabled: boolean;
+  readonly focusable: boolean;
+  /** "true", "false" or "mixed" for radios and checkboxes; undefined for the rest. */
+  readonly checked?: string;
+}
+
+export interface AxMatch extends AxNode {
+  /** The element behind the node: its id where it has one in the document, else a mark the helper adds. */
+  readonly locator: Locator;
+}
+
+interface CdpAxNode {
+  readonly ignored: boolean;
+  readonly role?: { readonly value: string };
+  readonly name?: { readonly value: string };
+  readonly description?: { readonly value: string };
+  readonly properties?: { readonly name: string; readonly value: { readonly value: unknown } }[];
+  readonly backendDOMNodeId?: number;
+}
+
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function openCdp(page: Page): Promise<CDPSession> {
+  let session = cdpSessions.get(page);
+  if (session === undefined) {
+    session = page
+      .context()
+      .newCDPSession(page)
+      .then(async (cdp) => {
+        await cdp.send("Accessibility.enable");
+        return cdp;
+      });
+    cdpSessions.set(page, session);
+  }
+  return session;
+}
+
+function toAxNode(node: CdpAxNode): AxNode {
+  const property = (name: string) => node.properties?.find((candidate) => candidate.name === name)?.value.value;
+  const checked = property("checked");
+  return {
+    role: node.role?.value ?? "",
+    name: node.name?.value ?? "",
+    description: node.description?.value ?? "",
+    disabled: property("disabled") === true,
+    focusable: property("focusable") === true,
+    ...(checked === undefined ? {} : { checked: String(checked) }),
+  };
+}
+
+let axMarks = 0;
+
+async function queryAx(page: Page, role: string, name: string): Promise<AxMatch | undefined> {
+  const cdp = await openCdp(page);
+  const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+  const { nodes } = (await cdp.send("Accessibility.queryAXTree", {
+    backendNodeId: root.backendNodeId,
+    role,
+    accessibleName: name,
+  })) as { nodes: CdpAxNode[] };
+  const node = nodes.find((candidate) => !candidate.ignored && candidate.backendDOMNodeId !== undefined);
+  if (node === undefined) return undefined;
+  const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: node.backendDOMNodeId });
+  const mark = `ax-${++axMarks}`;
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: object.objectId,
+    functionDeclaration: `function (mark) {
+      if (this.id && this.getRootNode() === document) return "#" + CSS.escape(this.id);
+      this.setAttribute("data-ax-mark", mark);
+      return '[data-ax-mark="' + mark + '"]';
+    }`,
+    arguments: [{ value: mark }],
+    returnByValue: true,
+  });
+  return { ...toAxNode(node), locator: page.locator(result.value as string) };
+}
+
+/**
+ * Waits for the element with `role` and exactly `name` in Chromium's accessibility tree: what getByRole
+ * would find if it could see ElementInternals. Open shadow roots are part of that tree.
+ */
+export async function getByAxRole(page: Page, role: string, name: string, timeoutMs = 15000): Promise<AxMatch> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = await queryAx(page, role, name);
+    if (match !== undefined) return match;
+    if (Date.now() > deadline) throw new Error(`No ${role} named "${name}" in the accessibility tree.`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The accessibility node of the element that `selector` finds in the document (not inside a shadow root). */
+export async function axNodeOf(page: Page, selector: string): Promise<AxNode> {
+  const cdp = await openCdp(page);
+  const { result } = await cdp.send("Runtime.evaluate", {
+    expression: `document.querySelector(${JSON.stringify(selector)})`,
+  });
+  if (result.objectId === undefined) throw new Error(`No element ${selector} in the page.`);
+  const { nodes } = (await cdp.send("Accessibility.getPartialAXTree", {
+    objectId: result.objectId,
+    fetchRelatives: false,
+  })) as { nodes: CdpAxNode[] };
+  const node = nodes[0];
+  if (node === undefined || node.ignored) throw new Error(`${selector} is not in the accessibility tree.`);
+  return toAxNode(node);
+}
+
+/** Chooses a file the way a user does: the Fluent button opens the native file chooser. */
+export async function chooseFile(
+  page: Page,
+  buttonName: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const button = await getByAxRole(page, "button", buttonName);
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.locator.click()]);
+  await chooser.setFiles(file);
+}
+
+/**
+ * Whether the focused element shows a focus indicator a sighted user can see: an outline or ring on it, on
+ * the Fluent field around it (radios), or fluent-textarea's own indicator, the brand-coloured bottom
+ * stroke that unfolds in its shadow root. Waits up to a second for the components' focus transitions.
+ */
+export async function hasVisibleFocus(page: Page): Promise<boolean> {
+  for (let tries = 0; tries < 20; tries++) {
+    if (await readVisibleFocus(page)) return true;
+    await page.waitForTimeout(50);
+  }
+  return false;
+}
+
+function readVisibleFocus(page: Page): Promise<boolean> {
+  return page.evaluate(`(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return false;
+    const shows = (element) => {
+      const style = getComputedStyle(element);
+      const outline =
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\\(.*,\\s*0\\)$/.test(style.outlineColor);
+      const ring = style.boxShadow !== "none" && /0px 0px 0px [1-9]/.test(style.boxShadow);
+      return outline || ring;
+    };
+    const field = focused.closest("fluent-field");
+    const stroke = () => {
+      const root = focused.localName === "fluent-textarea" && focused.shadowRoot && focused.shadowRoot.querySelector(".root");
+      if (!root) return false;
+      const after = getComputedStyle(root, "::after");
+      return parseFloat(after.borderBottomWidth) >= 2 && after.transform === "matrix(1, 0, 0, 1, 0, 0)";
+    };
+    return shows(focused) || (field !== null && shows(field)) || stroke();
+  })()`) as Promise<boolean>;
 }
