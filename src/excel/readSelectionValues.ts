@@ -17,8 +17,3 @@ export async function readSelection(context: Excel.RequestContext): Promise<Sele
   const { values } = await readRowsInChunks(context, selection, ["values"], READ_CHUNK_ROWS);
   return { values, firstRow: selection.rowIndex + 1 };
 }
-
-/** The selection's values only. */
-export async function readSelectionValues(context: Excel.RequestContext): Promise<unknown[][]> {
-  return (await readSelection(context)).values;
-}

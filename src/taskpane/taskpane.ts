@@ -17,9 +17,9 @@ import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/textarea.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
-import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
+import { parseRegistrationRange, parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { importRegistrations } from "../excel/importRegistrations";
-import { readSelectionValues } from "../excel/readSelectionValues";
+import { readSelection, SelectionValues } from "../excel/readSelectionValues";
 import { refreshSummaries } from "../excel/summaries";
 import { findMessageLanguage } from "../functions/messageLanguage";
 import { hashInput, serialiseValues } from "./inputHash";
@@ -74,13 +74,19 @@ function startPane(): void {
   };
 
   /** Reads one input; only the latest read may show its preview, however fast the earlier ones finish. */
-  const loadInput = async (source: InputSource, produce: () => Promise<string | unknown[][]>, announce: boolean) => {
+  const loadInput = async (
+    source: InputSource,
+    produce: () => Promise<string | SelectionValues>,
+    announce: boolean,
+  ) => {
     const ticket = ++readTicket;
     if (announce) dispatch({ type: "readingStarted" });
     try {
       const input = await produce();
-      const parsed = parseRegistrations(input);
-      const inputHash = await hashInput(typeof input === "string" ? input : serialiseValues(input));
+      // A selection's issues name sheet rows, the rows the analyst sees.
+      const parsed =
+        typeof input === "string" ? parseRegistrations(input) : parseRegistrationRange(input.values, input.firstRow);
+      const inputHash = await hashInput(typeof input === "string" ? input : serialiseValues(input.values));
       if (ticket === readTicket) dispatch({ type: "inputRead", source, inputHash, parsed });
     } catch (error) {
       if (ticket !== readTicket) return;
@@ -130,8 +136,8 @@ function startPane(): void {
 
   elements.selectionButton.addEventListener("click", () => {
     cancelPendingPaste();
-    const readSelection = () => Excel.run((context) => readSelectionValues(context));
-    void loadInput({ kind: "selection", label: SOURCE_LABELS.selection }, readSelection, true);
+    const readSelectedValues = () => Excel.run((context) => readSelection(context));
+    void loadInput({ kind: "selection", label: SOURCE_LABELS.selection }, readSelectedValues, true);
   });
 
   elements.sampleButton.addEventListener("click", () => {

@@ -24,6 +24,7 @@ const host = window as unknown as DoubleWindow;
 const config: OfficeDoubleConfig = host.__officeDoubleConfig ?? {};
 const workbook = createFakeWorkbook();
 workbook.selection = (config.selection ?? []) as CellValue[][];
+workbook.selectionRowIndex = config.selectionRowIndex ?? 0;
 workbook.failAtRequest = config.failAtRequest;
 const associated = new Map<string, unknown>();
 

@@ -6,6 +6,8 @@ export interface OfficeDoubleConfig {
   readonly excelApi?: string;
   /** The values of the selected range, for "Huidige selectie". */
   readonly selection?: readonly (readonly (string | number | boolean)[])[];
+  /** 0-based sheet row where the selection starts. */
+  readonly selectionRowIndex?: number;
   /** 1-based number of the Excel request that fails, as a dropped connection would. */
   readonly failAtRequest?: number;
 }

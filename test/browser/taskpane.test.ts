@@ -328,6 +328,14 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(new Set(readColumn(table, "Bron"))).toEqual(new Set(["Selectie"]));
   });
 
+  it("names the sheet rows of a selection that has errors", async () => {
+    const rows = buildPressReleaseMatrix() as (string | number)[][];
+    rows[2] = [rows[2][0], "acht", rows[2][2], rows[2][3]];
+    const { page } = await open({ config: { selection: rows, selectionRowIndex: 9 } });
+    await (await getByAxRole(page, "button", "Huidige selectie")).locator.click();
+    await waitForText(page.locator("#issues-list"), "Regel 12");
+  });
+
   it("can be worked with the keyboard alone, with a visible focus", async () => {
     const { page } = await open();
     const focusedId = () => page.evaluate("document.activeElement && document.activeElement.id") as Promise<string>;
