@@ -1,7 +1,4 @@
-/*
- * CONTRACT between the task pane and the workbook layer (src/excel). The pane calls only these.
- * (Implementation in progress by the lead; signatures are fixed.)
- */
+/* What the task pane hands the workbook layer for an import, and what it gets back. */
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 
 export interface ImportRequest {
@@ -15,7 +12,8 @@ export interface ImportRequest {
   readonly issueCount: number;
 }
 
-export type SummaryState = "refreshed" | "created" | "unsupported";
+/** "failed": the table was written, but Excel failed while refreshing the PivotTables. */
+export type SummaryState = "refreshed" | "created" | "unsupported" | "failed";
 
 export interface ImportOutcome {
   readonly rowsWritten: number; // rows of the new data written
@@ -23,6 +21,7 @@ export interface ImportOutcome {
   readonly rowsKept: number; // rows of other months left as they were
   readonly monthsReplaced: readonly string[]; // "2021-03", …
   readonly summaries: SummaryState; // "unsupported" when ExcelApi 1.8 is missing: no PivotTables
+  readonly logged: boolean; // false when the row in Importlog could not be written
 }
 
 export interface ImportProgress {

@@ -13,7 +13,7 @@ export interface ImportLogEntry {
 }
 
 /**
- * Queues one row in the table `Importlog` (created with its sheet when missing); the caller syncs.
+ * Writes one row in the table `Importlog` (created with its sheet when missing).
  * Time is written as an Excel serial in local time, as a user reads the clock.
  */
 export async function appendImportLog(context: Excel.RequestContext, entry: ImportLogEntry): Promise<void> {
@@ -39,10 +39,11 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
     const first = table.getDataBodyRange();
     first.values = [row];
     first.numberFormat = [[...LOG_FORMATS]];
-    return;
+  } else {
+    existing.rows.add(undefined, [row]);
+    existing.getDataBodyRange().getLastRow().numberFormat = [[...LOG_FORMATS]];
   }
-  existing.rows.add(undefined, [row]);
-  existing.getDataBodyRange().getLastRow().numberFormat = [[...LOG_FORMATS]];
+  await context.sync();
 }
 
 function toLocalSerial(at: Date): number {

@@ -1,5 +1,5 @@
 import { formatMonthKey, toMonthKey } from "../domain/dates/monthKey";
-import { ImportOutcome, ImportProgress, ImportRequest } from "./excelImportApi";
+import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "./excelImportApi";
 import { appendImportLog } from "./importLog";
 import { readTableBody } from "./readTableBody";
 import { openRegistrationTable, RegistrationTableHandle, removeCreated } from "./registrationTable";
@@ -36,7 +36,8 @@ export async function importRegistrations(
   } catch (error) {
     throw await restoreAfterFailure(context, handle, before, error);
   }
-  await appendImportLog(context, {
+  // The table is complete from here on: a failure below must not read as a failed import.
+  const logged = await appendImportLog(context, {
     at: new Date(),
     sourceLabel: request.sourceLabel,
     rows: request.records.length,
@@ -44,14 +45,18 @@ export async function importRegistrations(
     principalCents: request.records.reduce((sum, record) => sum + record.principalCents, 0),
     issueCount: request.issueCount,
     inputHash: request.inputHash,
-  });
-  const summaries = await refreshSummaries(context);
+  }).then(
+    () => true,
+    () => false,
+  );
+  const summaries = await refreshSummaries(context).catch((): SummaryState => "failed");
   return {
     rowsWritten: imported.length,
     rowsReplaced: merged.replaced,
     rowsKept: merged.kept,
     monthsReplaced: listMonths(request),
     summaries,
+    logged,
   };
 }
 

@@ -80,6 +80,7 @@ describe("describeOutcome", () => {
     rowsKept: 12,
     monthsReplaced: ["2021-01", "2021-02"],
     summaries: "unsupported",
+    logged: true,
   };
 
   it.each([
@@ -107,6 +108,12 @@ describe("describeOutcome", () => {
     expect(describeOutcome(outcome, language)).toEqual(expected);
   });
 
+  it("says when the import could not be logged", () => {
+    expect(describeOutcome({ ...outcome, logged: false }, "en").at(-1)).toBe(
+      "The import could not be noted on the sheet Importlog.",
+    );
+  });
+
   it("leaves out the months when the outcome names none", () => {
     expect(describeOutcome({ ...outcome, monthsReplaced: [] }, "en")).toHaveLength(4);
   });
@@ -116,6 +123,11 @@ describe("describeSummaryState", () => {
   it.each([
     ["created", "nl", "Samenvattingen aangemaakt op het blad Samenvatting."],
     ["refreshed", "en", "Summaries refreshed."],
+    [
+      "failed",
+      "nl",
+      "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Probeer 'Vernieuw samenvattingen'.",
+    ],
   ] as const)("words %s in %s", (state, language, expected) => {
     expect(describeSummaryState(state, language)).toBe(expected);
   });

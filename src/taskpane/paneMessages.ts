@@ -11,6 +11,7 @@ export type PaneFailureCode =
   | "sheet_name_taken"
   | "table_layout_changed"
   | "no_registration_table"
+  | "records_invalid"
   | "file_type"
   | "file_unreadable"
   | "no_office"
@@ -29,10 +30,18 @@ const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
   sheet_name_taken: "failureSheetNameTaken",
   table_layout_changed: "failureTableLayoutChanged",
   no_registration_table: "failureNoRegistrationTable",
+  records_invalid: "failureRecordsInvalid",
   file_type: "failureFileType",
   file_unreadable: "failureFileUnreadable",
   no_office: "failureNoOffice",
   unexpected: "failureUnexpected",
+};
+
+const TEXT_BY_SUMMARY_STATE: Readonly<Record<SummaryState, PaneTextKey>> = {
+  created: "summariesCreated",
+  refreshed: "summariesRefreshed",
+  unsupported: "summariesUnsupported",
+  failed: "summariesFailed",
 };
 
 const WORKBOOK_CODES: ReadonlySet<string> = new Set<PaneFailureCode>([
@@ -42,6 +51,7 @@ const WORKBOOK_CODES: ReadonlySet<string> = new Set<PaneFailureCode>([
   "sheet_name_taken",
   "table_layout_changed",
   "no_registration_table",
+  "records_invalid",
 ]);
 
 /** Office.js error codes are short identifiers (`GeneralException`); anything longer may carry internals. */
@@ -72,11 +82,10 @@ export function describeOutcome(outcome: ImportOutcome, language: Language): str
   lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
   lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
   lines.push(describeSummaryState(outcome.summaries, language));
+  if (!outcome.logged) lines.push(formatPaneText("resultNotLogged", language));
   return lines;
 }
 
 export function describeSummaryState(state: SummaryState, language: Language): string {
-  const key: PaneTextKey =
-    state === "created" ? "summariesCreated" : state === "refreshed" ? "summariesRefreshed" : "summariesUnsupported";
-  return formatPaneText(key, language);
+  return formatPaneText(TEXT_BY_SUMMARY_STATE[state], language);
 }

@@ -20,6 +20,7 @@ const outcome: ImportOutcome = {
   rowsKept: 0,
   monthsReplaced: ["2021-01"],
   summaries: "created",
+  logged: true,
 };
 
 const run = (...actions: PaneAction[]): PaneState => actions.reduce(reducePaneState, createPaneState("nl"));

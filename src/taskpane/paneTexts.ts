@@ -65,6 +65,9 @@ const NL = {
   summariesRefreshed: "Samenvattingen vernieuwd.",
   summariesUnsupported:
     "Geen samenvattingen gemaakt. Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+  summariesFailed:
+    "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Probeer 'Vernieuw samenvattingen'.",
+  resultNotLogged: "De import kon niet in het blad Importlog worden genoteerd.",
   summariesHint: "De draaitabellen op het blad Samenvatting volgen de tabel Registraties niet vanzelf.",
   refreshButton: "Vernieuw samenvattingen",
   refreshing: "Samenvattingen worden vernieuwd…",
@@ -79,6 +82,7 @@ const NL = {
   failureTableLayoutChanged:
     "De kolommen van de tabel Registraties zijn gewijzigd. Zet de oorspronkelijke kolomnamen terug (Maand, Looptijd (jaar), Hoofdsom (EUR), …) en importeer opnieuw.",
   failureNoRegistrationTable: "Er is nog geen tabel Registraties om samen te vatten. Importeer eerst gegevens.",
+  failureRecordsInvalid: "Niets geschreven: de gegevens bevatten rijen die niet in de tabel passen.",
   failureFileType:
     "{name} is geen CSV-, TSV- of TXT-bestand. Een Excel-bestand open je in Excel; selecteer daar de tabel en kies Huidige selectie.",
   failureFileUnreadable: "Het bestand {name} kon niet gelezen worden.",
@@ -148,6 +152,8 @@ const EN: Record<PaneTextKey, string> = {
   summariesCreated: "Summaries created on the sheet Samenvatting.",
   summariesRefreshed: "Summaries refreshed.",
   summariesUnsupported: "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+  summariesFailed: "The table was updated, but Excel could not refresh the summaries. Try 'Refresh summaries'.",
+  resultNotLogged: "The import could not be noted on the sheet Importlog.",
   summariesHint: "The PivotTables on the sheet Samenvatting do not follow the table Registraties by themselves.",
   refreshButton: "Refresh summaries",
   refreshing: "Refreshing the summaries…",
@@ -162,6 +168,7 @@ const EN: Record<PaneTextKey, string> = {
   failureTableLayoutChanged:
     "The columns of the table Registraties were changed. Put back the original column names (Maand, Looptijd (jaar), Hoofdsom (EUR), …) and import again.",
   failureNoRegistrationTable: "There is no table Registraties to summarise yet. Import data first.",
+  failureRecordsInvalid: "Nothing written: the data holds rows that do not fit the table.",
   failureFileType:
     "{name} is not a CSV, TSV or TXT file. Open an Excel file in Excel, select the table there and choose Current selection.",
   failureFileUnreadable: "The file {name} could not be read.",
