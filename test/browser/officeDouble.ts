@@ -9,6 +9,7 @@
  * (page.addInitScript), and reads the workbook back with `window.__officeDouble.snapshot()`.
  */
 import { CellValue, createFakeWorkbook, FakeWorkbook, readTableValues, runWithFakeExcel } from "../doubles/fakeExcel";
+import { createCustomFunctionsRuntime } from "../doubles/customFunctionsRuntime";
 import { OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
 
 interface DoubleWindow {
@@ -44,15 +45,6 @@ function isSetSupported(name: string, version?: string): boolean {
   return compareVersions(version ?? "1.1", config.excelApi ?? "1.12") <= 0;
 }
 
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
 host.Office = {
   HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
   PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
@@ -70,19 +62,7 @@ host.Office = {
   },
 };
 
-host.CustomFunctions = {
-  associate: (id: string, implementation: unknown) => associated.set(id, implementation),
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-};
+host.CustomFunctions = createCustomFunctionsRuntime((id, implementation) => associated.set(id, implementation));
 
 host.Excel = {
   run: <T>(batch: (context: unknown) => Promise<T>) => runWithFakeExcel(workbook, batch),
