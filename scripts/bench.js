@@ -14,9 +14,6 @@ execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "ts
   stdio: "inherit",
 });
 
-// Functions reach CustomFunctions only on failure; give them Excel's error type as the tests do.
-require(path.join(root, "build/bench/test/setup/customFunctionsRuntime.js"));
-
 const only = process.argv.slice(2);
 const files = fs
   .readdirSync(path.join(root, "bench"))
@@ -24,15 +21,15 @@ const files = fs
   .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
   .sort();
 
-async function runAll() {
-  console.log(`winwin-excel benchmarks — Node ${process.version}, ${os.cpus()[0].model}, ${os.cpus().length} cores`);
-  for (const file of files) {
-    const compiled = path.join(root, "build/bench/bench", file.replace(/\.ts$/, ".js"));
-    await require(compiled).run();
-  }
-}
+// Each file runs in a process of its own, so no benchmark inherits another's heap or JIT state.
+// Functions reach CustomFunctions only on failure; they get Excel's error type as in the tests.
+const RUN_ONE = `
+  require(${JSON.stringify(path.join(root, "build/bench/test/setup/customFunctionsRuntime.js"))});
+  require(process.argv[1]).run().catch((error) => { console.error(error); process.exit(1); });
+`;
 
-runAll().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+console.log(`winwin-excel benchmarks — Node ${process.version}, ${os.cpus()[0].model}, ${os.cpus().length} cores`);
+for (const file of files) {
+  const compiled = path.join(root, "build/bench/bench", file.replace(/\.ts$/, ".js"));
+  execFileSync(process.execPath, ["-e", RUN_ONE, compiled], { cwd: root, stdio: "inherit" });
+}
