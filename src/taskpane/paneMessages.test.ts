@@ -16,11 +16,7 @@ describe("classifyFailure", () => {
       new WorkbookError("write_failed_not_restored"),
       { code: "write_failed_not_restored" },
     ],
-    [
-      "a missing API",
-      Object.assign(new Error("x"), { code: "excel_api_unsupported" }),
-      { code: "excel_api_unsupported" },
-    ],
+    ["a missing API", Object.assign(new Error("x"), { code: "records_invalid" }), { code: "records_invalid" }],
     ["a changed table", new WorkbookError("table_layout_changed"), { code: "table_layout_changed" }],
     [
       "an Office.js error",
@@ -44,10 +40,10 @@ describe("describeFailure", () => {
   const codes: PaneFailureCode[] = [
     "write_failed_restored",
     "write_failed_not_restored",
-    "excel_api_unsupported",
     "sheet_name_taken",
     "table_layout_changed",
     "no_registration_table",
+    "records_invalid",
     "file_type",
     "file_unreadable",
     "no_office",

@@ -1,21 +1,11 @@
 /** What the pane tells after an import, a refresh or a failure, in plain words: never a stack trace. */
 import { Language } from "../domain/errors/messageCatalogue";
 import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
+import { WORKBOOK_ERROR_CODES, WorkbookErrorCode } from "../excel/workbookError";
 import { formatCounted, formatList, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 
-export type PaneFailureCode =
-  | "write_failed_restored"
-  | "write_failed_not_restored"
-  | "excel_api_unsupported"
-  | "sheet_name_taken"
-  | "table_layout_changed"
-  | "no_registration_table"
-  | "records_invalid"
-  | "file_type"
-  | "file_unreadable"
-  | "no_office"
-  | "unexpected";
+export type PaneFailureCode = WorkbookErrorCode | "file_type" | "file_unreadable" | "no_office" | "unexpected";
 
 export interface PaneFailure {
   readonly code: PaneFailureCode;
@@ -26,7 +16,6 @@ export interface PaneFailure {
 const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
   write_failed_restored: "failureWriteRestored",
   write_failed_not_restored: "failureWriteNotRestored",
-  excel_api_unsupported: "failureApiUnsupported",
   sheet_name_taken: "failureSheetNameTaken",
   table_layout_changed: "failureTableLayoutChanged",
   no_registration_table: "failureNoRegistrationTable",
@@ -44,15 +33,7 @@ const TEXT_BY_SUMMARY_STATE: Readonly<Record<SummaryState, PaneTextKey>> = {
   failed: "summariesFailed",
 };
 
-const WORKBOOK_CODES: ReadonlySet<string> = new Set<PaneFailureCode>([
-  "write_failed_restored",
-  "write_failed_not_restored",
-  "excel_api_unsupported",
-  "sheet_name_taken",
-  "table_layout_changed",
-  "no_registration_table",
-  "records_invalid",
-]);
+const WORKBOOK_CODES: ReadonlySet<string> = new Set<string>(WORKBOOK_ERROR_CODES);
 
 /** Office.js error codes are short identifiers (`GeneralException`); anything longer may carry internals. */
 const OFFICE_CODE = /^[A-Za-z][A-Za-z0-9]{0,59}$/;

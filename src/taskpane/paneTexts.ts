@@ -75,8 +75,6 @@ const NL = {
     "Het schrijven naar de werkmap is mislukt. De tabel Registraties staat terug zoals ze was: er is niets veranderd. Probeer het opnieuw.",
   failureWriteNotRestored:
     "Het schrijven naar de werkmap is mislukt en de tabel Registraties kon niet volledig hersteld worden. Kijk de tabel na voor je verder werkt.",
-  failureApiUnsupported:
-    "Deze versie van Excel ondersteunt niet wat de import nodig heeft. Werk Excel bij of gebruik Excel op het web.",
   failureSheetNameTaken:
     "Er is al een blad Registraties met andere gegevens. Geef dat blad een andere naam of maak het leeg, en importeer opnieuw.",
   failureTableLayoutChanged:
@@ -161,8 +159,6 @@ const EN: Record<PaneTextKey, string> = {
     "Writing to the workbook failed. The table Registraties is back as it was: nothing has changed. Please try again.",
   failureWriteNotRestored:
     "Writing to the workbook failed and the table Registraties could not be fully restored. Check the table before you go on.",
-  failureApiUnsupported:
-    "This version of Excel does not support what the import needs. Update Excel or use Excel on the web.",
   failureSheetNameTaken:
     "There already is a sheet Registraties with other data. Rename that sheet or clear it, then import again.",
   failureTableLayoutChanged:
