@@ -1,5 +1,5 @@
 import { toDaySerial } from "../domain/dates/daySerial";
-import { LOG_COLUMNS, LOG_FORMATS, LOG_SHEET, LOG_TABLE } from "./registrationTableLayout";
+import { headerRowAddress, LOG_COLUMNS, LOG_FORMATS, LOG_SHEET, LOG_TABLE } from "./registrationTableLayout";
 import { toWriteSafeText } from "./writeSafeText";
 
 export interface ImportLogEntry {
@@ -33,7 +33,7 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
   ];
   if (existing.isNullObject) {
     const target = sheet.isNullObject ? context.workbook.worksheets.add(LOG_SHEET) : sheet;
-    const table = target.tables.add("A1:G1", true);
+    const table = target.tables.add(headerRowAddress(LOG_COLUMNS.length), true);
     table.name = LOG_TABLE;
     table.getHeaderRowRange().values = [[...LOG_COLUMNS]];
     const first = table.getDataBodyRange();

@@ -1,4 +1,9 @@
-import { REGISTRATION_COLUMNS, REGISTRATION_SHEET, REGISTRATION_TABLE } from "./registrationTableLayout";
+import {
+  headerRowAddress,
+  REGISTRATION_COLUMNS,
+  REGISTRATION_SHEET,
+  REGISTRATION_TABLE,
+} from "./registrationTableLayout";
 import { WorkbookError } from "./workbookError";
 
 export interface RegistrationTableHandle {
@@ -23,7 +28,7 @@ export async function openRegistrationTable(context: Excel.RequestContext): Prom
   }
   if (!sheet.isNullObject) await requireEmptySheet(context, sheet);
   const target = sheet.isNullObject ? context.workbook.worksheets.add(REGISTRATION_SHEET) : sheet;
-  const table = target.tables.add(`A1:${columnLetter(REGISTRATION_COLUMNS.length)}1`, true);
+  const table = target.tables.add(headerRowAddress(REGISTRATION_COLUMNS.length), true);
   table.name = REGISTRATION_TABLE;
   table.getHeaderRowRange().values = [[...REGISTRATION_COLUMNS]];
   table.style = "TableStyleMedium2";
@@ -68,8 +73,4 @@ async function requireEmptySheet(context: Excel.RequestContext, sheet: Excel.Wor
   used.load("isNullObject");
   await context.sync();
   if (!used.isNullObject) throw new WorkbookError("sheet_name_taken");
-}
-
-function columnLetter(index: number): string {
-  return String.fromCharCode(64 + index);
 }

@@ -67,3 +67,8 @@ export const LOG_FORMATS: readonly string[] = [
   WHOLE_NUMBER_FORMAT,
   TEXT_FORMAT,
 ];
+
+/** `A1:G1`: where a new table's header row goes, on a sheet of its own. */
+export function headerRowAddress(columnCount: number): string {
+  return `A1:${String.fromCharCode(64 + columnCount)}1`;
+}

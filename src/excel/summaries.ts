@@ -1,6 +1,6 @@
 import { SummaryState } from "./excelImportApi";
 import { isExcelApiSupported } from "./excelApiSupport";
-import { COLUMN, REGISTRATION_TABLE, SUMMARY_SHEET } from "./registrationTableLayout";
+import { COLUMN, EURO_FORMAT, REGISTRATION_TABLE, SUMMARY_SHEET } from "./registrationTableLayout";
 import { WorkbookError } from "./workbookError";
 
 export const PIVOT_BY_MONTH_AND_TERM = "PerMaandEnLooptijd";
@@ -53,35 +53,38 @@ function addPivot(sheet: Excel.Worksheet, name: string, table: Excel.Table): Exc
 
 function describeByTerm(pivot: Excel.PivotTable): void {
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.termYears));
-  const loans = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.loans));
-  loans.summarizeBy = "Sum";
-  loans.name = "Aantal leningen ";
-  const share = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.loans));
-  share.summarizeBy = "Sum";
-  share.name = "Aandeel in het totaal";
+  addSum(pivot, COLUMN.loans, "Aantal leningen ");
+  const share = addSum(pivot, COLUMN.loans, "Aandeel in het totaal", "0.0%");
   share.showAs = { calculation: "PercentOfGrandTotal" };
-  share.numberFormat = "0.0%";
 }
 
 function describeByMonthAndTerm(pivot: Excel.PivotTable): void {
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.month));
   pivot.columnHierarchies.add(pivot.hierarchies.getItem(COLUMN.termYears));
-  const principal = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.principal));
-  principal.summarizeBy = "Sum";
-  principal.name = "Hoofdsom ";
-  principal.numberFormat = "#,##0.00 [$€-813]";
-  const loans = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.loans));
-  loans.summarizeBy = "Sum";
-  loans.name = "Leningen ";
+  addSum(pivot, COLUMN.principal, "Hoofdsom ", EURO_FORMAT);
+  addSum(pivot, COLUMN.loans, "Leningen ");
 }
 
 function describeChartSource(pivot: Excel.PivotTable): void {
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.month));
   pivot.columnHierarchies.add(pivot.hierarchies.getItem(COLUMN.termYears));
-  const principal = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.principal));
-  principal.summarizeBy = "Sum";
+  addSum(pivot, COLUMN.principal);
   pivot.layout.showRowGrandTotals = false;
   pivot.layout.showColumnGrandTotals = false;
+}
+
+/** A summed value field. Excel refuses a value field named like a source column: hence "Aantal leningen ". */
+function addSum(
+  pivot: Excel.PivotTable,
+  column: string,
+  name?: string,
+  numberFormat?: string,
+): Excel.DataPivotHierarchy {
+  const field = pivot.dataHierarchies.add(pivot.hierarchies.getItem(column));
+  field.summarizeBy = "Sum";
+  if (name !== undefined) field.name = name;
+  if (numberFormat !== undefined) field.numberFormat = numberFormat;
+  return field;
 }
 
 /** A chart on a range does not grow with it, so it is drawn anew over the refreshed PivotTable. */

@@ -1,4 +1,5 @@
-import { toCalendarDate, toDaySerial } from "../domain/dates/daySerial";
+import { toDaySerial } from "../domain/dates/daySerial";
+import { monthKeyOfSerial } from "../domain/dates/monthKey";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { AVERAGE_FORMULA, MONTH_INDEX, REGISTRATION_COLUMNS } from "./registrationTableLayout";
 import { toWriteSafeText } from "./writeSafeText";
@@ -56,24 +57,19 @@ export interface MergedRows {
  * so importing the same data twice gives the same table.
  */
 export function mergeTableRows(existing: TableBody, imported: readonly WritableRow[]): MergedRows {
-  const importedMonths = new Set(imported.map((row) => row[MONTH_INDEX] as number));
+  // Compared by month, not by day: a month typed by hand may be any day of it.
+  const importedMonths = new Set(imported.map((row) => monthKeyOfSerial(row[MONTH_INDEX] as number)));
   const kept: WritableRow[] = [];
   let replaced = 0;
   const existingRows = isEmptyBody(existing) ? 0 : existing.values.length;
   for (let r = 0; r < existingRows; r++) {
     const month = existing.values[r][MONTH_INDEX];
-    if (typeof month === "number" && importedMonths.has(firstOfMonthSerial(month))) replaced++;
+    if (typeof month === "number" && importedMonths.has(monthKeyOfSerial(month))) replaced++;
     else kept.push(toRewritableRow(existing.values[r], existing.formulas[r]));
   }
   const width = Math.max(REGISTRATION_COLUMNS.length, existing.values[0]?.length ?? 0);
   const rows = [...kept, ...imported.map((row) => padRow(row, width))];
   return { rows: sortRowsStably(rows), kept: kept.length, replaced };
-}
-
-function firstOfMonthSerial(serial: number): number {
-  // Months are stored as their first day; a user may have typed any day of the month.
-  const { year, month } = toCalendarDate(serial);
-  return toDaySerial(year, month, 1);
 }
 
 function padRow(row: WritableRow, width: number): WritableRow {

@@ -1,3 +1,4 @@
+import { WORKBOOK_ERROR_CODES } from "../excel/workbookError";
 import { ImportOutcome } from "../excel/excelImportApi";
 import { WorkbookError } from "../excel/workbookError";
 import {
@@ -37,18 +38,7 @@ describe("classifyFailure", () => {
 });
 
 describe("describeFailure", () => {
-  const codes: PaneFailureCode[] = [
-    "write_failed_restored",
-    "write_failed_not_restored",
-    "sheet_name_taken",
-    "table_layout_changed",
-    "no_registration_table",
-    "records_invalid",
-    "file_type",
-    "file_unreadable",
-    "no_office",
-    "unexpected",
-  ];
+  const codes: PaneFailureCode[] = [...WORKBOOK_ERROR_CODES, "file_type", "file_unreadable", "no_office", "unexpected"];
 
   it.each(codes.flatMap((code) => [[code, "nl"] as const, [code, "en"] as const]))(
     "words %s in %s without placeholders",
