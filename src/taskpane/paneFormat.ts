@@ -1,3 +1,4 @@
+import { formatMonthName } from "../domain/dates/monthNames";
 /** Figures, months and counted phrases as a Flemish (nl-BE) or British (en-GB) reader writes them. */
 import { Language } from "../domain/errors/messageCatalogue";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
@@ -29,6 +30,8 @@ export function formatEuro(cents: number, language: Language): string {
 
 /** `januari 2021` / `January 2021` (long) or `jan 2021` / `Jan 2021` (short). */
 export function formatMonth(year: number, month: number, language: Language, width: "long" | "short" = "long"): string {
+  // Long names as the messages write them; the short form, for table cells, is the locale's own.
+  if (width === "long") return `${formatMonthName(month, language)} ${year}`;
   const format = readCached(
     monthFormats,
     `${language}|${width}`,
