@@ -1,5 +1,5 @@
-import { formatMonthName } from "../domain/dates/monthNames";
 /** Figures, months and counted phrases as a Flemish (nl-BE) or British (en-GB) reader writes them. */
+import { formatMonthName } from "../domain/dates/monthNames";
 import { Language } from "../domain/errors/messageCatalogue";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 
