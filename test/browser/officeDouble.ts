@@ -3,7 +3,7 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It gives the page what Excel's shared
  * runtime gives it: `Office` (onReady, the display language, requirement sets), `CustomFunctions`
  * (the functions bundle registers through it) and `Excel.run` over the in-memory workbook of
- * test/doubles/fakeExcel.ts, which records everything the page writes.
+ * test/doubles/fakeExcel/, which records everything the page writes.
  *
  * A test configures it per page by setting `window.__officeDoubleConfig` before the page loads
  * (page.addInitScript), and reads the workbook back with `window.__officeDouble.snapshot()`.

@@ -1,6 +1,6 @@
 /*
  * The task pane as analysts use it: the production build in headless Chromium, Office.js replaced by
- * the double of officeDouble.ts, Excel by the in-memory workbook of test/doubles/fakeExcel.ts.
+ * the double of officeDouble.ts, Excel by the in-memory workbook of test/doubles/fakeExcel/.
  * Every test also fails on a script error, a console error (a CSP violation among them) or a request
  * that leaves the page's own server and the Office.js address.
  */
