@@ -213,7 +213,7 @@ describe("importRegistrations and the size of Excel requests", () => {
       importRegistrations(
         context as unknown as Excel.RequestContext,
         requestOf(buildPerLoanRecords(20_000), "leningen.csv"),
-        (p) => progress.push(p.rowsDone),
+        { onProgress: (p) => progress.push(p.rowsDone) },
       ),
     );
     expect(tableOf(workbook)).toHaveLength(20_000);

@@ -34,7 +34,7 @@ import {
   reducePaneState,
   SOURCE_LABELS,
 } from "./paneState";
-import { findPaneElements, focusReport, renderPane } from "./paneView";
+import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "./paneView";
 import type { TextArea } from "@fluentui/web-components";
 
 /** The Fluent components on the page; their definitions above register them asynchronously. */
@@ -151,13 +151,20 @@ function startPane(): void {
     dispatch({ type: "importStarted" });
     try {
       const outcome = await Excel.run((context) =>
-        importRegistrations(context, request, (progress) => dispatch({ type: "importProgressed", progress })),
+        importRegistrations(context, request, {
+          onProgress: (progress) => dispatch({ type: "importProgressed", progress }),
+        }),
       );
       dispatch({ type: "importFinished", outcome });
     } catch (error) {
       dispatch({ type: "taskFailed", failure: classifyFailure(error) });
     }
     focusReport(elements, state);
+  });
+
+  elements.failureBody.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("[data-action]") : null;
+    if (target?.getAttribute("data-action") === REREAD_TABLE_ACTION) elements.importButton.click();
   });
 
   elements.refreshButton.addEventListener("click", async () => {

@@ -29,6 +29,16 @@ export class RangeProxy extends Proxy<Region> {
     return this.derive((r) => resizeRegion(r, deltaRows, deltaColumns), { getResizedRange: [deltaRows, deltaColumns] });
   }
 
+  getRow(row: number): RangeProxy {
+    return this.derive(
+      (r) => {
+        const area = requireArea(r);
+        return offsetRegion(area, row, 0, 1, area.columns);
+      },
+      { getRow: [row] },
+    );
+  }
+
   getLastRow(): RangeProxy {
     return this.derive(
       (r) => {
