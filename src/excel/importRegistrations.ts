@@ -47,7 +47,7 @@ export async function importRegistrations(
     if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(width);
     await editor.sortByMonthAndTerm();
   } catch (error) {
-    throw await takeBack(context, handle, editor, error);
+    throw await takeBack(context, handle, editor, error, reading);
   }
   // The table is complete from here on: a failure below must not read as a failed import.
   const logged = await appendImportLog(context, {
@@ -114,15 +114,29 @@ async function takeBack(
   handle: RegistrationTableHandle,
   editor: TableEditor,
   cause: unknown,
+  reading: TableReading,
 ): Promise<WorkbookError> {
+  let changedMeanwhile = false;
   try {
-    if (handle.created.table) await removeCreated(context, handle);
-    else await editor.undoAll();
+    if (handle.created.table) {
+      await removeCreated(context, handle);
+    } else {
+      await editor.undoAll();
+      // Rows added or deleted, or a column added, by a colleague since the read: the likely cause.
+      changedMeanwhile = !(await hasShape(context, handle.table, reading));
+    }
   } catch {
     return new WorkbookError("write_failed_not_restored", cause);
   }
   if (cause instanceof WorkbookError) return cause;
-  return new WorkbookError("write_failed_restored", cause);
+  return new WorkbookError(changedMeanwhile ? "table_changed_meanwhile" : "write_failed_restored", cause);
+}
+
+async function hasShape(context: Excel.RequestContext, table: Excel.Table, reading: TableReading): Promise<boolean> {
+  const body = table.getDataBodyRange();
+  body.load("rowCount,columnCount");
+  await context.sync();
+  return body.rowCount === reading.rowCount && body.columnCount === reading.columnCount;
 }
 
 /** The pane validates; this only makes sure nothing unreadable reaches a shared workbook by mistake. */

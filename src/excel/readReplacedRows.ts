@@ -1,6 +1,7 @@
 import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
 import { readRowsInChunks } from "./readRowsInChunks";
 import { MONTH_INDEX } from "./registrationTableLayout";
+import { WorkbookError } from "./workbookError";
 
 /** A row the import will replace, as it stood when read: where, and what (its fingerprint). */
 export interface ReplacedRow {
@@ -54,6 +55,13 @@ export async function readReplacedRows(
       { firstRow: block.start, rowCount: block.count, columnCount: body.columnCount },
       beforeRequest,
     );
+    // A colleague who sorted, added or deleted rows since the months were read moved other rows here.
+    if (
+      !rows.values.every(
+        ([month]) => isBlank(month) || (typeof month === "number" && months.has(monthKeyOfSerial(month))),
+      )
+    )
+      throw new WorkbookError("table_changed_meanwhile");
     rows.values.forEach((values, i) =>
       replaced.push({
         index: block.start + i,

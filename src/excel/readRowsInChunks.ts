@@ -29,7 +29,7 @@ export async function readRowsInChunks<P extends RowProperty>(
   const end = span.firstRow + span.rowCount;
   let chunkRows = FIRST_READ_ROWS;
   let mostRows = Infinity; // once Excel found an answer too large, never ask for as many rows again
-  for (let start = span.firstRow; start < end; ) {
+  for (let start = span.firstRow; start < end;) {
     const rows = Math.min(chunkRows, end - start);
     beforeRequest();
     const part = range.getCell(start, 0).getResizedRange(rows - 1, span.columnCount - 1);

@@ -1,11 +1,22 @@
 import { fingerprintRow, ReplacedRow } from "./readReplacedRows";
 import { REGISTRATION_FORMATS } from "./registrationTableLayout";
-import { halveChunk, isPayloadTooLarge, measureJsonBytes, REQUEST_BUDGET_BYTES, splitIntoChunks } from "./requestChunks";
+import {
+  halveChunk,
+  isPayloadTooLarge,
+  measureJsonBytes,
+  REQUEST_BUDGET_BYTES,
+  splitIntoChunks,
+} from "./requestChunks";
 import { toRewritableRow, WritableRow } from "./tableRows";
 
 /** Rows this import took away (to put back) or added (to take away), where they stood. */
 type TableEdit =
-  | { readonly kind: "deleted"; readonly start: number; readonly rows: readonly ReplacedRow[]; readonly emptied: boolean }
+  | {
+      readonly kind: "deleted";
+      readonly start: number;
+      readonly rows: readonly ReplacedRow[];
+      readonly emptied: boolean;
+    }
   | { readonly kind: "added"; readonly start: number; readonly count: number };
 
 /** An edit whose request failed: it may or may not have been carried out, the row count tells. */
@@ -42,15 +53,22 @@ export class TableEditor {
       this.beforeRequest();
       const start = piece[0].index;
       const range = this.rowsRange(start, piece.length);
-      range.load("values,formulas");
+      range.load("values,formulas,numberFormat");
       range.delete("Up");
       const emptied = this.rowCount === piece.length;
-      const edit: TableEdit = { kind: "deleted", start, rows: piece, emptied };
-      await this.send(edit, emptied ? 1 : this.rowCount - piece.length);
-      this.journal.push(edit);
+      // The delete comes last in its request: when the request fails, nothing of it was deleted.
+      await this.context.sync();
+      // Put back, if need be, what was deleted: the rows as they were then, a colleague's edits included.
+      const deleted = range.values.map((values, i) => ({
+        index: start + i,
+        fingerprint: fingerprintRow(values, range.formulas[i]),
+        values,
+        formulas: range.formulas[i],
+        formats: range.numberFormat[i],
+      }));
+      this.journal.push({ kind: "deleted", start, rows: deleted, emptied });
       this.rowCount = emptied ? 1 : this.rowCount - piece.length;
-      const same = range.values.every((values, i) => fingerprintRow(values, range.formulas[i]) === piece[i].fingerprint);
-      if (!same) return false;
+      if (deleted.some((row, i) => row.fingerprint !== piece[i].fingerprint)) return false;
     }
     return true;
   }
@@ -87,7 +105,13 @@ export class TableEditor {
   /** Takes away the empty row Excel keeps in a table without data, unless a colleague has typed in it. */
   async deleteEmptyRow(width: number): Promise<void> {
     const blank = new Array<string>(width).fill("");
-    const row: ReplacedRow = { index: 0, fingerprint: fingerprintRow(blank, blank), values: blank, formulas: blank, formats: [] };
+    const row: ReplacedRow = {
+      index: 0,
+      fingerprint: fingerprintRow(blank, blank),
+      values: blank,
+      formulas: blank,
+      formats: [],
+    };
     if (!(await this.deleteRows([row]))) await this.undoLast();
   }
 
@@ -103,25 +127,29 @@ export class TableEditor {
 
   /** Takes back every change of this import, the last first. */
   async undoAll(): Promise<void> {
-    await this.settleUncertain();
-    while (this.journal.length > 0) await this.undoLast();
+    const width = await this.settleUncertain();
+    while (this.journal.length > 0) await this.undoLast(width);
   }
 
-  private async undoLast(): Promise<void> {
+  /** `width`: the table's columns now; rows put back get empty cells in a column added since. */
+  private async undoLast(width?: number): Promise<void> {
     const edit = this.journal.pop();
     if (edit === undefined) return;
     if (edit.kind === "added") {
       this.rowsRange(edit.start, edit.count).delete("Up");
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one change taken back per request, sized as it was sent
       await this.context.sync();
       return;
     }
     const top = this.table.rows.add(
       edit.start,
-      edit.rows.map((row) => toRewritableRow(row.values, row.formulas)),
+      edit.rows.map((row) => padRow(toRewritableRow(row.values, row.formulas), width)),
     );
-    if (edit.rows.some((row) => row.formats.length > 0)) {
-      top.getRange().getResizedRange(edit.rows.length - 1, 0).numberFormat = edit.rows.map((row) => [...row.formats]);
+    const formatted = edit.rows.every((row) => row.formats.length > 0);
+    if (formatted) {
+      const columns = edit.rows[0].formats.length;
+      top.getRange().getResizedRange(edit.rows.length - 1, columns - (width ?? columns)).numberFormat = edit.rows.map(
+        (row) => [...row.formats],
+      );
     }
     // A table emptied by the delete kept Excel's empty row, now below the rows put back.
     const emptyRow = edit.emptied ? this.rowsRange(edit.start + edit.rows.length, 1) : undefined;
@@ -129,17 +157,21 @@ export class TableEditor {
     await this.context.sync();
   }
 
-  /** After a failed request: whether its change happened, told by the table's row count. */
-  private async settleUncertain(): Promise<void> {
+  /**
+   * After a failed request: whether the rows it added are there, told by the table's row count
+   * (rows are added first in their request). Returns the table's width now.
+   */
+  private async settleUncertain(): Promise<number> {
     const uncertain = this.uncertain;
     this.uncertain = undefined;
-    if (uncertain === undefined) return;
+    const { context } = this;
     const body = this.table.getDataBodyRange();
-    body.load("rowCount");
-    await this.context.sync();
-    if (body.rowCount === uncertain.rowCountIfDone && body.rowCount !== this.rowCount) {
+    body.load("rowCount,columnCount");
+    await context.sync();
+    if (uncertain && body.rowCount === uncertain.rowCountIfDone && body.rowCount !== this.rowCount) {
       this.journal.push(uncertain.edit);
     }
+    return body.columnCount;
   }
 
   /** Sends the queued request; if it fails, `edit` may have happened and is settled on undo. */
@@ -151,8 +183,15 @@ export class TableEditor {
 
   /** Whole table rows, however many columns the table has by the time the request runs. */
   private rowsRange(start: number, count: number): Excel.Range {
-    return this.table.getDataBodyRange().getRow(start).getResizedRange(count - 1, 0);
+    return this.table
+      .getDataBodyRange()
+      .getRow(start)
+      .getResizedRange(count - 1, 0);
   }
+}
+
+function padRow(row: WritableRow, width: number | undefined): WritableRow {
+  return width === undefined || row.length >= width ? row : [...row, ...new Array<string>(width - row.length).fill("")];
 }
 
 /** Neighbouring rows in pieces whose answer stays within the budget: one request deletes one piece. */

@@ -1,6 +1,15 @@
 /* Ranges: a table's rows and header, single sheet cells, the selection, a PivotTable's area. */
 import { Proxy } from "./batch";
-import { CellValue, emptyRow, FakeCell, FakePivot, FakeSheet, FakeTable, interpretWrittenValue, valueOf } from "./workbook";
+import {
+  CellValue,
+  emptyRow,
+  FakeCell,
+  FakePivot,
+  FakeSheet,
+  FakeTable,
+  interpretWrittenValue,
+  valueOf,
+} from "./workbook";
 
 export type Region =
   | { kind: "table"; table: FakeTable; row: number; column: number; rows: number; columns: number } // row -1: header
@@ -126,7 +135,8 @@ function readRegion(region: Region, name: string): unknown {
   if (name === "rowIndex") return TABLE_HEADER_SHEET_ROW + 1 + region.row;
   const out: unknown[][] = [];
   for (let r = region.row; r < region.row + region.rows; r++) {
-    const cells = tableRowCells(region.table, r);
+    // Below a table the sheet is empty: a range may reach there, as in Excel, and reads blank.
+    const cells = r >= region.table.body.length ? emptyRow(region.table.header.length) : tableRowCells(region.table, r);
     const row: unknown[] = [];
     for (let c = region.column; c < region.column + region.columns; c++) {
       const cell = cells[c];
