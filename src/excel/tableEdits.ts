@@ -200,7 +200,8 @@ function splitIntoPieces(rows: readonly ReplacedRow[]): ReplacedRow[][] {
   let bytes = 0;
   for (const row of rows) {
     const last = pieces[pieces.length - 1];
-    const rowBytes = row.fingerprint.length;
+    // The delete request loads the row's values, formulas and formats.
+    const rowBytes = row.fingerprint.length + measureJsonBytes(row.formats);
     const previous = last?.[last.length - 1];
     if (last && previous.index + 1 === row.index && bytes + rowBytes <= REQUEST_BUDGET_BYTES) {
       last.push(row);
