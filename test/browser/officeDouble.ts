@@ -8,7 +8,14 @@
  * A test configures it per page by setting `window.__officeDoubleConfig` before the page loads
  * (page.addInitScript), and reads the workbook back with `window.__officeDouble.snapshot()`.
  */
-import { CellValue, createFakeWorkbook, FakeWorkbook, readTableValues, runWithFakeExcel } from "../doubles/fakeExcel";
+import {
+  CellValue,
+  createFakeWorkbook,
+  editCell,
+  FakeWorkbook,
+  readTableValues,
+  runWithFakeExcel,
+} from "../doubles/fakeExcel";
 import { createCustomFunctionsRuntime } from "../doubles/customFunctionsRuntime";
 import { OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
 
@@ -27,6 +34,18 @@ const workbook = createFakeWorkbook();
 workbook.selection = (config.selection ?? []) as CellValue[][];
 workbook.selectionRowIndex = config.selectionRowIndex ?? 0;
 workbook.failAtRequest = config.failAtRequest;
+const colleagueEdit = config.colleagueEdit;
+if (colleagueEdit) {
+  workbook.colleague = new Map([
+    [
+      colleagueEdit.request,
+      (book: FakeWorkbook) => {
+        const table = book.tables.find((t) => t.name === "Registraties");
+        if (table) editCell(table, colleagueEdit.row, colleagueEdit.column, colleagueEdit.value);
+      },
+    ],
+  ]);
+}
 const associated = new Map<string, unknown>();
 
 /** "1.10" is above "1.9": requirement set versions compare part by part, as numbers. */

@@ -297,8 +297,8 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says in plain words that a failed write left the workbook as it was", async () => {
-    // Requests 1–4 open the new table and read its body; the 5th writes the rows.
-    const { page, snapshot } = await open({ config: { failAtRequest: 5 } });
+    // Requests 1–2 open the new table; the 3rd adds the rows.
+    const { page, snapshot } = await open({ config: { failAtRequest: 3 } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     const failure = page.locator("#failure");
@@ -313,6 +313,26 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await page.evaluate("document.activeElement.id")).toBe("failure");
     expect((await snapshot()).tables.map((table) => table.name)).not.toContain("Registraties");
     expect((await getByAxRole(page, "button", "28 rijen importeren")).disabled).toBe(false);
+  });
+
+  it("says a colleague changed the table meanwhile, and imports after reading it again", async () => {
+    // The first import takes requests 1–9; the second reads in 10–14 and deletes in the 15th.
+    const colleagueEdit = { request: 15, row: 0, column: 3, value: 999 };
+    const { page, snapshot } = await open({ config: { colleagueEdit } });
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#failure"), "collega");
+    expect(await page.locator("#failure-body").textContent()).toBe(
+      "Een collega heeft de tabel intussen gewijzigd. Lees de tabel opnieuw en probeer het nog eens. Opnieuw lezen",
+    );
+    const changed = findTable((await snapshot()).tables, "Registraties");
+    expect(readColumn(changed, "Aantal leningen")).toContain(999);
+    await (await getByAxRole(page, "button", "Opnieuw lezen")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    const table = findTable((await snapshot()).tables, "Registraties");
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
   });
 
   it("reads and imports the current selection", async () => {
