@@ -17,7 +17,7 @@ import {
 } from "../../test/doubles/fakeExcel";
 import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
-import { ImportOptions, importRegistrations } from "./importRegistrations";
+import { ImportOptions, importRegistrations, readImportTarget } from "./importRegistrations";
 import { WorkbookError } from "./workbookError";
 
 const SAMPLE = buildPressReleaseRecords();
@@ -150,6 +150,48 @@ describe("importRegistrations while a colleague works in the table", () => {
       if (STOPS_SOMEWHERE.has(name)) expect(outcomes.has("stopped")).toBe(true);
     },
   );
+});
+
+describe("importRegistrations with the table as the preview read it", () => {
+  const readAtPreview = (workbook: FakeWorkbook) =>
+    runWithFakeExcel(workbook, (context) => readImportTarget(context as unknown as Excel.RequestContext, NEW_MARCH));
+
+  it("imports without reading the table again when nothing changed since", async () => {
+    const workbook = await prepare();
+    const reading = await readAtPreview(workbook);
+    const before = workbook.requests.length;
+    await runImport(workbook, NEW_MARCH, { reading });
+    const withPreview = workbook.requests.length - before;
+    const other = await prepare();
+    const otherBefore = other.requests.length;
+    await runImport(other, NEW_MARCH);
+    expect(tableOf(workbook)).toEqual(tableOf(other));
+    expect(withPreview).toBeLessThan(other.requests.length - otherBefore);
+  });
+
+  it.each(ACTS)("stops, or keeps the colleague's work, when the colleague %s after the preview", async (_name, act) => {
+    const workbook = await prepare();
+    const reading = await readAtPreview(workbook);
+    act(workbook);
+    const alone = await prepare();
+    act(alone);
+    const error = await runImport(workbook, NEW_MARCH, { reading }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    if (error === undefined) {
+      const kept = tableOf(alone).filter((row) => !(row[0] === MARCH && row[6] === "Voorbeeld"));
+      expect(tableOf(workbook)).toEqual(expect.arrayContaining(kept));
+      expect(tableOf(workbook)).toHaveLength(kept.length + NEW_MARCH.length);
+    } else {
+      expect(error).toMatchObject({ code: "table_changed_meanwhile" });
+      expect(tableOf(workbook)).toEqual(tableOf(alone));
+    }
+  });
+
+  it("reads nothing of a workbook without the table", async () => {
+    expect(await readAtPreview(createFakeWorkbook())).toBeUndefined();
+  });
 });
 
 describe("importRegistrations cancelled", () => {

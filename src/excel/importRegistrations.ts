@@ -4,7 +4,7 @@ import { findExcelLimitIssues } from "./excelLimits";
 import { appendImportLog } from "./importLog";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { openRegistrationTable, RegistrationTableHandle, removeCreated } from "./registrationTable";
-import { REGISTRATION_COLUMNS } from "./registrationTableLayout";
+import { REGISTRATION_COLUMNS, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
@@ -15,6 +15,26 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Cancels the import at its next request; the table is left as it was (`import_cancelled`). */
   readonly signal?: AbortSignal;
+  /**
+   * The table as the preview read it (readImportTarget): the rows to replace must still read so
+   * when the import deletes them. Without it, the import reads the table itself first.
+   */
+  readonly reading?: TableReading;
+}
+
+/**
+ * What an import of `records` would replace, read when the pane shows its preview, so that the
+ * import can tell whether a colleague changed those rows since. Undefined without a table.
+ */
+export async function readImportTarget(
+  context: Excel.RequestContext,
+  records: ImportRequest["records"],
+): Promise<TableReading | undefined> {
+  const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
+  table.load("isNullObject");
+  await context.sync();
+  if (table.isNullObject) return undefined;
+  return readReplacedRows(context, table, monthsOf(records), () => undefined);
 }
 
 /**
@@ -36,8 +56,15 @@ export async function importRegistrations(
   };
   stopIfCancelled();
   const handle = await openRegistrationTable(context);
-  const months = new Set(request.records.map((record) => toMonthKey(record.year, record.month)));
-  const reading = await readBeforeWriting(context, handle, request, months, stopIfCancelled);
+  const months = monthsOf(request.records);
+  const preview = options.reading;
+  const readTable = async () =>
+    handle.created.table
+      ? NEW_TABLE_READING
+      : preview && preview.months.join() === [...months].sort((a, b) => a - b).join()
+        ? preview
+        : await readReplacedRows(context, handle.table, months, stopIfCancelled);
+  const reading = await readBeforeWriting(context, handle, request, readTable);
   const width = Math.max(REGISTRATION_COLUMNS.length, reading.columnCount);
   const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, width));
   const editor = new TableEditor(context, handle.table, reading.rowCount, stopIfCancelled);
@@ -76,6 +103,7 @@ export async function importRegistrations(
 
 /** A table this import has just made: Excel's one empty row under the header on A1, nothing to read. */
 const NEW_TABLE_READING: TableReading = {
+  months: [],
   rowCount: 1,
   columnCount: REGISTRATION_COLUMNS.length,
   firstBodySheetRow: 2,
@@ -83,18 +111,19 @@ const NEW_TABLE_READING: TableReading = {
   onlyEmptyRow: true,
 };
 
+function monthsOf(records: ImportRequest["records"]): Set<MonthKey> {
+  return new Set(records.map((record) => toMonthKey(record.year, record.month)));
+}
+
 /** Reads the rows to replace and checks Excel's limits; nothing is written yet, so only a new table goes again. */
 async function readBeforeWriting(
   context: Excel.RequestContext,
   handle: RegistrationTableHandle,
   request: ImportRequest,
-  months: ReadonlySet<MonthKey>,
-  stopIfCancelled: () => void,
+  readTable: () => Promise<TableReading>,
 ): Promise<TableReading> {
   try {
-    const reading = handle.created.table
-      ? NEW_TABLE_READING
-      : await readReplacedRows(context, handle.table, months, stopIfCancelled);
+    const reading = await readTable();
     const keptRows = reading.rowCount - reading.replaced.length - (reading.onlyEmptyRow ? 1 : 0);
     const issues = findExcelLimitIssues(request.records, request.sourceLabel, {
       firstBodySheetRow: reading.firstBodySheetRow,

@@ -15,6 +15,8 @@ export interface ReplacedRow {
 }
 
 export interface TableReading {
+  /** The months whose rows were read as to be replaced, in order. */
+  readonly months: readonly MonthKey[];
   readonly rowCount: number;
   readonly columnCount: number;
   /** 1-based sheet row of the first data row. */
@@ -76,6 +78,7 @@ export async function readReplacedRows(
   const readOnlyForBlankness = candidates !== indices;
   const onlyEmptyRow = readOnlyForBlankness && replaced[0].fingerprint === blankFingerprint(body.columnCount);
   return {
+    months: [...months].sort((a, b) => a - b),
     rowCount: body.rowCount,
     columnCount: body.columnCount,
     firstBodySheetRow: body.rowIndex + 1,
