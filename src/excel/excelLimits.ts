@@ -48,24 +48,27 @@ export function findExcelLimitIssues(
   for (const record of records) {
     if ((record.province ?? "").length > EXCEL_MAX_TEXT_LENGTH)
       issues.push(textIssue(record.line, COLUMN.province, record.province ?? ""));
-    const numbers: [string, number][] = [
-      [COLUMN.termYears, record.termYears],
-      [COLUMN.principal, record.principalCents / 100],
-      [COLUMN.loans, record.loans],
-    ];
-    for (const [column, value] of numbers) {
-      if (countSignificantDigits(value) > EXCEL_MAX_SIGNIFICANT_DIGITS) {
-        issues.push(
-          toIssue(record.line, "excel_number_too_precise", {
-            column,
-            value: String(value),
-            maximumDigits: EXCEL_MAX_SIGNIFICANT_DIGITS,
-          }),
-        );
-      }
-    }
+    // Whole cents hold the principal's digits exactly; cents / 100 might not.
+    if (isTooPrecise(record.termYears)) issues.push(numberIssue(record.line, COLUMN.termYears, record.termYears));
+    if (isTooPrecise(record.principalCents))
+      issues.push(numberIssue(record.line, COLUMN.principal, record.principalCents / 100));
+    if (isTooPrecise(record.loans)) issues.push(numberIssue(record.line, COLUMN.loans, record.loans));
   }
   return issues;
+}
+
+/** Most figures are whole numbers below 10^15, which need no counting. */
+function isTooPrecise(value: number): boolean {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return false;
+  return countSignificantDigits(value) > EXCEL_MAX_SIGNIFICANT_DIGITS;
+}
+
+function numberIssue(line: number, column: string, value: number): ExcelLimitIssue {
+  return toIssue(line, "excel_number_too_precise", {
+    column,
+    value: String(value),
+    maximumDigits: EXCEL_MAX_SIGNIFICANT_DIGITS,
+  });
 }
 
 /** Digits from the first non-zero one to the last non-zero one, as JavaScript writes the number exactly. */
