@@ -82,7 +82,6 @@ export class TableEditor {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
-      top.load("index");
       top.getRange().getResizedRange(chunk.rows.length - 1, REGISTRATION_FORMATS.length - width).numberFormat =
         chunk.rows.map(() => [...REGISTRATION_FORMATS]);
       const count = chunk.rows.length;
@@ -95,7 +94,8 @@ export class TableEditor {
         queue.unshift(...halves);
         continue;
       }
-      this.journal.push({ kind: "added", start: top.index, count });
+      // Appended below the last row: where this import left the table's end.
+      this.journal.push({ kind: "added", start: this.rowCount, count });
       this.rowCount += count;
       done += count;
       onAdded?.(done, rows.length);
