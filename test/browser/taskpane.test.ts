@@ -297,8 +297,8 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says in plain words that a failed write left the workbook as it was", async () => {
-    // Requests 1–2 open the new table; the 3rd adds the rows.
-    const { page, snapshot } = await open({ config: { failAtRequest: 3 } });
+    // The preview looks for the table in request 1; the import opens a new table in 2–3 and adds the rows in the 4th.
+    const { page, snapshot } = await open({ config: { failAtRequest: 4 } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     const failure = page.locator("#failure");
@@ -316,8 +316,8 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says a colleague changed the table meanwhile, and imports after reading it again", async () => {
-    // The first import takes requests 1–9; the second reads in 10–14 and deletes in the 15th.
-    const colleagueEdit = { request: 15, row: 0, column: 3, value: 999 };
+    // Preview and first import take requests 1–10; the second import reads the table in 11–15 and deletes in the 16th.
+    const colleagueEdit = { request: 16, row: 0, column: 3, value: 999 };
     const { page, snapshot } = await open({ config: { colleagueEdit } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
