@@ -335,6 +335,20 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(sumColumn(table, "Aantal leningen")).toBe(3393);
   });
 
+  it("notices a colleague's change made after the preview read the table", async () => {
+    // Preview and first import: requests 1–10; the second preview reads the table in 11–14; a colleague then edits.
+    const colleagueEdit = { request: 15, row: 0, column: 3, value: 999 };
+    const { page, snapshot } = await open({ config: { colleagueEdit } });
+    const sample = await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)");
+    await sample.locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await sample.locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#failure"), "collega");
+    expect(readColumn(findTable((await snapshot()).tables, "Registraties"), "Aantal leningen")).toContain(999);
+  });
+
   it("reads and imports the current selection", async () => {
     const { page, snapshot } = await open({
       config: { selection: buildPressReleaseMatrix() as (string | number)[][] },
