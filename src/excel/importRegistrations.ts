@@ -1,14 +1,17 @@
-import { formatMonthKey, MonthKey, toMonthKey } from "../domain/dates/monthKey";
+import { formatMonthKey } from "../domain/dates/monthKey";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "./excelImportApi";
-import { findExcelLimitIssues } from "./excelLimits";
 import { appendImportLog } from "./importLog";
+import { monthsOf, NEW_TABLE_READING, readBeforeWriting } from "./importTarget";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
-import { openRegistrationTable, RegistrationTableHandle, removeCreated } from "./registrationTable";
-import { REGISTRATION_COLUMNS, REGISTRATION_TABLE } from "./registrationTableLayout";
+import { openRegistrationTable } from "./registrationTable";
+import { REGISTRATION_COLUMNS } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
+import { takeBack } from "./takeBackImport";
 import { WorkbookError } from "./workbookError";
+
+export { readImportTarget } from "./importTarget";
 
 export interface ImportOptions {
   /** Rows of this import written so far, out of the rows it brings. */
@@ -20,21 +23,6 @@ export interface ImportOptions {
    * when the import deletes them. Without it, the import reads the table itself first.
    */
   readonly reading?: TableReading;
-}
-
-/**
- * What an import of `records` would replace, read when the pane shows its preview, so that the
- * import can tell whether a colleague changed those rows since. Undefined without a table.
- */
-export async function readImportTarget(
-  context: Excel.RequestContext,
-  records: ImportRequest["records"],
-): Promise<TableReading | undefined> {
-  const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
-  table.load("isNullObject");
-  await context.sync();
-  if (table.isNullObject) return undefined;
-  return readReplacedRows(context, table, monthsOf(records), () => undefined);
 }
 
 /**
@@ -99,73 +87,6 @@ export async function importRegistrations(
     summaries,
     logged,
   };
-}
-
-/** A table this import has just made: Excel's one empty row under the header on A1, nothing to read. */
-const NEW_TABLE_READING: TableReading = {
-  months: [],
-  rowCount: 1,
-  columnCount: REGISTRATION_COLUMNS.length,
-  firstBodySheetRow: 2,
-  replaced: [],
-  onlyEmptyRow: true,
-};
-
-function monthsOf(records: ImportRequest["records"]): Set<MonthKey> {
-  return new Set(records.map((record) => toMonthKey(record.year, record.month)));
-}
-
-/** Reads the rows to replace and checks Excel's limits; nothing is written yet, so only a new table goes again. */
-async function readBeforeWriting(
-  context: Excel.RequestContext,
-  handle: RegistrationTableHandle,
-  request: ImportRequest,
-  readTable: () => Promise<TableReading>,
-): Promise<TableReading> {
-  try {
-    const reading = await readTable();
-    const keptRows = reading.rowCount - reading.replaced.length - (reading.onlyEmptyRow ? 1 : 0);
-    const issues = findExcelLimitIssues(request.records, request.sourceLabel, {
-      firstBodySheetRow: reading.firstBodySheetRow,
-      keptRows,
-    });
-    if (issues.length > 0) throw new WorkbookError("excel_limits_exceeded", undefined, issues);
-    return reading;
-  } catch (error) {
-    if (handle.created.table) await removeCreated(context, handle).catch(() => undefined);
-    throw error;
-  }
-}
-
-/** Puts the table back as it was before this import; the error says why it stopped and whether that worked. */
-async function takeBack(
-  context: Excel.RequestContext,
-  handle: RegistrationTableHandle,
-  editor: TableEditor,
-  cause: unknown,
-  reading: TableReading,
-): Promise<WorkbookError> {
-  let changedMeanwhile = false;
-  try {
-    if (handle.created.table) {
-      await removeCreated(context, handle);
-    } else {
-      await editor.undoAll();
-      // Rows added or deleted, or a column added, by a colleague since the read: the likely cause.
-      changedMeanwhile = !(await hasShape(context, handle.table, reading));
-    }
-  } catch {
-    return new WorkbookError("write_failed_not_restored", cause);
-  }
-  if (cause instanceof WorkbookError) return cause;
-  return new WorkbookError(changedMeanwhile ? "table_changed_meanwhile" : "write_failed_restored", cause);
-}
-
-async function hasShape(context: Excel.RequestContext, table: Excel.Table, reading: TableReading): Promise<boolean> {
-  const body = table.getDataBodyRange();
-  body.load("rowCount,columnCount");
-  await context.sync();
-  return body.rowCount === reading.rowCount && body.columnCount === reading.columnCount;
 }
 
 /** The pane validates; this only makes sure nothing unreadable reaches a shared workbook by mistake. */
