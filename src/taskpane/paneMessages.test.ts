@@ -19,6 +19,20 @@ describe("classifyFailure", () => {
     ],
     ["a missing API", Object.assign(new Error("x"), { code: "records_invalid" }), { code: "records_invalid" }],
     ["a changed table", new WorkbookError("table_layout_changed"), { code: "table_layout_changed" }],
+    ["a colleague's change", new WorkbookError("table_changed_meanwhile"), { code: "table_changed_meanwhile" }],
+    [
+      "data Excel cannot hold",
+      new WorkbookError("excel_limits_exceeded", undefined, [
+        {
+          line: 4,
+          code: "excel_text_too_long",
+          params: {},
+          message: "Regel 4: te lang.",
+          messageEn: "Line 4: too long.",
+        },
+      ]),
+      { code: "excel_limits_exceeded", issues: [expect.objectContaining({ line: 4 })] },
+    ],
     [
       "an Office.js error",
       Object.assign(new Error("Boom at line 3"), { code: "GeneralException" }),
@@ -54,6 +68,16 @@ describe("describeFailure", () => {
     [{ code: "unexpected", detail: "GeneralException" }, "en", /error code GeneralException/],
     [{ code: "unexpected" }, "nl", /^Er ging iets mis in Excel\. Probeer het opnieuw\.$/],
     [{ code: "write_failed_restored" }, "nl", /staat terug zoals ze was/],
+    [
+      { code: "table_changed_meanwhile" },
+      "nl",
+      /^Een collega heeft de tabel intussen gewijzigd\. Lees de tabel opnieuw en probeer het nog eens\.$/,
+    ],
+    [
+      { code: "excel_limits_exceeded", issues: [{ message: "Regel 4: te lang.", messageEn: "Line 4: too long." }] },
+      "en",
+      /^Nothing written: Excel cannot hold this data\. Line 4: too long\.$/,
+    ],
   ] as const)("words %j in %s", (failure, language, expected) => {
     expect(describeFailure(failure, language)).toMatch(expected);
   });

@@ -81,6 +81,11 @@ const NL = {
     "De kolommen van de tabel Registraties zijn gewijzigd. Zet de oorspronkelijke kolomnamen terug (Maand, Looptijd (jaar), Hoofdsom (EUR), …) en importeer opnieuw.",
   failureNoRegistrationTable: "Er is nog geen tabel Registraties om samen te vatten. Importeer eerst gegevens.",
   failureRecordsInvalid: "Niets geschreven: de gegevens bevatten rijen die niet in de tabel passen.",
+  failureTableChangedMeanwhile:
+    "Een collega heeft de tabel intussen gewijzigd. Lees de tabel opnieuw en probeer het nog eens.",
+  rereadTableButton: "Opnieuw lezen",
+  failureImportCancelled: "Import geannuleerd. De tabel Registraties staat terug zoals ze was.",
+  failureExcelLimits: "Niets geschreven: Excel kan deze gegevens niet bevatten.",
   failureFileType:
     "{name} is geen CSV-, TSV- of TXT-bestand. Een Excel-bestand open je in Excel; selecteer daar de tabel en kies Huidige selectie.",
   failureFileUnreadable: "Het bestand {name} kon niet gelezen worden.",
@@ -165,6 +170,10 @@ const EN: Record<PaneTextKey, string> = {
     "The columns of the table Registraties were changed. Put back the original column names (Maand, Looptijd (jaar), Hoofdsom (EUR), …) and import again.",
   failureNoRegistrationTable: "There is no table Registraties to summarise yet. Import data first.",
   failureRecordsInvalid: "Nothing written: the data holds rows that do not fit the table.",
+  failureTableChangedMeanwhile: "A colleague changed the table meanwhile. Read the table again and try once more.",
+  rereadTableButton: "Read again",
+  failureImportCancelled: "Import cancelled. The table Registraties is back as it was.",
+  failureExcelLimits: "Nothing written: Excel cannot hold this data.",
   failureFileType:
     "{name} is not a CSV, TSV or TXT file. Open an Excel file in Excel, select the table there and choose Current selection.",
   failureFileUnreadable: "The file {name} could not be read.",

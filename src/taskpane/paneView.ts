@@ -295,6 +295,7 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   reportBar.intent = summaries === "unsupported" ? "warning" : "success";
   if (report?.kind === "failed") {
     failureBody.textContent = describeFailure(report.failure, language);
+    if (report.failure.code === "table_changed_meanwhile") appendRereadButton(failureBody, language);
   } else if (report?.kind === "refreshed") {
     reportBody.textContent = describeSummaryState(report.summaries, language);
   } else if (report !== undefined) {
@@ -305,6 +306,16 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   // Empty bars stay in the page as live regions, but take no room.
   reportBar.classList.toggle("is-empty", reportBody.textContent === "");
   failure.classList.toggle("is-empty", failureBody.textContent === "");
+}
+
+/** Reading the table again is importing again: the import reads the table before it writes. */
+export const REREAD_TABLE_ACTION = "reread-table";
+
+function appendRereadButton(failureBody: HTMLElement, language: Language): void {
+  const button = failureBody.ownerDocument.createElement("fluent-button");
+  button.textContent = formatPaneText("rereadTableButton", language);
+  button.dataset.action = REREAD_TABLE_ACTION;
+  failureBody.append(" ", button);
 }
 
 function createElement<K extends keyof HTMLElementTagNameMap>(

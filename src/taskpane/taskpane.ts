@@ -17,8 +17,14 @@ import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/textarea.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
-import { parseRegistrationRange, parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
-import { importRegistrations } from "../excel/importRegistrations";
+import {
+  parseRegistrationRange,
+  parseRegistrations,
+  RegistrationImport,
+  SAMPLE_REGISTRATION_TEXT,
+} from "../domain/registrations";
+import { importRegistrations, readImportTarget } from "../excel/importRegistrations";
+import type { TableReading } from "../excel/readReplacedRows";
 import { readSelection, SelectionValues } from "../excel/readSelectionValues";
 import { refreshSummaries } from "../excel/summaries";
 import { findMessageLanguage } from "../functions/messageLanguage";
@@ -34,7 +40,7 @@ import {
   reducePaneState,
   SOURCE_LABELS,
 } from "./paneState";
-import { findPaneElements, focusReport, renderPane } from "./paneView";
+import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "./paneView";
 import type { TextArea } from "@fluentui/web-components";
 
 /** The Fluent components on the page; their definitions above register them asynchronously. */
@@ -59,6 +65,19 @@ class PaneFailureError extends Error {
   }
 }
 
+/**
+ * What an import of the parsed records would replace, read now; nothing is read for data that cannot
+ * be imported, and the import reads the table itself when this read fails.
+ */
+async function readTableAtPreview(parsed: RegistrationImport): Promise<TableReading | undefined> {
+  if (parsed.records.length === 0 || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
+  try {
+    return await Excel.run((context) => readImportTarget(context, parsed.records));
+  } catch {
+    return undefined;
+  }
+}
+
 function startPane(): void {
   setTheme(webLightTheme);
   const elements = findPaneElements(document);
@@ -66,6 +85,8 @@ function startPane(): void {
   let state = createPaneState("nl");
   let readTicket = 0;
   let pasteTimer: ReturnType<typeof setTimeout> | undefined;
+  // The rows the previewed data will replace, as read with the preview: the import checks they are unchanged.
+  let tableReading: TableReading | undefined;
 
   const dispatch = (action: PaneAction): void => {
     const previous = state;
@@ -87,7 +108,10 @@ function startPane(): void {
       const parsed =
         typeof input === "string" ? parseRegistrations(input) : parseRegistrationRange(input.values, input.firstRow);
       const inputHash = await hashInput(typeof input === "string" ? input : serialiseValues(input.values));
-      if (ticket === readTicket) dispatch({ type: "inputRead", source, inputHash, parsed });
+      const reading = await readTableAtPreview(parsed);
+      if (ticket !== readTicket) return;
+      tableReading = reading;
+      dispatch({ type: "inputRead", source, inputHash, parsed });
     } catch (error) {
       if (ticket !== readTicket) return;
       dispatch({
@@ -149,15 +173,27 @@ function startPane(): void {
     if (!canImport(state) || state.input === undefined) return;
     const request = buildImportRequest(state.input);
     dispatch({ type: "importStarted" });
+    // Read once: after this import, the table is no longer what the preview read.
+    const reading = tableReading;
+    tableReading = undefined;
     try {
       const outcome = await Excel.run((context) =>
-        importRegistrations(context, request, (progress) => dispatch({ type: "importProgressed", progress })),
+        importRegistrations(context, request, {
+          onProgress: (progress) => dispatch({ type: "importProgressed", progress }),
+          reading,
+        }),
       );
       dispatch({ type: "importFinished", outcome });
     } catch (error) {
       dispatch({ type: "taskFailed", failure: classifyFailure(error) });
     }
     focusReport(elements, state);
+  });
+
+  elements.failureBody.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("[data-action]") : null;
+    // The import reads the table itself when no preview reading is left.
+    if (target?.getAttribute("data-action") === REREAD_TABLE_ACTION) elements.importButton.click();
   });
 
   elements.refreshButton.addEventListener("click", async () => {

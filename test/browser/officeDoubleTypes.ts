@@ -10,6 +10,13 @@ export interface OfficeDoubleConfig {
   readonly selectionRowIndex?: number;
   /** 1-based number of the Excel request that fails, as a dropped connection would. */
   readonly failAtRequest?: number;
+  /** A colleague types `value` into a cell of the table Registraties just before the request numbered `request`. */
+  readonly colleagueEdit?: {
+    readonly request: number;
+    readonly row: number;
+    readonly column: number;
+    readonly value: number;
+  };
 }
 
 export interface TableSnapshot {

@@ -1,6 +1,6 @@
 /*
  * The task pane as analysts use it: the production build in headless Chromium, Office.js replaced by
- * the double of officeDouble.ts, Excel by the in-memory workbook of test/doubles/fakeExcel.ts.
+ * the double of officeDouble.ts, Excel by the in-memory workbook of test/doubles/fakeExcel/.
  * Every test also fails on a script error, a console error (a CSP violation among them) or a request
  * that leaves the page's own server and the Office.js address.
  */
@@ -297,8 +297,8 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says in plain words that a failed write left the workbook as it was", async () => {
-    // Requests 1–4 open the new table and read its body; the 5th writes the rows.
-    const { page, snapshot } = await open({ config: { failAtRequest: 5 } });
+    // The preview looks for the table in request 1; the import opens a new table in 2–3 and adds the rows in the 4th.
+    const { page, snapshot } = await open({ config: { failAtRequest: 4 } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     const failure = page.locator("#failure");
@@ -313,6 +313,40 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await page.evaluate("document.activeElement.id")).toBe("failure");
     expect((await snapshot()).tables.map((table) => table.name)).not.toContain("Registraties");
     expect((await getByAxRole(page, "button", "28 rijen importeren")).disabled).toBe(false);
+  });
+
+  it("says a colleague changed the table meanwhile, and imports after reading it again", async () => {
+    // Preview and first import take requests 1–10; the second import reads the table in 11–15 and deletes in the 16th.
+    const colleagueEdit = { request: 16, row: 0, column: 3, value: 999 };
+    const { page, snapshot } = await open({ config: { colleagueEdit } });
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#failure"), "collega");
+    expect(await page.locator("#failure-body").textContent()).toBe(
+      "Een collega heeft de tabel intussen gewijzigd. Lees de tabel opnieuw en probeer het nog eens. Opnieuw lezen",
+    );
+    const changed = findTable((await snapshot()).tables, "Registraties");
+    expect(readColumn(changed, "Aantal leningen")).toContain(999);
+    await (await getByAxRole(page, "button", "Opnieuw lezen")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    const table = findTable((await snapshot()).tables, "Registraties");
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
+  });
+
+  it("notices a colleague's change made after the preview read the table", async () => {
+    // Preview and first import: requests 1–10; the second preview reads the table in 11–14; a colleague then edits.
+    const colleagueEdit = { request: 15, row: 0, column: 3, value: 999 };
+    const { page, snapshot } = await open({ config: { colleagueEdit } });
+    const sample = await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)");
+    await sample.locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await sample.locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#failure"), "collega");
+    expect(readColumn(findTable((await snapshot()).tables, "Registraties"), "Aantal leningen")).toContain(999);
   });
 
   it("reads and imports the current selection", async () => {

@@ -192,6 +192,19 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: het totaal ({statedEuro} euro, {statedLoans} leningen) verschilt van de som van de rijen ({summedEuro} euro, {summedLoans} leningen).",
     en: "Line {line}: the total ({statedEuro} euro, {statedLoans} loans) differs from the sum of the rows ({summedEuro} euro, {summedLoans} loans).",
   },
+  // Excel's own limits, checked before an import writes its first row (src/excel/excelLimits.ts).
+  excel_sheet_rows_exceeded: {
+    nl: "Regel {line}: de tabel Registraties zou tot rij {sheetRow} van het blad lopen; Excel heeft er maar {maximumRows}.",
+    en: "Line {line}: the table Registraties would run to sheet row {sheetRow}; Excel has only {maximumRows}.",
+  },
+  excel_text_too_long: {
+    nl: "Regel {line}: {column} telt {length} tekens; een cel in Excel houdt er hoogstens {maximumLength}.",
+    en: "Line {line}: {column} has {length} characters; an Excel cell holds at most {maximumLength}.",
+  },
+  excel_number_too_precise: {
+    nl: "Regel {line}: {column} '{value}' heeft meer dan {maximumDigits} beduidende cijfers; Excel zou het afronden.",
+    en: "Line {line}: {column} '{value}' has more than {maximumDigits} significant digits; Excel would round it.",
+  },
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
