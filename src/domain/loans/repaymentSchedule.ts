@@ -2,6 +2,7 @@ import { DaySerial } from "../dates/daySerial";
 import { fail, Result, succeed } from "../errors/result";
 import { requireSchemeDate } from "../rules/schemeStart";
 import { listPaymentDates } from "./paymentDates";
+import { computePeriodInterestCents, toScaledRate } from "./periodInterest";
 import { requireRateFraction } from "./rateFraction";
 import { RepaymentMethod, requirePaymentsPerYear } from "./repaymentMethod";
 
@@ -28,7 +29,7 @@ export const MAXIMUM_SCHEDULE_TERM_YEARS = 50;
 
 /**
  * The repayment schedule in cents, one row per payment. Every amount is rounded to the cent as it is
- * paid, and the last payment takes whatever the rounding left, so the principal parts add up to the
+ * paid (interest exactly, half a cent up, as Excel's ROUND does), and the last payment takes whatever the rounding left, so the principal parts add up to the
  * amount exactly and the last outstanding balance is 0.
  */
 export function buildRepaymentSchedule(plan: LoanPlan): Result<ScheduleRow[]> {
@@ -38,10 +39,11 @@ export function buildRepaymentSchedule(plan: LoanPlan): Result<ScheduleRow[]> {
   const periodRate = plan.rate / plan.paymentsPerYear;
   const dates = listPaymentDates(plan.startSerial, periods, 12 / plan.paymentsPerYear);
   const principalDue = choosePrincipalDue(plan.method, plan.amountCents, periods, periodRate);
+  const scaledRate = toScaledRate(plan.rate);
   const rows: ScheduleRow[] = new Array(periods);
   let outstandingCents = plan.amountCents;
   for (let k = 0; k < periods; k++) {
-    const interestCents = Math.round(outstandingCents * periodRate);
+    const interestCents = computePeriodInterestCents(outstandingCents, scaledRate, plan.paymentsPerYear);
     const principalCents = k === periods - 1 ? outstandingCents : principalDue(outstandingCents, interestCents);
     outstandingCents -= principalCents;
     rows[k] = {
