@@ -11,17 +11,14 @@ import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";
 import { findLoanFindings } from "../domain/loans/loanFindings";
 import { describeLoanFindings } from "../domain/loans/describeLoanFinding";
-import {
-  DEFAULT_PAYMENTS_PER_YEAR,
-  DEFAULT_REPAYMENT_METHOD,
-  parseRepaymentMethod,
-} from "../domain/loans/repaymentMethod";
 import { buildRepaymentSchedule } from "../domain/loans/repaymentSchedule";
 import { findInterestBounds } from "../domain/rules/interestBounds";
 import { findMaximumAmountEuro, parseLoanParty } from "../domain/rules/maximumAmount";
 import { computeYearlyCreditCents } from "../domain/rules/yearlyCredit";
-import { readOptionalChoice, readOptionalCount } from "./loanArguments";
+import { readLoanPlan, readOptionalChoice, readOptionalDate } from "./loanArguments";
 import { findMessageLanguage } from "./messageLanguage";
+import { buildLenderYears } from "../domain/loans/lenderYears";
+import { toLenderYearRows } from "./loanYearRows";
 
 /**
  * The one-off tax credit (the "overheidswaarborg") a lender gets on principal definitively lost: 30 %, or 40 % for loans concluded from 16 March 2020 to 31 December 2021, of the amount capped at the per-lender maximum.
@@ -140,16 +137,8 @@ export function schedule(
   payments_per_year?: any,
   method?: any,
 ): any[][] {
-  const rows = unwrap(
-    buildRepaymentSchedule({
-      amountCents: unwrap(readAmountCents(amount, "amount")),
-      termYears: unwrap(readNumber(term_years, "term_years")),
-      rate: unwrap(readNumber(rate, "rate")),
-      startSerial: unwrap(readDate(start_date, "start_date")),
-      paymentsPerYear: unwrap(readOptionalCount(payments_per_year, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),
-      method: unwrap(readOptionalChoice(method, DEFAULT_REPAYMENT_METHOD, parseRepaymentMethod)),
-    }),
-  );
+  const plan = readLoanPlan(amount, term_years, rate, start_date, payments_per_year, method);
+  const rows = unwrap(buildRepaymentSchedule(plan));
   return rows.map((row) => [
     row.dateSerial,
     row.instalmentCents / 100,
@@ -160,23 +149,53 @@ export function schedule(
 }
 
 /**
- * "OK" when a loan fits the rules of the day it was concluded, else what it breaks (amount above the per-lender maximum, term not allowed, rate outside the legal bounds), one short sentence each, separated by "; ".
+ * "OK" when a loan fits the rules of the day it was concluded, else what it breaks (amount above the per-lender maximum, term not allowed, rate outside the legal bounds of the start year), one short sentence each, separated by "; ".
  * @customfunction CHECK_LOAN CHECK_LOAN
  * @param amount Principal lent, in euro.
  * @param term_years Term in years.
  * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
  * @param conclusion_date Date the loan was concluded.
+ * @param [start_date] Date the loan starts, whose year sets the interest bounds; the conclusion date when omitted.
  * @returns "OK" or the list of rules the loan breaks.
  * @helpurl https://localhost:3000/help/functions.html#check_loan
  */
-export function checkLoan(amount: any, term_years: any, rate: any, conclusion_date: any): string {
+export function checkLoan(amount: any, term_years: any, rate: any, conclusion_date: any, start_date?: any): string {
   const findings = unwrap(
     findLoanFindings({
       amountCents: unwrap(readAmountCents(amount, "amount")),
       termYears: unwrap(readNumber(term_years, "term_years")),
       rate: unwrap(readNumber(rate, "rate")),
       conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
+      startSerial: unwrap(readOptionalDate(start_date, "start_date")),
     }),
   );
   return describeLoanFindings(findings, findMessageLanguage());
+}
+
+/*
+ * Money over the years: the lender's return, the register's limits, the scheme's cost.
+ */
+
+/**
+ * What one loan brings its lender, per calendar year from the start year to the last payment: year, balance on 1 January, balance on 31 December, interest received, withholding tax, yearly tax credit, net; then a Totaal row.
+ * @customfunction LENDER_YEARS LENDER_YEARS
+ * @param amount Principal lent, in euro.
+ * @param term_years Term in whole years.
+ * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
+ * @param start_date Date the loan starts; the first payment falls one period later.
+ * @param [payments_per_year] 1, 2, 4 or 12 (the default).
+ * @param [method] "annuity" (the default), "linear" or "bullet".
+ * @returns One row per year: year, 1 January, 31 December, interest, withholding tax, tax credit, net; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#lender_years
+ */
+export function lenderYears(
+  amount: any,
+  term_years: any,
+  rate: any,
+  start_date: any,
+  payments_per_year?: any,
+  method?: any,
+): any[][] {
+  const plan = readLoanPlan(amount, term_years, rate, start_date, payments_per_year, method);
+  return toLenderYearRows(unwrap(buildLenderYears(plan)));
 }

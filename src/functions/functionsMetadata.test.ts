@@ -17,7 +17,11 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
     parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
     result: "matrix",
   },
-  CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date"], result: "scalar" },
+  CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date", "start_date?"], result: "scalar" },
+  LENDER_YEARS: {
+    parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
+    result: "matrix",
+  },
 };
 
 let functions: FunctionMetadata[];
