@@ -1,10 +1,9 @@
 import { Language } from "../errors/messageCatalogue";
 import { findMaximumAmountEuro, LoanParty } from "../rules/maximumAmount";
 import { describeLoanFindings } from "./describeLoanFinding";
-import { findBalanceOnDay, ScheduledLoan } from "./loanBalances";
+import { findBalanceOnDay, ScheduledLoan, scheduleLoan } from "./loanBalances";
 import { findLoanFindings, LoanFinding } from "./loanFindings";
 import { describeRegisterRowError, RegisterEntry, RegisterLoan } from "./readLoanRegister";
-import { buildRepaymentSchedule } from "./repaymentSchedule";
 
 /**
  * One text per row of a loan register: "" for an empty row, the row's own error for a bad one, else
@@ -74,12 +73,7 @@ function addBalancesTo(
   }
 }
 
-export function scheduleLoan(loan: RegisterLoan): ScheduledLoan {
-  const schedule = buildRepaymentSchedule(loan);
-  return { amountCents: loan.amountCents, startSerial: loan.startSerial, rows: schedule.ok ? schedule.value : [] };
-}
-
-export function groupIndices<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
+function groupIndices<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   items.forEach((item, index) => {
     const group = groups.get(keyOf(item));

@@ -1,5 +1,6 @@
 import { DaySerial, toCalendarDate, toDaySerial } from "../dates/daySerial";
-import { ScheduleRow } from "./repaymentSchedule";
+import { DomainError } from "../errors/result";
+import { buildRepaymentSchedule, LoanPlan, ScheduleRow } from "./repaymentSchedule";
 
 /*
  * Balances of one loan as the multi-year formulas see them: on day D, 0 before the start date, else
@@ -11,6 +12,17 @@ export interface ScheduledLoan {
   readonly amountCents: number;
   readonly startSerial: DaySerial;
   readonly rows: readonly ScheduleRow[];
+}
+
+/**
+ * The loan with its schedule, or with no payments and the reason when SCHEDULE would refuse it
+ * (such a loan keeps its whole amount from its start on).
+ */
+export function scheduleLoan(plan: LoanPlan): ScheduledLoan & { readonly error?: DomainError } {
+  const schedule = buildRepaymentSchedule(plan);
+  return schedule.ok
+    ? { amountCents: plan.amountCents, startSerial: plan.startSerial, rows: schedule.value }
+    : { amountCents: plan.amountCents, startSerial: plan.startSerial, rows: [], error: schedule.error };
 }
 
 /** The balance on `day`; a binary search over the payment dates, which ascend. */

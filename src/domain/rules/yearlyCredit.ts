@@ -17,7 +17,8 @@ export function computeYearlyCreditCents(
   if (!date.ok) return date;
   if (outstandingJan1Cents < 0) return negative("outstanding_jan1", outstandingJan1Cents);
   if (outstandingDec31Cents < 0) return negative("outstanding_dec31", outstandingDec31Cents);
-  return succeed(computeCappedCreditCents(outstandingJan1Cents, outstandingDec31Cents, conclusionSerial));
+  const capCents = (LENDER_MAXIMUM_EURO.windowOn(conclusionSerial)?.value ?? 0) * 100;
+  return succeed(computeCappedCreditCents(outstandingJan1Cents, outstandingDec31Cents, capCents, conclusionSerial));
 }
 
 /** The last tax year a formula computes: far beyond any loan, short of nonsense such as 20210. */
@@ -38,7 +39,21 @@ export function requireTaxYearEnd(taxYear: number): Result<DaySerial> {
  * The tax year must have passed requireTaxYearEnd.
  */
 export function computeTaxYearCreditCents(jan1TotalCents: number, dec31TotalCents: number, taxYear: number): number {
-  return computeCappedCreditCents(jan1TotalCents, dec31TotalCents, toDaySerial(taxYear, 12, 31));
+  const yearEnd = toDaySerial(taxYear, 12, 31);
+  const capCents = (LENDER_MAXIMUM_EURO.windowOn(yearEnd)?.value ?? 0) * 100;
+  return computeCappedCreditCents(jan1TotalCents, dec31TotalCents, capCents, yearEnd);
+}
+
+/**
+ * The yearly credits on balances summed over many lenders (aggregated registrations): the rule of
+ * the tax year without a cap, since the cap is per lender and such data has no lenders.
+ */
+export function computeUncappedTaxYearCreditCents(
+  jan1TotalCents: number,
+  dec31TotalCents: number,
+  taxYear: number,
+): number {
+  return computeCappedCreditCents(jan1TotalCents, dec31TotalCents, Infinity, toDaySerial(taxYear, 12, 31));
 }
 
 /** The withholding tax on a year's interest, at the rate in force in that year (paid that year). */
@@ -47,9 +62,13 @@ export function computeWithholdingTaxCents(interestCents: number, taxYear: numbe
   return Math.round((interestCents * percent) / 100);
 }
 
-/** The credit with the cap and percent in force on `ruleSerial`, which lies on or after the scheme start. */
-function computeCappedCreditCents(jan1Cents: number, dec31Cents: number, ruleSerial: DaySerial): number {
-  const capCents = (LENDER_MAXIMUM_EURO.windowOn(ruleSerial)?.value ?? 0) * 100;
+/** The credit with the percent in force on `ruleSerial`, which lies on or after the scheme start. */
+function computeCappedCreditCents(
+  jan1Cents: number,
+  dec31Cents: number,
+  capCents: number,
+  ruleSerial: DaySerial,
+): number {
   const percent = YEARLY_CREDIT_PERCENT.windowOn(ruleSerial)?.value ?? 0;
   const baseSumCents = Math.min(capCents, jan1Cents) + Math.min(capCents, dec31Cents);
   // percent / 100 for the rate, / 2 for the average: one division keeps half-cents exact before rounding.
