@@ -15,10 +15,16 @@ import { buildRepaymentSchedule } from "../domain/loans/repaymentSchedule";
 import { findInterestBounds } from "../domain/rules/interestBounds";
 import { findMaximumAmountEuro, parseLoanParty } from "../domain/rules/maximumAmount";
 import { computeYearlyCreditCents } from "../domain/rules/yearlyCredit";
-import { readLoanPlan, readOptionalChoice, readOptionalDate } from "./loanArguments";
+import { readLoanPlan, readOptionalChoice, readOptionalDate, readOptionalRate } from "./loanArguments";
 import { findMessageLanguage } from "./messageLanguage";
 import { buildLenderYears } from "../domain/loans/lenderYears";
-import { toLenderYearRows } from "./loanYearRows";
+import { toCostProjectionRows, toLenderCreditRows, toLenderYearRows } from "./loanYearRows";
+import { checkLoanRegister } from "../domain/loans/checkLoanRegister";
+import { computeLenderCredits } from "../domain/loans/lenderCredits";
+import { projectSchemeCost } from "../domain/loans/costProjection";
+import { parseRepaymentMethod } from "../domain/loans/repaymentMethod";
+import { readRegisterEntries, readRegisterLoans, readTaxYear, unwrapRow } from "./registerArguments";
+import { readRegistrationsArgument } from "./readRegistrationsArgument";
 
 /**
  * The one-off tax credit (the "overheidswaarborg") a lender gets on principal definitively lost: 30 %, or 40 % for loans concluded from 16 March 2020 to 31 December 2021, of the amount capped at the per-lender maximum.
@@ -198,4 +204,47 @@ export function lenderYears(
 ): any[][] {
   const plan = readLoanPlan(amount, term_years, rate, start_date, payments_per_year, method);
   return toLenderYearRows(unwrap(buildLenderYears(plan)));
+}
+
+/**
+ * Checks every deed of a loan register: one cell per row, "OK" or everything the loan breaks (CHECK_LOAN's rules, and the lender's and borrower's outstanding totals on its conclusion date against their maxima), joined by "; ". A bad row gets its own message, naming its row within the range (the header is row 1).
+ * @customfunction CHECK_REGISTER CHECK_REGISTER
+ * @param loans Range with a header row: Kredietgever/Lender, Kredietnemer/Borrower, Afsluitdatum/Conclusion date, Bedrag/Amount, Looptijd/Term, Rentevoet/Rate; optionally Startdatum/Start date, Betalingen per jaar/Payments per year, Methode/Method.
+ * @returns One cell per loan row: "OK", what it breaks, or what is wrong with the row.
+ * @helpurl https://localhost:3000/help/functions.html#check_register
+ */
+export function checkRegister(loans: any[][]): string[][] {
+  const texts = checkLoanRegister(readRegisterEntries(loans), findMessageLanguage());
+  return texts.map((text) => [text]);
+}
+
+/**
+ * Each lender's yearly tax credit for a tax year, on all his or her loans together: one row per lender (lender, total outstanding on 1 January, on 31 December, credit with each total capped at the per-lender maximum), then Totaal.
+ * @customfunction LENDER_CREDITS LENDER_CREDITS
+ * @param loans Range with a header row, as for CHECK_REGISTER.
+ * @param tax_year The tax year (income year), e.g. 2022, or a date in it.
+ * @returns One row per lender in order of first appearance: lender, 1 January, 31 December, credit; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#lender_credits
+ */
+export function lenderCredits(loans: any[][], tax_year: any): any[][] {
+  const taxYear = unwrap(readTaxYear(tax_year));
+  return toLenderCreditRows(unwrapRow(computeLenderCredits(readRegisterLoans(loans), taxYear)));
+}
+
+/**
+ * What the registered loans cost the Region per tax year, from the first registration year to the last year a loan runs: year, outstanding on 1 January, on 31 December, yearly tax credits, loss-credit exposure on 31 December; then the Totaal of the credits. No per-lender cap: registrations have no lenders.
+ * @customfunction COST_PROJECTION COST_PROJECTION
+ * @param registrations Range with month, term in years, principal and number of loans, as for MONTH_SUMMARY.
+ * @param [method] "bullet" (the default, the upper bound), "annuity" or "linear"; loans start on the 15th of their registration month and pay monthly.
+ * @param [rate] Yearly interest rate for annuity and linear; by default the legal interest rate of the registration year.
+ * @returns One row per tax year: year, 1 January, 31 December, credits, loss-credit exposure; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#cost_projection
+ */
+export function costProjection(registrations: any[][], method?: any, rate?: any): any[][] {
+  const records = readRegistrationsArgument(registrations);
+  const options = {
+    method: unwrap(readOptionalChoice(method, "bullet" as const, parseRepaymentMethod)),
+    rate: unwrap(readOptionalRate(rate, "rate")),
+  };
+  return toCostProjectionRows(unwrapRow(projectSchemeCost(records, options)));
 }

@@ -22,6 +22,9 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
     parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
     result: "matrix",
   },
+  CHECK_REGISTER: { parameters: ["loans[]"], result: "matrix" },
+  LENDER_CREDITS: { parameters: ["loans[]", "tax_year"], result: "matrix" },
+  COST_PROJECTION: { parameters: ["registrations[]", "method?", "rate?"], result: "matrix" },
 };
 
 let functions: FunctionMetadata[];

@@ -7,6 +7,7 @@ import {
   parseRepaymentMethod,
 } from "../domain/loans/repaymentMethod";
 import { LoanPlan } from "../domain/loans/repaymentSchedule";
+import { requireRateFraction } from "../domain/loans/rateFraction";
 import { readAmountCents, readDate, readNumber } from "./excelArguments";
 import { unwrap } from "./excelErrors";
 
@@ -36,6 +37,13 @@ export function readOptionalCount(value: unknown, fallback: number, argument: st
 /** An optional date: omitted (null) or an empty cell (0 on the desktop) gives undefined. */
 export function readOptionalDate(value: unknown, argument: string): Result<DaySerial | undefined> {
   return isOmitted(value) ? succeed(undefined) : readDate(value, argument);
+}
+
+/** An optional yearly rate as a fraction; omitted or an empty cell (0 on the desktop) gives undefined. */
+export function readOptionalRate(value: unknown, argument: string): Result<number | undefined> {
+  if (isOmitted(value)) return succeed(undefined);
+  const rate = readNumber(value, argument);
+  return rate.ok ? requireRateFraction(rate.value, argument) : rate;
 }
 
 /** The loan of SCHEDULE's and LENDER_YEARS' six arguments; a bad one throws its Excel error. */
