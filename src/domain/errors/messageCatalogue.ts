@@ -221,7 +221,6 @@ export const MESSAGE_CATALOGUE = {
     nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
     en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
   },
-
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
