@@ -197,6 +197,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "tax_year moet een jaar van 2006 tot {last} zijn (of een datum in dat jaar), niet {value}.",
     en: "tax_year must be a year from 2006 to {last} (or a date in that year), not {value}.",
   },
+  amount_too_large: {
+    nl: "{argument} {value} is te groot: een aflossingsplan gaat tot {maximum} euro.",
+    en: "{argument} {value} is too large: a schedule goes up to {maximum} euro.",
+  },
   register_row_problem: {
     nl: "Rij {row}: {problem}",
     en: "Row {row}: {problem}",

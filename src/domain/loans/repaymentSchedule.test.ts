@@ -140,6 +140,9 @@ describe("buildRepaymentSchedule on bad input", () => {
   it.each([
     ["a zero amount", { amountCents: 0 }, "invalid_number", "argument_not_positive"],
     ["a negative amount", { amountCents: -100 }, "invalid_number", "argument_not_positive"],
+    ["an amount above 1 billion euro", { amountCents: 100_000_000_001 }, "invalid_number", "amount_too_large"],
+    ["an amount of 1e300 euro", { amountCents: 1e302 }, "invalid_number", "amount_too_large"],
+    ["an infinite amount", { amountCents: Infinity }, "invalid_number", "amount_too_large"],
     ["a zero term", { termYears: 0 }, "invalid_number", "term_years_invalid"],
     ["a negative term", { termYears: -5 }, "invalid_number", "term_years_invalid"],
     ["a fractional term", { termYears: 7.5 }, "invalid_number", "term_years_invalid"],
@@ -161,6 +164,7 @@ describe("buildRepaymentSchedule on bad input", () => {
 
   it.each([
     ["the longest term", { termYears: 50 }],
+    ["1 billion euro", { amountCents: 100_000_000_000 }],
     ["a rate just under 100 %", { rate: 0.999 }],
     ["the scheme's first day", { startSerial: serialOfIsoLiteral("2006-09-01") }],
   ] as const)("accepts %s", (_case, overrides) => {

@@ -89,9 +89,19 @@ function choosePrincipalDue(
   }
 }
 
+/** Far above any loan or month of registrations (PMV's busiest month: 18 million); keeps every cent sum exact. */
+export const MAXIMUM_SCHEDULE_AMOUNT_EURO = 1_000_000_000;
+
 function requireValidPlan(plan: LoanPlan): Result<LoanPlan> {
   if (plan.amountCents <= 0) {
     return fail("invalid_number", "argument_not_positive", { argument: "amount", value: plan.amountCents / 100 });
+  }
+  if (!(plan.amountCents <= MAXIMUM_SCHEDULE_AMOUNT_EURO * 100)) {
+    return fail("invalid_number", "amount_too_large", {
+      argument: "amount",
+      value: plan.amountCents / 100,
+      maximum: { euroCents: MAXIMUM_SCHEDULE_AMOUNT_EURO * 100 },
+    });
   }
   if (!Number.isInteger(plan.termYears) || plan.termYears < 1 || plan.termYears > MAXIMUM_SCHEDULE_TERM_YEARS) {
     return fail("invalid_number", "term_years_invalid", {
