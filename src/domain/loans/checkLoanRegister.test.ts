@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { serialOfIsoLiteral } from "../dates/daySerial";
 import { checkLoanRegister } from "./checkLoanRegister";
 import { readLoanRegister, RegisterEntry } from "./readLoanRegister";
@@ -145,5 +146,36 @@ describe("readLoanRegister", () => {
         method: "annuity",
       },
     });
+  });
+});
+
+describe("checkLoanRegister on any cells", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.constant(""),
+    fc.constant(0),
+    fc.string({ maxLength: 12 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }), // Excel hands over no NaN or Infinity
+    fc.integer({ min: 38_000, max: 48_000 }), // date serials of 2004–2031
+    fc.constantFrom("bullet", "lineair", "1,75 %", "15/03/2021", "An", "5 jaar"),
+    fc.boolean(),
+  );
+
+  it("gives every row below the header exactly one text and never throws", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { maxLength: 12 }), (rows) => {
+        const entries = readLoanRegister([
+          DUTCH_HEADER,
+          ...rows,
+          ["An", "BV", day("2021-01-15"), 1_000, 5, 0.0175, ""],
+        ]);
+        if (!entries.ok) throw new Error(entries.error.code);
+        const texts = checkLoanRegister(entries.value, "en");
+        expect(texts).toHaveLength(rows.length + 1);
+        for (const text of texts) expect(typeof text).toBe("string");
+        expect(texts.filter((text) => /NaN|Infinity|undefined/.test(text))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
