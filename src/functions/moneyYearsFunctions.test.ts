@@ -1,3 +1,4 @@
+import { inEnglishExcel } from "../../test/fixtures/englishExcel";
 import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { toDaySerial } from "../domain/dates/daySerial";
 import { PRESS_RELEASE_2021_ROWS } from "../../test/fixtures/pressRelease2021Rows";
@@ -10,15 +11,6 @@ import { checkLoan, checkRegister, costProjection, lenderCredits, lenderYears, s
  */
 
 const serial = toDaySerial;
-
-function inEnglishExcel(): void {
-  beforeEach(() => {
-    (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "en-US" } };
-  });
-  afterEach(() => {
-    delete (globalThis as unknown as { Office?: unknown }).Office;
-  });
-}
 
 describe("WINWIN.LENDER_YEARS", () => {
   it("gives the issue's example: a 20,000 euro bullet loan at 2 % from 15 March 2021", () => {
