@@ -205,6 +205,39 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: {column} '{value}' heeft meer dan {maximumDigits} beduidende cijfers; Excel zou het afronden.",
     en: "Line {line}: {column} '{value}' has more than {maximumDigits} significant digits; Excel would round it.",
   },
+  // Multi-year loan formulas: LENDER_YEARS, CHECK_REGISTER, LENDER_CREDITS, COST_PROJECTION.
+  tax_year_invalid: {
+    nl: "tax_year moet een jaar van 2006 tot {last} zijn (of een datum in dat jaar), niet {value}.",
+    en: "tax_year must be a year from 2006 to {last} (or a date in that year), not {value}.",
+  },
+  amount_too_large: {
+    nl: "{argument} {value} is te groot: een aflossingsplan gaat tot {maximum} euro.",
+    en: "{argument} {value} is too large: a schedule goes up to {maximum} euro.",
+  },
+  register_row_problem: {
+    nl: "Rij {row}: {problem}",
+    en: "Row {row}: {problem}",
+  },
+  register_no_header: {
+    nl: "De eerste rij van het bereik moet de kolommen benoemen: Kredietgever, Kredietnemer, Afsluitdatum, Bedrag, Looptijd, Rentevoet.",
+    en: "The range's first row must name its columns: Lender, Borrower, Conclusion date, Amount, Term, Rate.",
+  },
+  register_no_loans: {
+    nl: "Onder de kopregel staan geen leningen.",
+    en: "There are no loans below the header row.",
+  },
+  check_lender_total_above_maximum: {
+    nl: "Met de andere leningen van kredietgever {party} komt het uitstaande bedrag op {date} op {total} euro, meer dan het maximum van {maximum} euro per kredietgever",
+    en: "With lender {party}'s other loans the amount outstanding on {date} comes to {total} euro, above the per-lender maximum of {maximum} euro",
+  },
+  check_borrower_total_above_maximum: {
+    nl: "Met de andere leningen aan kredietnemer {party} komt het uitstaande bedrag op {date} op {total} euro, meer dan het maximum van {maximum} euro per kredietnemer",
+    en: "With borrower {party}'s other loans the amount outstanding on {date} comes to {total} euro, above the per-borrower maximum of {maximum} euro",
+  },
+  check_start_year_after_conclusion_year: {
+    nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
+    en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
+  },
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
