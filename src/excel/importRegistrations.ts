@@ -9,6 +9,11 @@ import { mergeTableRows, TableBody, toRewritableRow, toTableRow } from "./tableR
 import { WorkbookError } from "./workbookError";
 import { writeTableBody } from "./writeTableBody";
 
+export interface ImportOptions {
+  /** Aborted when the user cancels: the import stops at the next request and leaves the table as it was. */
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Writes validated registrations into the table `Registraties`: the months in the import replace
  * the rows of those months, other months stay. If Excel fails while writing, the table is put back
@@ -18,8 +23,10 @@ export async function importRegistrations(
   context: Excel.RequestContext,
   request: ImportRequest,
   onProgress?: (progress: ImportProgress) => void,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   if (!areWritable(request.records)) throw new WorkbookError("records_invalid");
+  options.signal?.throwIfAborted();
   const handle = await openRegistrationTable(context);
   const before = await readTableBody(context, handle.table).catch(async (error: unknown) => {
     // Nothing was written yet; only a table this import made has to go again.
@@ -30,9 +37,11 @@ export async function importRegistrations(
   const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, width));
   const merged = mergeTableRows(before, imported);
   try {
-    await writeTableBody(context, handle.table, merged.rows, before.values.length, (rowsDone, rowsTotal) =>
-      onProgress?.({ rowsDone, rowsTotal }),
-    );
+    await writeTableBody(context, handle.table, merged.rows, before.values.length, (rowsDone, rowsTotal) => {
+      // Stopping between requests: the table is then put back as after any failure.
+      options.signal?.throwIfAborted();
+      onProgress?.({ rowsDone, rowsTotal });
+    });
   } catch (error) {
     throw await restoreAfterFailure(context, handle, before, error);
   }

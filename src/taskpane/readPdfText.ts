@@ -29,7 +29,33 @@ export async function readPdfText(pdfjs: PdfJsLib, bytes: Uint8Array, onPage?: P
 }
 
 async function readPdfPages(pdfjs: PdfJsLib, bytes: Uint8Array, onPage?: PdfPageProgress): Promise<PdfPageItems[]> {
-  const task = pdfjs.getDocument({
+  const task = openPdf(pdfjs, bytes);
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw new PdfReadError(isPasswordError(error) ? "pdf_password" : "pdf_unreadable");
+  }
+  try {
+    const pages: PdfPageItems[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(content.items.flatMap(toTextItem));
+      page.cleanup();
+      onPage?.(number, pdf.numPages);
+    }
+    return pages;
+  } catch {
+    throw new PdfReadError("pdf_unreadable");
+  } finally {
+    await task.destroy();
+  }
+}
+
+function openPdf(pdfjs: PdfJsLib, bytes: Uint8Array): ReturnType<PdfJsLib["getDocument"]> {
+  return pdfjs.getDocument({
     data: bytes,
     // No code generated from the file's content: the page's Content-Security-Policy allows no eval.
     isEvalSupported: false,
@@ -38,28 +64,6 @@ async function readPdfPages(pdfjs: PdfJsLib, bytes: Uint8Array, onPage?: PdfPage
     stopAtErrors: false,
     verbosity: 0,
   });
-  let document;
-  try {
-    document = await task.promise;
-  } catch (error) {
-    await task.destroy();
-    throw new PdfReadError(isPasswordError(error) ? "pdf_password" : "pdf_unreadable");
-  }
-  try {
-    const pages: PdfPageItems[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.flatMap(toTextItem));
-      page.cleanup();
-      onPage?.(number, document.numPages);
-    }
-    return pages;
-  } catch {
-    throw new PdfReadError("pdf_unreadable");
-  } finally {
-    await task.destroy();
-  }
 }
 
 /** pdf.js rebuilds its errors from the worker by name; the password error is not exported in every build. */
