@@ -3,6 +3,7 @@
  * user cancels, so a cancelled parse stops at once and no late answer can arrive.
  */
 import type { ImportFormat, RegistrationIssue, RegistrationRecord } from "../domain/registrations";
+import { packRecords, PackedRecords, unpackRecords } from "./packedRecords";
 import type { ParseMessage, ParsePhase, ParseRequest } from "./parseJob";
 import type { PreviewModel } from "./previewModel";
 
@@ -27,7 +28,7 @@ export function parseInWorker(
   const worker = new Worker(new URL(/* webpackChunkName: "parse-worker" */ "./parseWorker.ts", import.meta.url));
   let cancel = () => undefined as void;
   const result = new Promise<ParsedInWorker>((resolve, reject) => {
-    const records: RegistrationRecord[] = [];
+    let records: PackedRecords | undefined;
     const issues: RegistrationIssue[] = [];
     const finish = (outcome: () => void) => {
       worker.terminate();
@@ -41,11 +42,16 @@ export function parseInWorker(
         case "progress":
           return onProgress(message.phase, message.done, message.total);
         case "records":
-          return void appendAll(records, message.records);
+          records = message.records;
+          return;
         case "issues":
           return void appendAll(issues, message.issues);
         case "done":
-          return finish(() => resolve({ records, issues, ...message }));
+          worker.terminate();
+          // Turned back into records a slice at a time; a cancel meanwhile wins.
+          return void unpackRecords(records ?? packRecords([])).then((unpacked) =>
+            resolve({ records: unpacked, issues, ...message }),
+          );
         case "unreadable":
           return finish(() => reject(new Error("unreadable")));
       }
@@ -55,7 +61,7 @@ export function parseInWorker(
   return { result, cancel: () => cancel() };
 }
 
-/** push(...batch) would pass every item as an argument; a batch of 20,000 is near the engine's limit. */
+/** push(...batch) would pass every item as an argument, which engines limit. */
 function appendAll<T>(target: T[], batch: readonly T[]): void {
   for (let i = 0; i < batch.length; i++) target.push(batch[i]);
 }

@@ -1,4 +1,5 @@
 import { SAMPLE_REGISTRATION_TEXT, parseRegistrations } from "../domain/registrations";
+import { unpackRecords } from "./packedRecords";
 import { BATCH_SIZE, ParseMessage, runParseJob } from "./parseJob";
 
 async function collect(request: Parameters<typeof runParseJob>[0]): Promise<ParseMessage[]> {
@@ -16,19 +17,26 @@ function perLoanCsv(rows: number): string {
 describe("runParseJob", () => {
   it("answers pasted text with the parser's records and a done message carrying the hash", async () => {
     const messages = await collect({ kind: "text", text: SAMPLE_REGISTRATION_TEXT });
-    const records = messages.flatMap((message) => (message.type === "records" ? message.records : []));
-    expect(records).toEqual(parseRegistrations(SAMPLE_REGISTRATION_TEXT).records);
+    const packed = messages.find((message) => message.type === "records");
+    expect(packed?.type === "records" && (await unpackRecords(packed.records))).toEqual(
+      parseRegistrations(SAMPLE_REGISTRATION_TEXT).records,
+    );
     expect(messages[messages.length - 1]).toMatchObject({
       type: "done",
       inputHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
   });
 
-  it("sends a large input in batches, and issues after records", async () => {
-    const text = perLoanCsv(BATCH_SIZE * 2 + 5) + "\nnot a row;x;y;z";
+  it("sends the records in one message of columns, then the issues in batches", async () => {
+    const text =
+      perLoanCsv(BATCH_SIZE * 2 + 5) +
+      "\n" +
+      Array(BATCH_SIZE + 1)
+        .fill("31/02/2021;5;1;x")
+        .join("\n");
     const messages = await collect({ kind: "text", text });
     const kinds = messages.filter((message) => message.type !== "progress").map((message) => message.type);
-    expect(kinds).toEqual(["records", "records", "records", "issues", "done"]);
+    expect(kinds).toEqual(["records", "issues", "issues", "done"]);
   });
 
   it("reads a file's bytes with progress before parsing them", async () => {

@@ -1,12 +1,14 @@
 /**
  * Reading and parsing an input off the page's main thread (parseWorker.ts runs this): a file's bytes
- * are read and decoded, the text parsed and hashed, and the answer sent back in batches, so the page
- * takes each batch in a short task of its own however large the input is.
+ * are read and decoded, the text parsed, hashed and summed for the preview, and the answer sent back
+ * with the records as columns (packedRecords.ts) and the issues in batches, so the page takes each
+ * message in a short task of its own however large the input is.
  */
 import { parseRegistrations } from "../domain/registrations";
-import type { ImportFormat, RegistrationIssue, RegistrationRecord } from "../domain/registrations";
+import type { ImportFormat, RegistrationIssue } from "../domain/registrations";
 import { decodeFileBytes } from "./inputFile";
 import { hashInput } from "./inputHash";
+import { listTransferables, packRecords, PackedRecords } from "./packedRecords";
 import { buildPreviewModel, PreviewModel } from "./previewModel";
 
 export type ParseRequest =
@@ -17,7 +19,7 @@ export type ParsePhase = "file" | "parse";
 
 export type ParseMessage =
   | { readonly type: "progress"; readonly phase: ParsePhase; readonly done: number; readonly total: number }
-  | { readonly type: "records"; readonly records: readonly RegistrationRecord[] }
+  | { readonly type: "records"; readonly records: PackedRecords }
   | { readonly type: "issues"; readonly issues: readonly RegistrationIssue[] }
   | {
       readonly type: "done";
@@ -28,10 +30,12 @@ export type ParseMessage =
     }
   | { readonly type: "unreadable" };
 
-/** Rows per message: a batch is taken by the page in well under a frame's worth of long task. */
-export const BATCH_SIZE = 20_000;
+/** Issues per message: the page takes each batch in a few milliseconds, however many there are. */
+export const BATCH_SIZE = 5_000;
 
-export async function runParseJob(request: ParseRequest, post: (message: ParseMessage) => void): Promise<void> {
+export type PostMessage = (message: ParseMessage, transfer?: ArrayBuffer[]) => void;
+
+export async function runParseJob(request: ParseRequest, post: PostMessage): Promise<void> {
   let text: string;
   try {
     text = request.kind === "text" ? request.text : decodeFileBytes(await readBlob(request.file, post));
@@ -42,16 +46,15 @@ export async function runParseJob(request: ParseRequest, post: (message: ParseMe
   post({ type: "progress", phase: "parse", done: 0, total: text.length });
   const parsed = parseRegistrations(text);
   const inputHash = await hashInput(text);
-  for (let start = 0; start < parsed.records.length; start += BATCH_SIZE) {
-    post({ type: "records", records: parsed.records.slice(start, start + BATCH_SIZE) });
-  }
+  const records = packRecords(parsed.records);
+  post({ type: "records", records }, listTransferables(records));
   for (let start = 0; start < parsed.issues.length; start += BATCH_SIZE) {
     post({ type: "issues", issues: parsed.issues.slice(start, start + BATCH_SIZE) });
   }
   post({ type: "done", inputHash, format: parsed.format, preview: buildPreviewModel(parsed) });
 }
 
-async function readBlob(file: Blob, post: (message: ParseMessage) => void): Promise<Uint8Array> {
+async function readBlob(file: Blob, post: PostMessage): Promise<Uint8Array> {
   const bytes = new Uint8Array(file.size);
   const reader = file.stream().getReader();
   let done = 0;

@@ -315,11 +315,11 @@ export async function axNodeOf(page: Page, selector: string): Promise<AxNode> {
   return toAxNode(node);
 }
 
-/** Chooses a file the way a user does: the Fluent button opens the native file chooser. */
+/** Chooses a file (its content, or a path for a large one) the way a user does: the Fluent button opens the native file chooser. */
 export async function chooseFile(
   page: Page,
   buttonName: string,
-  file: { name: string; mimeType: string; buffer: Buffer },
+  file: { name: string; mimeType: string; buffer: Buffer } | string,
 ): Promise<void> {
   const button = await getByAxRole(page, "button", buttonName);
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.locator.click()]);
