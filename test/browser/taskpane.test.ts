@@ -426,6 +426,28 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await axNodeOf(page, "#import-button")).toMatchObject({ disabled: true });
   }, 120000);
 
+  it("shows the help page in one language at a time, Dutch first, with a switch and copyable examples", async () => {
+    const { page } = await open();
+    await page.goto(`${server?.baseUrl}/help/functions.html`);
+    const visibleExample = page.locator("#guarantee .example:visible code");
+    expect(await visibleExample.allTextContents()).toEqual(["=WINWIN.GUARANTEE(100000; DATUM(2021;1;15))"]);
+    expect(await page.locator("nav h2:visible").allTextContents()).toEqual(["Inhoud"]);
+    expect(await page.locator("#guarantee .example:visible button.copy").textContent()).toBe("Kopiëren");
+
+    await page.locator(".language-switch button[value='en']").click();
+    expect(await visibleExample.allTextContents()).toEqual(["=WINWIN.GUARANTEE(100000, DATE(2021,1,15))"]);
+    expect(await page.locator("nav h2:visible").allTextContents()).toEqual(["Contents"]);
+    expect(await page.title()).toBe("WINWIN formulas – help");
+    // Every example formula carries its copy button.
+    const formulas = await page
+      .locator(".example:visible code")
+      .evaluateAll((codes) =>
+        codes.filter((code) => code.textContent?.startsWith("=")).map((code) => code.nextElementSibling?.className),
+      );
+    expect(formulas.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(formulas)).toEqual(new Set(["copy"]));
+  });
+
   it("refreshes the summaries on request", async () => {
     const { page, snapshot } = await open();
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
