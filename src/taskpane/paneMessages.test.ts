@@ -101,7 +101,7 @@ describe("describeOutcome", () => {
         "Maanden in deze import: januari 2021 en februari 2021.",
         "1 bestaande rij van die maanden vervangen.",
         "12 rijen van andere maanden behouden.",
-        "Geen samenvattingen gemaakt. Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+        "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan vanaf Excel 2019, in Excel voor Microsoft 365 en in Excel voor het web.",
       ],
     ],
     [
@@ -111,7 +111,7 @@ describe("describeOutcome", () => {
         "Months in this import: January 2021 and February 2021.",
         "1 existing row of those months replaced.",
         "12 rows of other months kept.",
-        "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+        "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
       ],
     ],
   ] as const)("tells in %s what an import changed", (language, expected) => {
@@ -136,7 +136,7 @@ describe("describeSummaryState", () => {
     [
       "failed",
       "nl",
-      "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Probeer 'Vernieuw samenvattingen'.",
+      "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Kies Samenvattingen vernieuwen om het opnieuw te proberen.",
     ],
   ] as const)("words %s in %s", (state, language, expected) => {
     expect(describeSummaryState(state, language)).toBe(expected);

@@ -4,8 +4,10 @@ import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
 import { WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
 import { formatCounted, formatList, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
+import type { PdfFailureCode } from "./readPdfText";
 
-export type PaneFailureCode = WorkbookErrorCode | "file_type" | "file_unreadable" | "no_office" | "unexpected";
+export type PaneFailureCode =
+  WorkbookErrorCode | PdfFailureCode | "file_type" | "file_unreadable" | "no_office" | "unexpected";
 
 export interface PaneFailure {
   readonly code: PaneFailureCode;
@@ -28,6 +30,9 @@ const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
   file_type: "failureFileType",
   file_unreadable: "failureFileUnreadable",
   no_office: "failureNoOffice",
+  pdf_password: "failurePdfPassword",
+  pdf_unreadable: "failurePdfUnreadable",
+  pdf_no_text: "failurePdfNoText",
   unexpected: "failureUnexpected",
 };
 

@@ -72,8 +72,9 @@ host.Office = {
     requirements: { isSetSupported },
   },
   // Like Office.js: the callback runs asynchronously, once, and the promise gives the same info.
-  onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
+  onReady(callback?: (info: { host: string | null; platform: string }) => void) {
+    // Office.js opened outside an Office application reports no host.
+    const info = { host: config.host === undefined ? "Excel" : config.host, platform: "OfficeOnline" };
     return Promise.resolve().then(() => {
       callback?.(info);
       return info;
