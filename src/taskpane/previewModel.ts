@@ -1,6 +1,6 @@
 /** What the pane shows before an import, built once from the parser's answer. */
 import { formatMessage, Language } from "../domain/errors/messageCatalogue";
-import { aggregateRegistrations } from "../domain/registrations/aggregateRegistrations";
+import { aggregateRegistrations } from "../domain/registrations";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 

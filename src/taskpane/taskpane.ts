@@ -21,7 +21,7 @@ import { parseRegistrationRange, parseRegistrations, SAMPLE_REGISTRATION_TEXT } 
 import { importRegistrations } from "../excel/importRegistrations";
 import { readSelection, SelectionValues } from "../excel/readSelectionValues";
 import { refreshSummaries } from "../excel/summaries";
-import { findMessageLanguage } from "../functions/messageLanguage";
+import { chooseLanguage } from "../domain/errors/language";
 import { hashInput, serialiseValues } from "./inputHash";
 import { decodeFileBytes, isAcceptedFileName } from "./inputFile";
 import { classifyFailure, PaneFailure } from "./paneMessages";
@@ -178,7 +178,7 @@ function startPane(): void {
     dispatch({ type: "taskFailed", failure: { code: "no_office" } });
   } else {
     void Office.onReady(() => {
-      dispatch({ type: "languageChosen", language: findMessageLanguage() });
+      dispatch({ type: "languageChosen", language: chooseLanguage(Office.context?.displayLanguage) });
       // The pane is usable from here on; the browser tests wait for this mark.
       elements.language.ownerDocument.getElementById("app")?.setAttribute("data-office-ready", "true");
     });

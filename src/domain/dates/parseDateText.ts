@@ -7,7 +7,7 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
-const NAMED_MONTH = /^([\p{L}.]+)\s+(\d{4})$/u;
+const NAMED_MONTH = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 
 /** A day written as `2021-03-15` or `15/03/2021`; undefined when the text is not a real calendar day. */
 export function parseDateText(text: string): DaySerial | undefined {
@@ -19,7 +19,7 @@ export function parseDateText(text: string): DaySerial | undefined {
   return undefined;
 }
 
-/** A month written as `2021-03`, `03/2021`, `maart 2021`, `March 2021`, or any day within it. */
+/** A month written as `2021-03`, `03/2021`, `maart 2021`, `2021 maart`, `March 2021`, or any day within it. */
 export function parseMonthText(text: string): MonthKey | undefined {
   const trimmed = text.trim();
   const iso = ISO_MONTH.exec(trimmed);
@@ -28,8 +28,8 @@ export function parseMonthText(text: string): MonthKey | undefined {
   if (numeric) return monthKeyIfValid(Number(numeric[2]), Number(numeric[1]));
   const named = NAMED_MONTH.exec(trimmed);
   if (named) {
-    const month = findMonthNumber(named[1]);
-    return month === undefined ? undefined : toMonthKey(Number(named[2]), month);
+    const month = findMonthNumber(named[1] ?? named[4]);
+    return month === undefined ? undefined : toMonthKey(Number(named[2] ?? named[3]), month);
   }
   const day = parseDateText(trimmed);
   return day === undefined ? undefined : monthKeyOfSerial(day);

@@ -1,0 +1,160 @@
+import { findMonthNumber } from "../../dates/monthNames";
+import { readTotalLabel } from "../cells/readTotalLabel";
+import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
+import { TableReader } from "./tableReader";
+
+/*
+ * Copied text → cells. A report table copied from a PDF or a web page arrives as lines of words:
+ * `2021 januari 5 2.874.015,15 € 448`, `6 345.000,00 € 14`, `Totaal januari 9.596.256,15 € 644`.
+ * Each line becomes the cells of a row (label, then three figures in the header's order), a header,
+ * a page line, or text; the table reader does everything else, as it does for every source.
+ */
+
+// Every kind of space a PDF copy produces: tabs, non-breaking and narrow spaces, form feeds (page breaks).
+const WHITESPACE_RUN = /[\s\u200b]+/g;
+const CURRENCY_TOKEN = /^(€|eur|euro)$/i;
+const PAGE_MARKER = /^(pagina|page|blz\.?|p\.)\s*\d+(\s*(van|of|\/)\s*\d+)?$/i;
+/** `3`, `- 3 -`, `3/12`: a page number on a line of its own. */
+const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/;
+/** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
+const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
+const HAS_DIGIT = /\d/;
+const MAX_HEADER_PHRASE_WORDS = 4;
+const MAX_LABEL_TOKENS = 2;
+/** Longer lines are sentences, whatever figures they quote. */
+const MAX_SHAPED_TOKENS = 8;
+const DEFAULT_ORDER: readonly RegistrationField[] = ["termYears", "principal", "loans"];
+/** Header cells the reader knows, in the order rows are handed over: label first, then the figures. */
+const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
+  month: "maand",
+  termYears: "looptijd",
+  principal: "hoofdsom",
+  loans: "aantal leningen",
+};
+
+/** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
+export function tokenizeText(text: string, reader: TableReader): void {
+  let order = DEFAULT_ORDER;
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    order = tokenizeLine(text.slice(start, end), line, order, reader);
+    start = end + 1;
+  }
+}
+
+/** One line to the reader; returns the order of the figures for the lines below it. */
+function tokenizeLine(
+  raw: string,
+  line: number,
+  order: readonly RegistrationField[],
+  reader: TableReader,
+): readonly RegistrationField[] {
+  const text = raw.replace(WHITESPACE_RUN, " ").trim();
+  if (text === "") return order;
+  if (PAGE_MARKER.test(text) || PAGE_NUMBER.test(text)) {
+    reader.pushPage();
+    return order;
+  }
+  const fields = readHeaderFields(text);
+  if (fields !== undefined) {
+    const newOrder = orderOfFigures(fields);
+    reader.pushCells([HEADER_CELL.month, ...newOrder.map((field) => HEADER_CELL[field])], line);
+    return newOrder;
+  }
+  const tokens = text.split(" ").filter((token) => !CURRENCY_TOKEN.test(token));
+  const cells = readTotal(tokens, order) ?? readRow(tokens);
+  if (cells !== undefined) reader.pushCells(cells, line);
+  else reader.pushText(text, line, isTableShaped(tokens));
+  return order;
+}
+
+/** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
+function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
+  if (tokens.length < 3) return undefined;
+  const figures = tokens.slice(-2);
+  // One figure with digits is enough: the other may be garbled, and is then reported.
+  if (!HAS_DIGIT.test(figures[0]) && !HAS_DIGIT.test(figures[1])) return undefined;
+  const labelWords = tokens.slice(0, -2);
+  if (readTotalLabel(labelWords) === undefined) return undefined;
+  const principalFirst = order.indexOf("principal") < order.indexOf("loans");
+  const [principal, loans] = principalFirst ? figures : [figures[1], figures[0]];
+  return [
+    labelWords.join(" "),
+    ...order.map((field) => (field === "principal" ? principal : field === "loans" ? loans : "")),
+  ];
+}
+
+/**
+ * `[year] [month] term principal count`: up to two label words before three figures, at least two of
+ * which have digits, so a row with a garbled figure is still a row and its figure is reported.
+ */
+function readRow(tokens: readonly string[]): string[] | undefined {
+  const labelLength = tokens.length - 3;
+  if (labelLength < 0 || labelLength > MAX_LABEL_TOKENS) return undefined;
+  for (let i = 0; i < labelLength; i++) {
+    if (HAS_DIGIT.test(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
+  }
+  const figures = tokens.slice(labelLength);
+  if (figures.filter((figure) => HAS_DIGIT.test(figure)).length < 2) return undefined;
+  return [tokens.slice(0, labelLength).join(" "), ...figures];
+}
+
+/**
+ * A short line that holds figures as a row would, or a month name and a figure: a row that lost its
+ * shape (a footnote mark, a word too many), which must never pass for prose. Prose has more words.
+ */
+function isTableShaped(tokens: readonly string[]): boolean {
+  if (tokens.length > MAX_SHAPED_TOKENS) return false;
+  let figures = 0;
+  let hasMonth = false;
+  for (const token of tokens) {
+    if (HAS_DIGIT.test(token)) figures++;
+    else if (findMonthNumber(token) !== undefined) hasMonth = true;
+  }
+  if (figures === 0) return false;
+  return figures >= tokens.length - figures || hasMonth;
+}
+
+/**
+ * The fields a header line names, in order, when every word of it belongs to a column name
+ * (`Registratiedatum Lening periode Hoofdsom Aantal leningen`) and at least two fields are named.
+ */
+function readHeaderFields(text: string): RegistrationField[] | undefined {
+  if (HAS_DIGIT.test(text)) return undefined;
+  const words = normaliseHeader(text)
+    .split(" ")
+    .filter((word) => word !== "");
+  const fields: RegistrationField[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(MAX_HEADER_PHRASE_WORDS, words.length - i); length >= 1 && matched === 0; length--) {
+      const field = findHeaderField(words.slice(i, i + length).join(" "));
+      if (field !== undefined) {
+        fields.push(field);
+        matched = length;
+      }
+    }
+    if (matched === 0) return undefined;
+    i += matched;
+  }
+  return fields.length >= 2 ? fields : undefined;
+}
+
+/** The order of term, principal and count in the rows, as the header names them (default otherwise). */
+function orderOfFigures(fields: readonly RegistrationField[]): readonly RegistrationField[] {
+  const order = [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
+  return order.length === 3 ? order : DEFAULT_ORDER;
+}
+
+/** Whether a line of copied text reads as a row or a total row of a report table. */
+export function readsAsTextRow(raw: string): boolean {
+  const tokens = raw
+    .replace(WHITESPACE_RUN, " ")
+    .trim()
+    .split(" ")
+    .filter((token) => token !== "" && !CURRENCY_TOKEN.test(token));
+  return readTotal(tokens, DEFAULT_ORDER) !== undefined || readRow(tokens) !== undefined;
+}
