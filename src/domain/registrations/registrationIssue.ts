@@ -82,7 +82,7 @@ export function formatEuroParam(cents: number): { readonly euroCents: number } {
 
 /** The day of a per-loan row, or the month of a month row, for messages. */
 export function describeWhen(month: MonthKey, daySerial: number): MessageParam {
-  return daySerial === daySerial ? { date: formatIsoDate(daySerial) } : { month: formatMonthKey(month) };
+  return daySerial > 0 ? { date: formatIsoDate(daySerial) } : { month: formatMonthKey(month) };
 }
 
 /**

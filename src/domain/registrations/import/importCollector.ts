@@ -10,7 +10,7 @@ import {
 } from "../registrationIssue";
 import { RegistrationRecord } from "../registrationRecord";
 import { RegistrationRuleCheck } from "./registrationRuleCheck";
-import { RowSink } from "./tableReader";
+import { NO_DAY, RowSink } from "./tableReader";
 
 /**
  * The import's sink: keeps the rows the table reader passes as records, with every issue, and checks
@@ -64,7 +64,7 @@ export class ImportCollector implements RowSink {
     loans: number,
     perLoan: boolean,
   ): void {
-    const hasDay = daySerial === daySerial;
+    const hasDay = daySerial !== NO_DAY;
     const termAllowed = hasDay
       ? this.rules.isTermAllowedOnDay(termYears, daySerial)
       : this.rules.isTermAllowedInMonth(termYears, month);

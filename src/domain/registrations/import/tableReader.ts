@@ -23,7 +23,7 @@ import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
 
 /** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
 export interface RowSink {
-  /** A row whose figures passed every check the reader makes; `daySerial` is NaN for a month row. */
+  /** A row whose figures passed every check the reader makes; `daySerial` is `NO_DAY` (0) for a month row. */
   addRow(
     line: number,
     month: MonthKey,
@@ -36,6 +36,12 @@ export interface RowSink {
   ): void;
   report(line: number, code: ImportIssueCode, params?: MessageParams): void;
 }
+
+/**
+ * The day of a row that has only a month. Zero rather than NaN: no registration falls on serial 0,
+ * and a NaN handed to the sink per row would be a number allocated per row.
+ */
+export const NO_DAY = 0;
 
 /** How one source lays out its table; everything else the reader does the same for every source. */
 export interface TableSettings {
@@ -166,6 +172,7 @@ export class TableReader {
   private enterTable(): void {
     this.sawTable = true;
     this.inTable = true;
+    if (this.textSinceTable.length === 0) return;
     // Lines between two table lines are inside the table: none of them may be passed over.
     for (const { line, text } of this.textSinceTable)
       this.reject(line, "import_line_unreadable", { text: shorten(text) });
@@ -226,14 +233,61 @@ export class TableReader {
     return true;
   }
 
+  /**
+   * Rows of cells, as `pushCells` reads them one by one. Rows of plain numbers that pass every check
+   * (a date serial in the scheme's years, a whole term, an exact amount, a whole count) are most rows
+   * of any range and are read here in one loop; anything else, or anything wrong, goes through
+   * `pushCells`, which reads and reports it. `firstLine` is the line (sheet row) of `rows[0]`.
+   */
+  pushRows(rows: readonly unknown[], firstLine: number): void {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const columns = this.columns;
+      if (columns === undefined || !("time" in columns) || !Array.isArray(row)) {
+        this.pushCells(row, r + firstLine);
+        continue;
+      }
+      const timeCell = row[columns.time];
+      const termYears = row[columns.termYears];
+      const euro = row[columns.principal];
+      const perLoan = columns.loans === undefined;
+      const loans = perLoan ? 1 : row[columns.loans as number];
+      const index = typeof timeCell === "number" ? monthIndexOfSerial(timeCell) : -1;
+      const principalCents = typeof euro === "number" ? toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS) : NaN;
+      const month = FIRST_REGISTRATION_MONTH + index;
+      const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
+      if (
+        index < 0 ||
+        !(principalCents > 0) ||
+        typeof termYears !== "number" ||
+        !(termYears >= 1 && termYears <= MAX_TERM_YEARS && (termYears | 0) === termYears) ||
+        typeof loans !== "number" ||
+        !(loans >= 1 && loans <= MAX_ROW_LOANS && (loans | 0) === loans) ||
+        (perLoan ? serial > this.todaySerial : month > this.todayMonth) ||
+        this.textSinceTable.length > 0
+      ) {
+        this.pushCells(row, r + firstLine);
+        continue;
+      }
+      this.sawTable = true;
+      this.inTable = true;
+      if (month !== this.month || this.monthState !== MonthState.Known) this.knowMonth(month);
+      this.monthCents[index] += principalCents;
+      this.monthLoans[index] += loans;
+      this.counts.records++;
+      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+      this.sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+    }
+  }
+
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
     const perLoan = columns.loans === undefined;
     const timeCell = row[columns.time];
     let month: MonthKey;
-    let daySerial = NaN;
+    let daySerial = NO_DAY;
     if (typeof timeCell === "number" && timeCell >= 1) {
       // The common case, a date serial, read without a detour through the cell reader.
-      const index = monthIndexOfSerial(Math.floor(timeCell));
+      const index = monthIndexOfSerial(timeCell);
       if (index < 0) {
         this.rejectDay(line, timeCell);
         return;
@@ -263,11 +317,11 @@ export class TableReader {
       case "day":
         if (!this.checkDay(line, time.daySerial)) return undefined;
         this.knowMonth(time.month);
-        return { month: time.month, daySerial: perLoan ? time.daySerial : NaN };
+        return { month: time.month, daySerial: perLoan ? time.daySerial : NO_DAY };
       case "month":
         if (!this.checkMonth(line, time.month)) return undefined;
         this.knowMonth(time.month);
-        return { month: time.month, daySerial: NaN };
+        return { month: time.month, daySerial: NO_DAY };
       case "monthName":
         if (this.year === undefined) {
           this.monthState = MonthState.OutsideYear;
@@ -276,7 +330,7 @@ export class TableReader {
         }
         if (!this.checkMonth(line, toMonthKey(this.year, time.monthNumber))) return undefined;
         this.knowMonth(toMonthKey(this.year, time.monthNumber));
-        return { month: this.month, daySerial: NaN };
+        return { month: this.month, daySerial: NO_DAY };
       case "year":
         // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
         if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
@@ -308,14 +362,15 @@ export class TableReader {
   private knowMonth(month: MonthKey): void {
     this.month = month;
     this.monthState = MonthState.Known;
-    this.year = Math.floor(month / 12);
+    // `| 0` keeps the year a small integer: a float stored per row would allocate per row.
+    this.year = (month / 12) | 0;
   }
 
   /** The month an empty month cell repeats, or undefined after saying why there is none. */
   private carriedMonth(line: number): { month: MonthKey; daySerial: DaySerial } | undefined {
     switch (this.monthState) {
       case MonthState.Known:
-        return { month: this.month, daySerial: NaN };
+        return { month: this.month, daySerial: NO_DAY };
       case MonthState.Unknown:
         return this.rejectWithout(line, "import_month_name_unknown", { value: this.unknownMonthName });
       case MonthState.OutsideYear:
@@ -384,7 +439,7 @@ export class TableReader {
       this.rejected(line);
       return;
     }
-    if (daySerial === daySerial ? daySerial > this.todaySerial : month > this.todayMonth)
+    if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
       this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
     const index = month - FIRST_REGISTRATION_MONTH;
     this.monthCents[index] += principalCents;

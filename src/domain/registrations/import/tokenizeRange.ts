@@ -5,5 +5,5 @@ import { TableReader } from "./tableReader";
  * serials). `firstRow` is the sheet row of the range's first row, so issues name the rows the analyst sees.
  */
 export function tokenizeRange(values: readonly unknown[], firstRow: number, reader: TableReader): void {
-  for (let r = 0; r < values.length; r++) reader.pushCells(values[r], r + firstRow);
+  reader.pushRows(values, firstRow);
 }

@@ -4,6 +4,7 @@ import { MessageParams } from "../../errors/messageCatalogue";
 import { fail, Result } from "../../errors/result";
 import { RANGE_SETTINGS } from "../import/registrationFormats";
 import { RowSink, TableReader } from "../import/tableReader";
+import { tokenizeRange } from "../import/tokenizeRange";
 import { failsFormula, ImportIssueCode } from "../registrationIssue";
 import { summariseMonthTotals } from "./summariseMonthTotals";
 import { TermSummary, TermTotals } from "./termTotals";
@@ -12,7 +13,7 @@ import { TermSummary, TermTotals } from "./termTotals";
  * Summary per term of one registration month, read from a range's values by the import's own table
  * reader: the same header, carried-down months, checked subtotals and bounds, so the formula and the
  * import never disagree about a range. Only the rows in the month are summed and no record is kept
- * (ranges run to 100,000s of rows); the first row that would fail the formula stops the reading.
+ * (ranges run to 100,000s of rows); the first row that fails the formula gives its error.
  * `firstRow` is the sheet row of the range's first row, for messages.
  */
 export function summariseRangeMonth(
@@ -23,7 +24,7 @@ export function summariseRangeMonth(
 ): Result<TermSummary> {
   const sink = new MonthSumSink(month, termYears);
   const reader = new TableReader(RANGE_SETTINGS, sink);
-  for (let r = 0; r < matrix.length && sink.failure === undefined; r++) reader.pushCells(matrix[r], r + firstRow);
+  tokenizeRange(matrix, firstRow, reader);
   if (sink.failure === undefined) reader.finish();
   if (sink.failure !== undefined) return fail("invalid_value", sink.failure.code, sink.failure.params);
   return summariseMonthTotals(sink.totals, month, termYears);
