@@ -19,6 +19,7 @@ const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/;
 /** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
 const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
 const HAS_DIGIT = /\d/;
+const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
 /** Longer lines are sentences, whatever figures they quote. */
@@ -111,7 +112,7 @@ function isTableShaped(tokens: readonly string[]): boolean {
   let hasMonth = false;
   for (const token of tokens) {
     if (HAS_DIGIT.test(token)) figures++;
-    else if (findMonthNumber(token) !== undefined) hasMonth = true;
+    else if (findMonthNumber(token.replace(TRAILING_PUNCTUATION, "")) !== undefined) hasMonth = true;
   }
   if (figures === 0) return false;
   return figures >= tokens.length - figures || hasMonth;
