@@ -45,6 +45,14 @@ export function tokenizeText(text: string, reader: TableReader): void {
   }
 }
 
+/** What one copied line is, as far as it can be told on its own. */
+type TextLine =
+  | { readonly kind: "blank" }
+  | { readonly kind: "page" }
+  | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
+  | { readonly kind: "cells"; readonly cells: readonly string[] }
+  | { readonly kind: "text"; readonly text: string; readonly shaped: boolean };
+
 /** One line to the reader; returns the order of the figures for the lines below it. */
 function tokenizeLine(
   raw: string,
@@ -52,23 +60,34 @@ function tokenizeLine(
   order: readonly RegistrationField[],
   reader: TableReader,
 ): readonly RegistrationField[] {
+  const read = readTextLine(raw, order);
+  switch (read.kind) {
+    case "blank":
+      return order;
+    case "page":
+      reader.pushPage();
+      return order;
+    case "header":
+      reader.pushCells([HEADER_CELL.month, ...read.order.map((field) => HEADER_CELL[field])], line);
+      return read.order;
+    case "cells":
+      reader.pushCells(read.cells, line);
+      return order;
+    default:
+      reader.pushText(read.text, line, read.shaped);
+      return order;
+  }
+}
+
+function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
   const text = raw.replace(WHITESPACE_RUN, " ").trim();
-  if (text === "") return order;
-  if (PAGE_MARKER.test(text) || PAGE_NUMBER.test(text)) {
-    reader.pushPage();
-    return order;
-  }
+  if (text === "") return { kind: "blank" };
+  if (PAGE_MARKER.test(text) || PAGE_NUMBER.test(text)) return { kind: "page" };
   const fields = readHeaderFields(text);
-  if (fields !== undefined) {
-    const newOrder = orderOfFigures(fields);
-    reader.pushCells([HEADER_CELL.month, ...newOrder.map((field) => HEADER_CELL[field])], line);
-    return newOrder;
-  }
+  if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
   const tokens = text.split(" ").filter((token) => !CURRENCY_TOKEN.test(token));
   const cells = readTotal(tokens, order) ?? readRow(tokens);
-  if (cells !== undefined) reader.pushCells(cells, line);
-  else reader.pushText(text, line, isTableShaped(tokens));
-  return order;
+  return cells !== undefined ? { kind: "cells", cells } : { kind: "text", text, shaped: isTableShaped(tokens) };
 }
 
 /** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
@@ -152,10 +171,5 @@ function orderOfFigures(fields: readonly RegistrationField[]): readonly Registra
 
 /** Whether a line of copied text reads as a row or a total row of a report table. */
 export function readsAsTextRow(raw: string): boolean {
-  const tokens = raw
-    .replace(WHITESPACE_RUN, " ")
-    .trim()
-    .split(" ")
-    .filter((token) => token !== "" && !CURRENCY_TOKEN.test(token));
-  return readTotal(tokens, DEFAULT_ORDER) !== undefined || readRow(tokens) !== undefined;
+  return readTextLine(raw, DEFAULT_ORDER).kind === "cells";
 }
