@@ -60,15 +60,36 @@ const SEVERITY_BY_CODE = {
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;
 
 export function createRegistrationIssue(line: number, code: ImportIssueCode, params: MessageParams): RegistrationIssue {
-  const withLine = { line, ...params };
-  return {
-    line,
-    code,
-    severity: SEVERITY_BY_CODE[code],
-    params: withLine,
-    message: formatMessage(code, withLine, "nl"),
-    messageEn: formatMessage(code, withLine, "en"),
-  };
+  return new ImportIssue(line, code, { line, ...params });
+}
+
+/**
+ * An issue whose `message` and `messageEn` are written when first read: a broken 10 MB paste has
+ * 100,000s of issues, of which the pane shows a few hundred. `toJSON` writes them out with the rest.
+ */
+class ImportIssue implements RegistrationIssue {
+  readonly severity: IssueSeverity;
+
+  constructor(
+    readonly line: number,
+    readonly code: ImportIssueCode,
+    readonly params: MessageParams,
+  ) {
+    this.severity = SEVERITY_BY_CODE[code];
+  }
+
+  get message(): string {
+    return formatMessage(this.code, this.params, "nl");
+  }
+
+  get messageEn(): string {
+    return formatMessage(this.code, this.params, "en");
+  }
+
+  toJSON(): object {
+    const { line, code, severity, params, message, messageEn } = this;
+    return { line, code, severity, params, message, messageEn };
+  }
 }
 
 export function severityOf(code: ImportIssueCode): IssueSeverity {

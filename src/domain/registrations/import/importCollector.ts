@@ -50,7 +50,7 @@ export class ImportCollector implements RowSink {
 
   finish(format: ImportFormat, lines: LineCounts): RegistrationImport {
     // Readers report in line order except a few checks made later; a stable sort keeps ties in order.
-    const issues = [...this.issues].sort((a, b) => a.line - b.line);
+    const issues = isInLineOrder(this.issues) ? this.issues : [...this.issues].sort((a, b) => a.line - b.line);
     const rows = this.records.length > 0 || format.rows !== "none" ? format.rows : "none";
     return { records: this.records, issues, format: { ...format, rows }, lines };
   }
@@ -106,4 +106,9 @@ export class ImportCollector implements RowSink {
         firstLine,
       });
   }
+}
+
+function isInLineOrder(issues: readonly RegistrationIssue[]): boolean {
+  for (let i = 1; i < issues.length; i++) if (issues[i].line < issues[i - 1].line) return false;
+  return true;
 }

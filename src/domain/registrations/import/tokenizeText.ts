@@ -10,8 +10,6 @@ import { TableReader } from "./tableReader";
  * a page line, or text; the table reader does everything else, as it does for every source.
  */
 
-// Every kind of space a PDF copy produces: tabs, non-breaking and narrow spaces, form feeds (page breaks).
-const WHITESPACE_RUN = /[\s\u200b]+/g;
 const CURRENCY_TOKEN = /^(€|eur|euro)$/i;
 const PAGE_MARKER = /^(pagina|page|blz\.?|p\.)\s*\d+(\s*(van|of|\/)\s*\d+)?$/i;
 /** `3`, `- 3 -`, `3/12`: a page number on a line of its own. */
@@ -24,6 +22,13 @@ const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
 /** Longer lines are sentences, whatever figures they quote. */
 const MAX_SHAPED_TOKENS = 8;
+/** No row, total or header line is longer; longer lines are read as text without splitting them. */
+const MAX_ROW_CHARACTERS = 2000;
+const MAX_HEADER_WORDS = 12;
+/** `Algemeen totaal maart 2021 1.000,00 4`: a total label has a few words, then two figures. */
+const MAX_TOTAL_TOKENS = 8;
+/** Of a long line, this much is shown in its message. */
+const MESSAGE_CHARACTERS = 200;
 const DEFAULT_ORDER: readonly RegistrationField[] = ["termYears", "principal", "loans"];
 /** Header cells the reader knows, in the order rows are handed over: label first, then the figures. */
 const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
@@ -80,19 +85,104 @@ function tokenizeLine(
 }
 
 function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
-  const text = raw.replace(WHITESPACE_RUN, " ").trim();
-  if (text === "") return { kind: "blank" };
-  if (PAGE_MARKER.test(text) || PAGE_NUMBER.test(text)) return { kind: "page" };
-  const fields = readHeaderFields(text);
-  if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
-  const tokens = text.split(" ").filter((token) => !CURRENCY_TOKEN.test(token));
-  const cells = readTotal(tokens, order) ?? readRow(tokens);
-  return cells !== undefined ? { kind: "cells", cells } : { kind: "text", text, shaped: isTableShaped(tokens) };
+  if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
+  const { words, figureWords } = splitWords(raw);
+  if (words.length === 0) return { kind: "blank" };
+  if (words.length <= 4 && isPageLine(words.join(" "))) return { kind: "page" };
+  if (figureWords === 0 && words.length <= MAX_HEADER_WORDS) {
+    const fields = readHeaderFields(words.join(" "));
+    if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
+  }
+  const cells = readTotal(words, order) ?? readRow(words);
+  return cells !== undefined
+    ? { kind: "cells", cells }
+    : { kind: "text", text: words.join(" "), shaped: isTableShaped(words, figureWords) };
+}
+
+/**
+ * The words of a line, currency words left out, split on every kind of space a PDF copy produces
+ * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
+ * rather than regular expressions: a pasted text can have 100,000s of lines.
+ */
+function splitWords(raw: string): { words: string[]; figureWords: number } {
+  const words: string[] = [];
+  let figureWords = 0;
+  let start = -1;
+  let digit = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (isSpace(code)) {
+      if (start >= 0) {
+        const word = raw.slice(start, i);
+        if (!isCurrencyWord(word)) {
+          words.push(word);
+          if (digit) figureWords++;
+        }
+        start = -1;
+      }
+    } else {
+      if (start < 0) {
+        start = i;
+        digit = false;
+      }
+      if (code >= 48 && code <= 57) digit = true;
+    }
+  }
+  return { words, figureWords };
+}
+
+/**
+ * A line longer than any row (a whole table pasted without its line breaks, or a paragraph): never
+ * a row, and a table's figures when words with digits are at least as many as the others.
+ */
+function readLongLine(raw: string): TextLine {
+  let figureWords = 0;
+  let otherWords = 0;
+  let inWord = false;
+  let digit = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (!isSpace(code)) {
+      if (!inWord) digit = false;
+      inWord = true;
+      if (code >= 48 && code <= 57) digit = true;
+    } else if (inWord) {
+      if (digit) figureWords++;
+      else otherWords++;
+      inWord = false;
+    }
+  }
+  const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
+  return { kind: "text", text, shaped: figureWords > 0 && figureWords >= otherWords };
+}
+
+function isPageLine(text: string): boolean {
+  return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isCurrencyWord(word: string): boolean {
+  return word === "€" || (word.length <= 4 && CURRENCY_TOKEN.test(word));
 }
 
 /** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
 function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
-  if (tokens.length < 3) return undefined;
+  if (tokens.length < 3 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
   const figures = tokens.slice(-2);
   // One figure with digits is enough: the other may be garbled, and is then reported.
   if (!HAS_DIGIT.test(figures[0]) && !HAS_DIGIT.test(figures[1])) return undefined;
@@ -125,16 +215,12 @@ function readRow(tokens: readonly string[]): string[] | undefined {
  * A short line that holds figures as a row would, or a month name and a figure: a row that lost its
  * shape (a footnote mark, a word too many), which must never pass for prose. Prose has more words.
  */
-function isTableShaped(tokens: readonly string[]): boolean {
-  if (tokens.length > MAX_SHAPED_TOKENS) return false;
-  let figures = 0;
-  let hasMonth = false;
-  for (const token of tokens) {
-    if (HAS_DIGIT.test(token)) figures++;
-    else if (findMonthNumber(token.replace(TRAILING_PUNCTUATION, "")) !== undefined) hasMonth = true;
-  }
-  if (figures === 0) return false;
-  return figures >= tokens.length - figures || hasMonth;
+function isTableShaped(words: readonly string[], figureWords: number): boolean {
+  if (figureWords === 0 || words.length > MAX_SHAPED_TOKENS) return false;
+  if (figureWords >= words.length - figureWords) return true;
+  return words.some(
+    (word) => !HAS_DIGIT.test(word) && findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined,
+  );
 }
 
 /**
