@@ -24,25 +24,24 @@ export const LAST_REGISTRATION_MONTH: MonthKey = toMonthKey(2100, 12);
 /** Months between the scheme's start and 2100: totals per month are kept in arrays of this length. */
 export const REGISTRATION_MONTH_COUNT = LAST_REGISTRATION_MONTH - FIRST_REGISTRATION_MONTH + 1;
 
-let monthIndexByDay: Uint16Array | undefined;
-
 /**
  * The month of a day serial as an index from the scheme's first month (0 = September 2006), or -1
- * for a day outside the scheme's dates. A table lookup (34,000 days, 68 kB): ranges hand over
- * 100,000s of date serials, and a calendar conversion per cell would be most of a month summary's time.
+ * for a day outside the scheme's dates. A table lookup (34,000 days, 68 kB, built once in a few
+ * milliseconds): ranges hand over 100,000s of date serials, and a calendar conversion per cell would
+ * be most of a month summary's time.
  */
 export function monthIndexOfSerial(serial: DaySerial): number {
   const offset = serial - SCHEME_START_SERIAL;
-  if (!(offset >= 0 && serial < LAST_REGISTRATION_SERIAL + 1)) return -1;
-  return (monthIndexByDay ?? buildMonthIndexByDay())[offset | 0];
+  return offset >= 0 && serial < LAST_REGISTRATION_SERIAL + 1 ? MONTH_INDEX_BY_DAY[offset | 0] : -1;
 }
+
+const MONTH_INDEX_BY_DAY = buildMonthIndexByDay();
 
 function buildMonthIndexByDay(): Uint16Array {
   const table = new Uint16Array(LAST_REGISTRATION_SERIAL - SCHEME_START_SERIAL + 1);
   for (let day = 0; day < table.length; day++) {
     table[day] = monthKeyOfSerial(SCHEME_START_SERIAL + day) - FIRST_REGISTRATION_MONTH;
   }
-  monthIndexByDay = table;
   return table;
 }
 

@@ -240,44 +240,59 @@ export class TableReader {
    * `pushCells`, which reads and reports it. `firstLine` is the line (sheet row) of `rows[0]`.
    */
   pushRows(rows: readonly unknown[], firstLine: number): void {
-    for (let r = 0; r < rows.length; r++) {
+    let r = 0;
+    while (r < rows.length) {
+      r = this.readNumberRun(rows, r, firstLine);
+      if (r < rows.length) this.pushCells(rows[r], r + firstLine);
+      r++;
+    }
+  }
+
+  /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
+  private readNumberRun(rows: readonly unknown[], start: number, firstLine: number): number {
+    const columns = this.columns;
+    if (columns === undefined || !("time" in columns) || this.textSinceTable.length > 0) return start;
+    const { time: timeColumn, termYears: termColumn, principal: principalColumn, loans: loansColumn } = columns;
+    const perLoan = loansColumn === undefined;
+    const { monthCents, monthLoans, sink, todayMonth, todaySerial } = this;
+    let lastMonth = this.monthState === MonthState.Known ? this.month : -1;
+    let r = start;
+    for (; r < rows.length; r++) {
       const row = rows[r];
-      const columns = this.columns;
-      if (columns === undefined || !("time" in columns) || !Array.isArray(row)) {
-        this.pushCells(row, r + firstLine);
-        continue;
-      }
-      const timeCell = row[columns.time];
-      const termYears = row[columns.termYears];
-      const euro = row[columns.principal];
-      const perLoan = columns.loans === undefined;
-      const loans = perLoan ? 1 : row[columns.loans as number];
-      const index = typeof timeCell === "number" ? monthIndexOfSerial(timeCell) : -1;
-      const principalCents = typeof euro === "number" ? toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS) : NaN;
+      if (!Array.isArray(row)) break;
+      const timeCell = row[timeColumn];
+      const termYears = row[termColumn];
+      const euro = row[principalColumn];
+      const loans = perLoan ? 1 : row[loansColumn];
+      if (typeof euro !== "number" || typeof termYears !== "number" || typeof loans !== "number") break;
+      let index: number;
+      if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(timeCell);
+      // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
+      else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan && lastMonth >= 0)
+        index = lastMonth - FIRST_REGISTRATION_MONTH;
+      else break;
+      const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
+      if (index < 0 || !(principalCents > 0)) break;
+      if (!(termYears >= 1 && termYears <= MAX_TERM_YEARS && (termYears | 0) === termYears)) break;
+      if (!(loans >= 1 && loans <= MAX_ROW_LOANS && (loans | 0) === loans)) break;
       const month = FIRST_REGISTRATION_MONTH + index;
       const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
-      if (
-        index < 0 ||
-        !(principalCents > 0) ||
-        typeof termYears !== "number" ||
-        !(termYears >= 1 && termYears <= MAX_TERM_YEARS && (termYears | 0) === termYears) ||
-        typeof loans !== "number" ||
-        !(loans >= 1 && loans <= MAX_ROW_LOANS && (loans | 0) === loans) ||
-        (perLoan ? serial > this.todaySerial : month > this.todayMonth) ||
-        this.textSinceTable.length > 0
-      ) {
-        this.pushCells(row, r + firstLine);
-        continue;
+      if (perLoan ? serial > todaySerial : month > todayMonth) break;
+      if (month !== lastMonth) {
+        this.knowMonth(month);
+        lastMonth = month;
       }
+      monthCents[index] += principalCents;
+      monthLoans[index] += loans;
+      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+      sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+    }
+    if (r > start) {
+      this.counts.records += r - start;
       this.sawTable = true;
       this.inTable = true;
-      if (month !== this.month || this.monthState !== MonthState.Known) this.knowMonth(month);
-      this.monthCents[index] += principalCents;
-      this.monthLoans[index] += loans;
-      this.counts.records++;
-      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
-      this.sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
     }
+    return r;
   }
 
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
