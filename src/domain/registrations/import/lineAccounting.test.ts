@@ -64,6 +64,45 @@ describe("rows that do not read as rows are never passed over", () => {
   });
 });
 
+describe("a table broken across the pages of a PDF", () => {
+  it("reads a page's running footer and header around a page break as text", () => {
+    const result = parseRegistrations(
+      lines(
+        HEADER,
+        "2021 januari 5 1.000,00 € 4",
+        "Vlaamse Regering — persbericht",
+        "Pagina 1 van 2",
+        "\f",
+        "Registraties win-winlening",
+        HEADER,
+        "6 500,00 € 1",
+      ),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.lines).toEqual({ read: 7, records: 2, headers: 2, totals: 0, text: 3, rejected: 0 });
+  });
+
+  it.each([
+    ["a row that lost its shape", "8 2.000,00 € 2 zie noot"],
+    ["a line with a date", "Stand op 15 juni 2021 (voorlopig)"],
+  ])("still reports %s beside a page break", (_case, line) => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "\f", line, "6 500,00 € 1"));
+    expect(errorLines(result)).toEqual([4]);
+  });
+
+  it("reports words between rows where no page breaks", () => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "Registraties", "6 500,00 € 1"));
+    expect(errorLines(result)).toEqual([3]);
+  });
+
+  it("reports a month and a figure after the table even in a longer line", () => {
+    const result = parseRegistrations(
+      lines("2021 januari 5 1.000,00 € 4", "2021 Total 1.000,00 € 4", "Voor februari volgen nog 12 registraties later"),
+    );
+    expect(errorLines(result)).toEqual([3]);
+  });
+});
+
 describe("figures no row can hold", () => {
   it.each([
     ["a 400-digit principal", `2021 januari 5 ${"9".repeat(400)} 4`, "import_principal_too_large"],

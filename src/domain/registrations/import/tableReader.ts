@@ -43,6 +43,16 @@ export interface RowSink {
  */
 export const NO_DAY = 0;
 
+/** What a copied line that is no row holds, as far as passing it over as text is concerned. */
+export interface TextFigures {
+  /** Figures as a row holds them (or a month and a figure) in a short line: a row that lost its shape. */
+  readonly shaped: boolean;
+  /** A month name beside a figure: after a table, part of it. */
+  readonly monthWithFigure: boolean;
+  /** Words with a digit in them. */
+  readonly figureWords: number;
+}
+
 /** How one source lays out its table; everything else the reader does the same for every source. */
 export interface TableSettings {
   readonly format: Omit<ImportFormat, "rows">;
@@ -105,8 +115,9 @@ export class TableReader {
   private readonly todaySerial: DaySerial;
   private readonly todayMonth: MonthKey;
   /** Copied text: lines seen since the last table line, prose unless another table line follows. */
-  private readonly textSinceTable: { line: number; text: string }[] = [];
+  private readonly textSinceTable: { line: number; text: string; figures: TextFigures }[] = [];
   private inTable = false;
+  private pageBreakInText = false;
   private sawTable = false;
   private readonly counts = { records: 0, headers: 0, totals: 0, text: 0, rejected: 0 };
   private lastRejected = 0;
@@ -140,16 +151,26 @@ export class TableReader {
     else if (!this.isHeader(row, line)) this.rejected(line);
   }
 
-  /** A copied line that is no row: `shaped` when it holds figures or a month as a row would. */
-  pushText(text: string, line: number, shaped: boolean): void {
-    if (shaped) this.reject(line, "import_line_unreadable", { text: shorten(text) });
-    else if (this.inTable) this.textSinceTable.push({ line, text });
+  /**
+   * A copied line that is no row. Outside a table it is text, unless it holds figures as a row
+   * would (or, after a table, a month beside a figure); inside, it is an error once the table goes
+   * on, unless a page break makes it the page's running header or footer.
+   */
+  pushText(text: string, line: number, figures: TextFigures): void {
+    if (figures.shaped) this.rejectText(line, text);
+    else if (this.inTable) this.textSinceTable.push({ line, text, figures });
+    else if (this.sawTable && figures.monthWithFigure) this.rejectText(line, text);
     else this.counts.text++;
   }
 
-  /** A page header, footer or number a PDF copy leaves in a table: never data. */
-  pushPage(): void {
-    this.counts.text++;
+  /**
+   * A page marker or number (`counted`), or a page break a PDF copy leaves as a form feed. Never
+   * data; and the unshaped text lines around it until the table goes on are the page's running
+   * header and footer, so text too, not lines lost from the table.
+   */
+  pushPage(counted = true): void {
+    if (counted) this.counts.text++;
+    if (this.inTable) this.pageBreakInText = true;
   }
 
   finish(): { rows: ImportFormat["rows"]; lines: LineCounts } {
@@ -172,18 +193,33 @@ export class TableReader {
   private enterTable(): void {
     this.sawTable = true;
     this.inTable = true;
-    if (this.textSinceTable.length === 0) return;
-    // Lines between two table lines are inside the table: none of them may be passed over.
-    for (const { line, text } of this.textSinceTable)
-      this.reject(line, "import_line_unreadable", { text: shorten(text) });
+    if (this.textSinceTable.length === 0) {
+      this.pageBreakInText = false;
+      return;
+    }
+    // Lines between two table lines are inside the table: none of them may be passed over, except
+    // a page's running header and footer, which hold no figures a row would.
+    for (const { line, text, figures } of this.textSinceTable) {
+      if (!this.pageBreakInText || figures.figureWords >= 2 || figures.monthWithFigure) this.rejectText(line, text);
+      else this.counts.text++;
+    }
+    this.textSinceTable.length = 0;
+    this.pageBreakInText = false;
+  }
+
+  /** After a grand total or at the end: the lines since the last table line are prose, or part of it. */
+  private closeTable(): void {
+    this.inTable = false;
+    this.pageBreakInText = false;
+    for (const { line, text, figures } of this.textSinceTable) {
+      if (figures.monthWithFigure) this.rejectText(line, text);
+      else this.counts.text++;
+    }
     this.textSinceTable.length = 0;
   }
 
-  /** After a grand total or at the end: the lines since the last table line were prose. */
-  private closeTable(): void {
-    this.inTable = false;
-    this.counts.text += this.textSinceTable.length;
-    this.textSinceTable.length = 0;
+  private rejectText(line: number, text: string): void {
+    this.reject(line, "import_line_unreadable", { text: shorten(text) });
   }
 
   private searchHeader(row: unknown, line: number): void {

@@ -1,7 +1,7 @@
 import { findMonthNumber } from "../../dates/monthNames";
 import { readTotalLabel } from "../cells/readTotalLabel";
 import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
-import { TableReader } from "./tableReader";
+import { TableReader, TextFigures } from "./tableReader";
 
 /*
  * Copied text → cells. A report table copied from a PDF or a web page arrives as lines of words:
@@ -22,6 +22,8 @@ const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
 /** Longer lines are sentences, whatever figures they quote. */
 const MAX_SHAPED_TOKENS = 8;
+/** A month and a figure in a line this long or shorter is a table's after one. */
+const MAX_MONTH_LINE_TOKENS = 16;
 /** No row, total or header line is longer; longer lines are read as text without splitting them. */
 const MAX_ROW_CHARACTERS = 2000;
 const MAX_HEADER_WORDS = 12;
@@ -56,7 +58,7 @@ type TextLine =
   | { readonly kind: "page" }
   | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
-  | { readonly kind: "text"; readonly text: string; readonly shaped: boolean };
+  | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures };
 
 /** One line to the reader; returns the order of the figures for the lines below it. */
 function tokenizeLine(
@@ -66,6 +68,8 @@ function tokenizeLine(
   reader: TableReader,
 ): readonly RegistrationField[] {
   const read = readTextLine(raw, order);
+  // A form feed is where a PDF's page ended.
+  if (raw.includes("\f")) reader.pushPage(false);
   switch (read.kind) {
     case "blank":
       return order;
@@ -79,7 +83,7 @@ function tokenizeLine(
       reader.pushCells(read.cells, line);
       return order;
     default:
-      reader.pushText(read.text, line, read.shaped);
+      reader.pushText(read.text, line, read.figures);
       return order;
   }
 }
@@ -96,7 +100,7 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
-    : { kind: "text", text: words.join(" "), shaped: isTableShaped(words, figureWords) };
+    : { kind: "text", text: words.join(" "), figures: readTextFigures(words, figureWords) };
 }
 
 /**
@@ -153,7 +157,8 @@ function readLongLine(raw: string): TextLine {
     }
   }
   const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
-  return { kind: "text", text, shaped: figureWords > 0 && figureWords >= otherWords };
+  const shaped = figureWords > 0 && figureWords >= otherWords;
+  return { kind: "text", text, figures: { shaped, monthWithFigure: false, figureWords } };
 }
 
 function isPageLine(text: string): boolean {
@@ -212,15 +217,19 @@ function readRow(tokens: readonly string[]): string[] | undefined {
 }
 
 /**
- * A short line that holds figures as a row would, or a month name and a figure: a row that lost its
- * shape (a footnote mark, a word too many), which must never pass for prose. Prose has more words.
+ * What a line that is no row holds. Shaped: a short line of figures, or a month name and a figure,
+ * as a row that lost its shape (a footnote mark, a word too many) has, which must never pass for
+ * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
  */
-function isTableShaped(words: readonly string[], figureWords: number): boolean {
-  if (figureWords === 0 || words.length > MAX_SHAPED_TOKENS) return false;
-  if (figureWords >= words.length - figureWords) return true;
-  return words.some(
+function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
+  if (figureWords === 0 || words.length > MAX_MONTH_LINE_TOKENS)
+    return { shaped: false, monthWithFigure: false, figureWords };
+  const monthWithFigure = words.some(
     (word) => !HAS_DIGIT.test(word) && findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined,
   );
+  const short = words.length <= MAX_SHAPED_TOKENS;
+  const shaped = short && (figureWords >= words.length - figureWords || monthWithFigure);
+  return { shaped, monthWithFigure, figureWords };
 }
 
 /**
