@@ -221,12 +221,16 @@ function readRow(tokens: readonly string[]): string[] | undefined {
  * as a row that lost its shape (a footnote mark, a word too many) has, which must never pass for
  * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
  */
+/** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
+function isMonthWord(word: string): boolean {
+  if (word.length < 3 || word.length > 12 || HAS_DIGIT.test(word)) return false;
+  return findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined;
+}
+
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
   if (figureWords === 0 || words.length > MAX_MONTH_LINE_TOKENS)
     return { shaped: false, monthWithFigure: false, figureWords };
-  const monthWithFigure = words.some(
-    (word) => !HAS_DIGIT.test(word) && findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined,
-  );
+  const monthWithFigure = words.some(isMonthWord);
   const short = words.length <= MAX_SHAPED_TOKENS;
   const shaped = short && (figureWords >= words.length - figureWords || monthWithFigure);
   return { shaped, monthWithFigure, figureWords };
