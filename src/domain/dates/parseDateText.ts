@@ -26,13 +26,19 @@ export function parseMonthText(text: string): MonthKey | undefined {
   if (iso) return monthKeyIfValid(Number(iso[1]), Number(iso[2]));
   const numeric = NUMERIC_MONTH.exec(trimmed);
   if (numeric) return monthKeyIfValid(Number(numeric[2]), Number(numeric[1]));
-  const named = NAMED_MONTH.exec(trimmed);
+  const named = splitNamedMonth(trimmed);
   if (named) {
-    const month = findMonthNumber(named[1] ?? named[4]);
-    return month === undefined ? undefined : toMonthKey(Number(named[2] ?? named[3]), month);
+    const month = findMonthNumber(named.name);
+    return month === undefined ? undefined : toMonthKey(Number(named.year), month);
   }
   const day = parseDateText(trimmed);
   return day === undefined ? undefined : monthKeyOfSerial(day);
+}
+
+/** `maart 2021` or `2021 maart` as its word and its four-digit year, whether or not the word is a month. */
+export function splitNamedMonth(text: string): { readonly name: string; readonly year: string } | undefined {
+  const named = NAMED_MONTH.exec(text.trim());
+  return named ? { name: named[1] ?? named[4], year: named[2] ?? named[3] } : undefined;
 }
 
 function serialIfValid(year: number, month: number, day: number): DaySerial | undefined {

@@ -1,7 +1,7 @@
 import { DaySerial } from "../../dates/daySerial";
 import { MonthKey, monthKeyOfSerial } from "../../dates/monthKey";
 import { findMonthNumber } from "../../dates/monthNames";
-import { parseDateText, parseMonthText } from "../../dates/parseDateText";
+import { parseDateText, parseMonthText, splitNamedMonth } from "../../dates/parseDateText";
 import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
 import { describeCell } from "../describeCell";
 import { readTotalLabel, readYearWord, TotalLabel } from "./readTotalLabel";
@@ -22,7 +22,6 @@ export type TimeCell =
 
 const EMPTY: TimeCell = { kind: "empty" };
 const CACHE_LIMIT = 20_000;
-const WORD_WITH_YEAR = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 const WORD = /^[\p{L}.]+$/u;
 const SERIAL_TEXT = /^\d{3,7}(?:\.\d+)?$/;
 
@@ -78,13 +77,8 @@ function readWords(text: string): TimeCell {
       ? { kind: "unknownMonthName", text, year: undefined }
       : { kind: "monthName", monthNumber };
   }
-  const withYear = WORD_WITH_YEAR.exec(text);
-  if (withYear)
-    return {
-      kind: "unknownMonthName",
-      text: withYear[1] ?? withYear[4],
-      year: readYearWord(withYear[2] ?? withYear[3]),
-    };
+  const withYear = splitNamedMonth(text);
+  if (withYear) return { kind: "unknownMonthName", text: withYear.name, year: readYearWord(withYear.year) };
   return invalid(text);
 }
 

@@ -92,8 +92,8 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
   const { words, figureWords } = splitWords(raw);
   if (words.length === 0) return { kind: "blank" };
-  if (words.length <= 4 && isPageLine(words.join(" "))) return { kind: "page" };
-  if (figureWords === 0 && words.length <= MAX_HEADER_WORDS) {
+  if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(words.join(" "))) return { kind: "page" };
+  if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const fields = readHeaderFields(words.join(" "));
     if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
   }
@@ -159,6 +159,20 @@ function readLongLine(raw: string): TextLine {
   const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
   const shaped = figureWords > 0 && figureWords >= otherWords;
   return { kind: "text", text, figures: { shaped, monthWithFigure: false, figureWords } };
+}
+
+/** `Pagina`, `page`, `blz.`, `p.`, a number or a dash: the first word of every page line. */
+function mayBePageLine(firstWord: string): boolean {
+  const first = firstWord.charCodeAt(0);
+  const letter = first | 0x20;
+  return (
+    letter === 0x70 ||
+    letter === 0x62 ||
+    (first >= 48 && first <= 57) ||
+    first === 0x2d ||
+    first === 0x2013 ||
+    first === 0x2014
+  );
 }
 
 function isPageLine(text: string): boolean {
