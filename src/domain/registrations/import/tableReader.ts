@@ -314,16 +314,15 @@ export class TableReader {
       const month = FIRST_REGISTRATION_MONTH + index;
       const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
-      if (month !== lastMonth) {
-        this.knowMonth(month);
-        lastMonth = month;
-      }
+      lastMonth = month;
       monthCents[index] += principalCents;
       monthLoans[index] += loans;
       const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
       sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
     }
     if (r > start) {
+      // The month is carried in a local while the loop runs, and kept for the rows after it here.
+      if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
       this.counts.records += r - start;
       this.sawTable = true;
       this.inTable = true;
