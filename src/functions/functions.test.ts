@@ -1,6 +1,7 @@
 import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { buildPressReleaseMatrix, serialOfMonth } from "../../test/fixtures/excelRange";
 import { PRESS_RELEASE_2021_MONTH_TOTALS } from "../../test/fixtures/pressRelease2021Rows";
+import { buildPressReleaseCells } from "../../test/fixtures/pressReleaseCells";
 import { guarantee, guaranteeRate, monthSummary, validTerm } from "./functions";
 
 /*
@@ -140,7 +141,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
   it.each([
     ["no registrations in the month", matrix, "2021-06", null, "#N/A", /juni 2021/],
     ["no registrations for the term", matrix, "2021-02", 9, "#N/A", /9/],
-    ["a month that is not a date", [...matrix, ["juni?", 5, 10, 1]], "2021-01", null, "#VALUE!", /(Rij|Row) 29/],
+    ["a month that is not a date", [...matrix, ["juni?", 5, 10, 1]], "2021-01", null, "#VALUE!", /(Regel|Line) 29/],
     [
       "a principal that is text",
       [...matrix, [serial(2021, 6, 1), 5, "veel", 1]],
@@ -159,7 +160,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
       "2021-01",
       null,
       "#VALUE!",
-      /Hoofdsom/,
+      /hoofdsom/i,
     ],
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
@@ -167,5 +168,36 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     const error = captureExcelError(() => monthSummary(range as any[][], month, term));
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
+  });
+});
+
+describe("WINWIN.MONTH_SUMMARY on the press release pasted into cells", () => {
+  const cells = buildPressReleaseCells();
+
+  it("carries each month down to the rows below it and checks the Totaal rows", () => {
+    expect(monthSummary(cells as any[][], "2021-01", null).at(-1)).toEqual(["Totaal", 9596256.15, 644, 14901.02]);
+  });
+
+  it.each(PRESS_RELEASE_2021_MONTH_TOTALS.map(([month, principal, loans]) => [month, principal, loans]))(
+    "gives %s what the import gives",
+    (month, principal, loans) => {
+      expect(
+        monthSummary(cells as any[][], month, null)
+          .at(-1)
+          ?.slice(0, 3),
+      ).toEqual(["Totaal", principal, loans]);
+    },
+  );
+
+  it("refuses a subtotal that does not add up, naming its row", () => {
+    const wrong = cells.map((row) => (row[0] === "Totaal januari" ? [row[0], "", 9596256.16, 644] : row));
+    const error = captureExcelError(() => monthSummary(wrong as any[][], "2021-03", null));
+    expect(error?.code).toBe("#VALUE!");
+    expect(error?.message).toMatch(/^Regel 8: het subtotaal van januari 2021/);
+  });
+
+  it("refuses a grand total that does not add up", () => {
+    const wrong = cells.map((row) => (row[0] === "2021 Total" ? [row[0], "", 63679942.23, 3394] : row));
+    expect(captureExcelError(() => monthSummary(wrong as any[][], "2021-03", null))?.code).toBe("#VALUE!");
   });
 });

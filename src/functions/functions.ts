@@ -5,7 +5,8 @@
  */
 import { computeLossCreditCents, findLossCreditRate } from "../domain/rules/lossCredit";
 import { isTermAllowed } from "../domain/rules/termRule";
-import { summariseRangeMonth } from "../domain/registrations/summariseRangeMonth";
+import "./finiteResults";
+import { summariseRangeMonth } from "../domain/registrations";
 import { readAmountCents, readDate, readMatrix, readMonth, readNumber, readOptionalNumber } from "./excelArguments";
 import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";

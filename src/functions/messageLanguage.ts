@@ -1,4 +1,4 @@
-import { Language } from "../domain/errors/messageCatalogue";
+import { chooseLanguage, Language } from "../domain/errors/language";
 
 /**
  * The language for formula messages: English when Office shows itself in English, otherwise Dutch,
@@ -7,7 +7,7 @@ import { Language } from "../domain/errors/messageCatalogue";
 export function findMessageLanguage(): Language {
   try {
     const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return typeof display === "string" && display.toLowerCase().startsWith("en") ? "en" : "nl";
+    return chooseLanguage(display);
   } catch {
     return "nl";
   }

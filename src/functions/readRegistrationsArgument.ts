@@ -1,19 +1,23 @@
-/*
- * STAND-IN, replaced at merge by the shared reader of the registrations argument (issue 8) with the
- * same name and signature. COST_PROJECTION calls only this, so registrations are read as
- * MONTH_SUMMARY reads them.
- */
-import { parseRegistrationRange } from "../domain/registrations/index";
-import type { RegistrationRecord } from "../domain/registrations/index";
-import { findMessageLanguage } from "./messageLanguage";
+import { fail } from "../domain/errors/result";
+import { failsFormula, parseRegistrationRange, RegistrationRecord } from "../domain/registrations";
+import { readMatrix } from "./excelArguments";
+import { unwrap } from "./excelErrors";
 
-/** The records of a registrations range; the first error-severity issue is thrown as #VALUE!. */
-export function readRegistrationsArgument(registrations: unknown): readonly RegistrationRecord[] {
-  const parsed = parseRegistrationRange(Array.isArray(registrations) ? registrations : []);
-  const error = parsed.issues.find((issue) => issue.severity === "error");
-  if (error !== undefined) {
-    const message = findMessageLanguage() === "en" ? error.messageEn : error.message;
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
-  }
-  return parsed.records;
+/**
+ * The registrations of a formula's range argument, read exactly as WINWIN.MONTH_SUMMARY reads them
+ * (the import's table reader: header or positional columns, carried-down months, checked subtotals
+ * and grand totals, bounds), in input order. Throws the Excel error of the first finding that fails a
+ * formula (any error, a total that does not add up), naming its row: `firstRow` is the sheet row of
+ * the range's first row (1 when unknown, so rows count from the range's top).
+ */
+export function readRegistrationsArgument(
+  registrations: unknown,
+  argument = "registrations",
+  firstRow = 1,
+): readonly RegistrationRecord[] {
+  const matrix = unwrap(readMatrix(registrations, argument));
+  const read = parseRegistrationRange(matrix, firstRow);
+  const failure = read.issues.find((issue) => failsFormula(issue.code));
+  if (failure !== undefined) unwrap(fail("invalid_value", failure.code, failure.params));
+  return read.records;
 }

@@ -1,4 +1,4 @@
-import { TermSummary } from "../domain/registrations/termTotals";
+import { TermSummary } from "../domain/registrations";
 
 /** The label of the total row, as the press release and the analysts' own tables write it. */
 export const TOTAL_LABEL = "Totaal";

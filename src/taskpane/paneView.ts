@@ -8,6 +8,7 @@ import type { Button, MessageBar, ProgressBar, RadioGroup, TextArea } from "@flu
 import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
+import { renderLineCounts } from "./paneLineCounts";
 import { describeFailure, describeOutcome, describeSummaryState } from "./paneMessages";
 import { canImport, InputSource, PaneReport, PaneState, ReadProgress } from "./paneState";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
@@ -147,6 +148,7 @@ function renderPreview(elements: PaneElements, state: PaneState): void {
     source: nameSource(input.source, language),
   });
   elements.previewBody.hidden = false;
+  renderLineCounts(elements.previewBody, input.preview.lines, language);
   renderStats(elements.previewStats, input.preview, language);
   renderFirstRows(elements, input.preview, language);
   renderIssues(elements, input.preview, language);

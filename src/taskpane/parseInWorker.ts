@@ -2,7 +2,7 @@
  * The page's side of the parse worker: one worker per input, ended when its answer is in or the
  * user cancels, so a cancelled parse stops at once and no late answer can arrive.
  */
-import type { ImportFormat, RegistrationIssue, RegistrationRecord } from "../domain/registrations";
+import type { ImportFormat, LineCounts, RegistrationIssue, RegistrationRecord } from "../domain/registrations";
 import { packRecords, PackedRecords, unpackRecords } from "./packedRecords";
 import type { ParseMessage, ParsePhase, ParseRequest } from "./parseJob";
 import type { PreviewModel } from "./previewModel";
@@ -11,6 +11,7 @@ export interface ParsedInWorker {
   readonly records: readonly RegistrationRecord[];
   readonly issues: readonly RegistrationIssue[];
   readonly format: ImportFormat;
+  readonly lines: LineCounts;
   readonly inputHash: string;
   readonly preview: PreviewModel;
 }

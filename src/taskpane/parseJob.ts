@@ -5,7 +5,7 @@
  * message in a short task of its own however large the input is.
  */
 import { parseRegistrations } from "../domain/registrations";
-import type { ImportFormat, RegistrationIssue } from "../domain/registrations";
+import type { ImportFormat, LineCounts, RegistrationIssue } from "../domain/registrations";
 import { decodeFileBytes } from "./inputFile";
 import { hashInput } from "./inputHash";
 import { listTransferables, packRecords, PackedRecords } from "./packedRecords";
@@ -25,6 +25,7 @@ export type ParseMessage =
       readonly type: "done";
       readonly inputHash: string;
       readonly format: ImportFormat;
+      readonly lines: LineCounts;
       /** Summed here too: a million records are no work for the page's main thread. */
       readonly preview: PreviewModel;
     }
@@ -51,7 +52,7 @@ export async function runParseJob(request: ParseRequest, post: PostMessage): Pro
   for (let start = 0; start < parsed.issues.length; start += BATCH_SIZE) {
     post({ type: "issues", issues: parsed.issues.slice(start, start + BATCH_SIZE) });
   }
-  post({ type: "done", inputHash, format: parsed.format, preview: buildPreviewModel(parsed) });
+  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview: buildPreviewModel(parsed) });
 }
 
 async function readBlob(file: Blob, post: PostMessage): Promise<Uint8Array> {

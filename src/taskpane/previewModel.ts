@@ -1,12 +1,13 @@
 /** What the pane shows before an import, built once from the parser's answer. */
 import { formatMessage, Language } from "../domain/errors/messageCatalogue";
-import { aggregateRegistrations } from "../domain/registrations/aggregateRegistrations";
+import { aggregateRegistrations, LineCounts } from "../domain/registrations";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 
 export interface ParsedInput {
   readonly records: readonly RegistrationRecord[];
   readonly issues: readonly RegistrationIssue[];
+  readonly lines?: LineCounts;
 }
 
 export interface PreviewModel {
@@ -22,6 +23,8 @@ export interface PreviewModel {
   readonly hiddenIssueCount: number;
   readonly errorCount: number;
   readonly warningCount: number;
+  /** How every line of the input was read, when the parser says. */
+  readonly lines?: LineCounts;
 }
 
 export const FIRST_ROWS_LIMIT = 5;
@@ -45,6 +48,7 @@ export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
     hiddenIssueCount: Math.max(0, ordered.length - ISSUE_LIMIT),
     errorCount: errors.length,
     warningCount: warnings.length,
+    lines: parsed.lines,
   };
 }
 

@@ -23,7 +23,7 @@ import { importRegistrations, readImportTarget } from "../excel/importRegistrati
 import type { TableReading } from "../excel/readReplacedRows";
 import { readSelection, SelectionValues } from "../excel/readSelectionValues";
 import { refreshSummaries } from "../excel/summaries";
-import { findMessageLanguage } from "../functions/messageLanguage";
+import { chooseLanguage } from "../domain/errors/language";
 import { hashInput, serialiseValues } from "./inputHash";
 import { isAcceptedFileName, isPdfFileName } from "./inputFile";
 import { readRememberedLanguage, rememberLanguage } from "./languageMemory";
@@ -333,7 +333,10 @@ function startPane(): void {
   } else {
     void Office.onReady((info) => {
       dispatch({ type: "hostFound", inExcel: info?.host === Office.HostType.Excel });
-      dispatch({ type: "languageChosen", language: readRememberedLanguage() ?? findMessageLanguage() });
+      dispatch({
+        type: "languageChosen",
+        language: readRememberedLanguage() ?? chooseLanguage(Office.context?.displayLanguage),
+      });
       // The pane is usable from here on; the browser tests wait for this mark.
       elements.language.ownerDocument.getElementById("app")?.setAttribute("data-office-ready", "true");
     });

@@ -7,7 +7,7 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
-const NAMED_MONTH = /^([\p{L}.]+)\s+(\d{4})$/u;
+const NAMED_MONTH = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 
 /** A day written as `2021-03-15` or `15/03/2021`; undefined when the text is not a real calendar day. */
 export function parseDateText(text: string): DaySerial | undefined {
@@ -19,20 +19,26 @@ export function parseDateText(text: string): DaySerial | undefined {
   return undefined;
 }
 
-/** A month written as `2021-03`, `03/2021`, `maart 2021`, `March 2021`, or any day within it. */
+/** A month written as `2021-03`, `03/2021`, `maart 2021`, `2021 maart`, `March 2021`, or any day within it. */
 export function parseMonthText(text: string): MonthKey | undefined {
   const trimmed = text.trim();
   const iso = ISO_MONTH.exec(trimmed);
   if (iso) return monthKeyIfValid(Number(iso[1]), Number(iso[2]));
   const numeric = NUMERIC_MONTH.exec(trimmed);
   if (numeric) return monthKeyIfValid(Number(numeric[2]), Number(numeric[1]));
-  const named = NAMED_MONTH.exec(trimmed);
+  const named = splitNamedMonth(trimmed);
   if (named) {
-    const month = findMonthNumber(named[1]);
-    return month === undefined ? undefined : toMonthKey(Number(named[2]), month);
+    const month = findMonthNumber(named.name);
+    return month === undefined ? undefined : toMonthKey(Number(named.year), month);
   }
   const day = parseDateText(trimmed);
   return day === undefined ? undefined : monthKeyOfSerial(day);
+}
+
+/** `maart 2021` or `2021 maart` as its word and its four-digit year, whether or not the word is a month. */
+export function splitNamedMonth(text: string): { readonly name: string; readonly year: string } | undefined {
+  const named = NAMED_MONTH.exec(text.trim());
+  return named ? { name: named[1] ?? named[4], year: named[2] ?? named[3] } : undefined;
 }
 
 function serialIfValid(year: number, month: number, day: number): DaySerial | undefined {

@@ -1,4 +1,4 @@
-import type { Language } from "./messageCatalogue";
+import type { Language } from "./language";
 
 /*
  * Numbers inside messages, the way each language writes them: Dutch 75.000,50 and 1,75 %, English

@@ -1,4 +1,5 @@
 import { formatMonthName } from "../dates/monthNames";
+import type { Language } from "./language";
 import { formatEuroCents } from "./localNumbers";
 
 /**
@@ -30,26 +31,6 @@ export const MESSAGE_CATALOGUE = {
   date_before_scheme: {
     nl: "De win-winlening bestaat pas sinds 1 september 2006; {date} valt daarvoor.",
     en: "The win-win loan exists only since 1 September 2006; {date} is before that.",
-  },
-  range_too_narrow: {
-    nl: "Het bereik heeft {columns} kolommen; nodig zijn maand, looptijd, hoofdsom en aantal leningen.",
-    en: "The range has {columns} columns; month, term, principal and number of loans are needed.",
-  },
-  range_column_missing: {
-    nl: "De kopregel heeft geen kolom '{column}'.",
-    en: "The header row has no '{column}' column.",
-  },
-  range_row_month_invalid: {
-    nl: "Rij {row}: de maand '{value}' is geen datum.",
-    en: "Row {row}: the month '{value}' is not a date.",
-  },
-  range_row_not_number: {
-    nl: "Rij {row}: {column} '{value}' is geen getal.",
-    en: "Row {row}: {column} '{value}' is not a number.",
-  },
-  range_row_cell_empty: {
-    nl: "Rij {row}: {column} is leeg.",
-    en: "Row {row}: {column} is empty.",
   },
   no_registrations: {
     nl: "Geen registraties in {month}.",
@@ -222,6 +203,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "De eerste rij van het bereik moet de kolommen benoemen: Kredietgever, Kredietnemer, Afsluitdatum, Bedrag, Looptijd, Rentevoet.",
     en: "The range's first row must name its columns: Lender, Borrower, Conclusion date, Amount, Term, Rate.",
   },
+  register_column_missing: {
+    nl: "De kopregel heeft geen kolom '{column}'.",
+    en: "The header row has no '{column}' column.",
+  },
   register_no_loans: {
     nl: "Onder de kopregel staan geen leningen.",
     en: "There are no loans below the header row.",
@@ -238,10 +223,39 @@ export const MESSAGE_CATALOGUE = {
     nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
     en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
   },
+  // The registration import's bounds: figures no loan can have are errors, never records.
+  import_principal_too_large: {
+    nl: "Regel {line}: de hoofdsom '{value}' is groter dan {maximumEuro} euro; geen rij kan zoveel bevatten.",
+    en: "Line {line}: the principal '{value}' is more than {maximumEuro} euro; no row can hold that much.",
+  },
+  import_principal_not_whole_cents: {
+    nl: "Regel {line}: de hoofdsom '{value}' is niet tot op de cent.",
+    en: "Line {line}: the principal '{value}' is not exact to the cent.",
+  },
+  import_loans_too_many: {
+    nl: "Regel {line}: het aantal leningen '{value}' is groter dan {maximum}.",
+    en: "Line {line}: the number of loans '{value}' is more than {maximum}.",
+  },
+  import_term_too_long: {
+    nl: "Regel {line}: de looptijd '{value}' is langer dan {maximum} jaar.",
+    en: "Line {line}: the term '{value}' is longer than {maximum} years.",
+  },
+  import_date_after_range: {
+    nl: "Regel {line}: de datum of maand '{value}' valt na 31 december 2100.",
+    en: "Line {line}: the date or month '{value}' is after 31 December 2100.",
+  },
+  import_date_in_future: {
+    nl: "Regel {line}: {when} ligt na vandaag.",
+    en: "Line {line}: {when} is after today.",
+  },
+  result_not_finite: {
+    nl: "Het resultaat is geen eindig getal; controleer of de argumenten realistische bedragen en datums zijn.",
+    en: "The result is not a finite number; check that the arguments are realistic amounts and dates.",
+  },
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
-export type Language = "nl" | "en";
+export type { Language };
 
 /**
  * A value in a message. Amounts, days and months are kept as data, not as text, so each language

@@ -115,7 +115,7 @@ describe("readLoanRegister", () => {
       ],
       "register_no_header",
     ],
-    [[["Kredietgever", "Kredietnemer", "Afsluitdatum", "Bedrag", "Rentevoet"]], "range_column_missing"],
+    [[["Kredietgever", "Kredietnemer", "Afsluitdatum", "Bedrag", "Rentevoet"]], "register_column_missing"],
     [[DUTCH_HEADER], "register_no_loans"],
   ])("refuses the range %j as a whole", (matrix, code) => {
     const result = readLoanRegister(matrix as unknown[][]);

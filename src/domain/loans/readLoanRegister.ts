@@ -2,7 +2,7 @@ import { DaySerial } from "../dates/daySerial";
 import { parseDateValue } from "../dates/parseDateValue";
 import { formatMessage, Language } from "../errors/messageCatalogue";
 import { DomainError, fail, Result, succeed } from "../errors/result";
-import { parseCentsText, parseNumberText } from "../registrations";
+import { parseNumberText } from "../registrations";
 import {
   mapRegisterHeader,
   REGISTER_FIELD_LABEL,
@@ -54,7 +54,7 @@ export function readLoanRegister(matrix: readonly (readonly unknown[])[]): Resul
   }
   const missing = REQUIRED_REGISTER_FIELDS.find((field) => header[field] === undefined);
   if (missing !== undefined)
-    return fail("invalid_value", "range_column_missing", { column: REGISTER_FIELD_LABEL[missing] });
+    return fail("invalid_value", "register_column_missing", { column: REGISTER_FIELD_LABEL[missing] });
   if (matrix.length < 2) return fail("invalid_value", "register_no_loans");
   const entries: RegisterEntry[] = new Array(matrix.length - 1);
   for (let r = 1; r < matrix.length; r++) entries[r - 1] = readRegisterRow(matrix[r], r + 1, header, matrix[0]);
@@ -83,7 +83,7 @@ function readRegisterRow(
   const borrower = readName(cellOf("borrower"), nameOf("borrower"));
   const conclusion = readDateCell(cellOf("conclusionDate"), nameOf("conclusionDate"));
   const start = isBlank(cellOf("startDate")) ? conclusion : readDateCell(cellOf("startDate"), nameOf("startDate"));
-  const amount = readNumberCell(cellOf("amount"), nameOf("amount"), parseCentsText, 100);
+  const amount = readNumberCell(cellOf("amount"), nameOf("amount"), parseNumberText, 100);
   const term = readNumberCell(cellOf("termYears"), nameOf("termYears"), parseTermText, 1);
   const rate = readRateCell(cellOf("rate"), nameOf("rate"));
   const perYear = isBlank(cellOf("paymentsPerYear"))
@@ -137,17 +137,11 @@ function readDateCell(cell: unknown, column: string): Result<DaySerial> {
     : succeed(serial);
 }
 
-/** A figure: a number cell times `scale` (cents are rounded), or text as `parse` reads it. */
+/** A figure: a number cell, or text as `parse` reads it, times `scale` (cents are rounded). */
 function readNumberCell(cell: unknown, column: string, parse: (text: string) => number, scale: number): Result<number> {
   if (isBlank(cell)) return fail("invalid_value", "argument_missing", { argument: column });
-  const value =
-    typeof cell === "number"
-      ? scale === 1
-        ? cell
-        : Math.round(cell * scale)
-      : typeof cell === "string"
-        ? parse(cell)
-        : NaN;
+  const read = typeof cell === "number" ? cell : typeof cell === "string" ? parse(cell) : NaN;
+  const value = scale === 1 ? read : Math.round(read * scale);
   return Number.isFinite(value)
     ? succeed(value)
     : fail("invalid_value", "argument_not_number", { argument: column, value: String(cell) });

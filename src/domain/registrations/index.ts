@@ -1,17 +1,22 @@
 /*
  * The registration import: reading, checking and summing registration tables. Pure domain code,
  * no Office.js; the task pane and the formulas use it through this module.
+ *
+ * Layers: cells/ reads one cell (numbers in Belgian and English form, month words, dates, header
+ * names, bounds); import/ cuts each source into cells (one tokenizer per format) for the one table
+ * reader; summary/ sums records or a range's rows. The vocabulary they share sits here.
  */
-export { parseRegistrations } from "./parseRegistrations";
-export { parseRegistrationRange } from "./parseRegistrationRange";
-export { parseRegistrationText } from "./parseRegistrationText";
-export { parseDelimitedRegistrations } from "./parseDelimitedRegistrations";
-export { detectDelimiter } from "./detectDelimiter";
-export type { Delimiter } from "./detectDelimiter";
-export type { RegistrationImport, ImportFormat } from "./registrationImport";
+export { parseRegistrations } from "./import/parseRegistrations";
+export { parseRegistrationRange } from "./import/parseRegistrationRange";
+export { REGISTRATION_FORMATS } from "./import/registrationFormats";
+export type { RegistrationFormat, RegistrationInput } from "./import/registrationFormats";
+export type { Delimiter } from "./import/tokenizeDelimited";
+export type { RegistrationImport, ImportFormat, LineCounts } from "./registrationImport";
 export type { RegistrationIssue, IssueSeverity, ImportIssueCode } from "./registrationIssue";
+export { failsFormula } from "./registrationIssue";
 export type { RegistrationRecord } from "./registrationRecord";
-export { aggregateRegistrations, summariseRegistrationMonth, shareBasisPoints } from "./aggregateRegistrations";
+export type { Totals } from "./totals";
+export { aggregateRegistrations, summariseRegistrationMonth, shareBasisPoints } from "./summary/aggregateRegistrations";
 export type {
   RegistrationSummary,
   SummaryRow,
@@ -19,7 +24,8 @@ export type {
   MonthRow,
   TermRow,
   ProvinceRow,
-} from "./aggregateRegistrations";
-export type { TermSummary, TermSummaryRow, Totals } from "./termTotals";
+} from "./summary/aggregateRegistrations";
+export type { TermSummary, TermSummaryRow } from "./summary/termTotals";
+export { summariseRangeMonth } from "./summary/summariseRangeMonth";
 export { SAMPLE_REGISTRATIONS, SAMPLE_REGISTRATION_TEXT } from "./sampleRegistrations";
-export { parseNumberText, parseCentsText } from "./parseNumberText";
+export { parseNumberText } from "./cells/parseNumberText";

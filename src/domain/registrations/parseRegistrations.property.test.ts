@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { toCalendarDate, toDaySerial } from "../dates/daySerial";
-import { parseRegistrations } from "./parseRegistrations";
+import { parseRegistrations } from "./import/parseRegistrations";
 import { RegistrationImport } from "./registrationImport";
 import { RegistrationRecord } from "./registrationRecord";
 
@@ -145,8 +145,12 @@ const rowText = fc
   .map(({ term, euro, loans }) => `${term} ${euro.toLocaleString("de-DE")},00 € ${loans}`);
 const garbage = fc
   .string({ unit: fc.constantFrom(..."xyzq#@!?%&*+=~ 0123456789,."), minLength: 1, maxLength: 20 })
-  .filter((text) => text.trim() !== "");
-const blank = fc.constantFrom("", "   ", "\u00a0", "\f", " \t ");
+  .filter((text) => text.trim() !== "")
+  // A number alone on a line is a page number a PDF copy leaves behind: not data, so not garbage.
+  .filter((text) => !/^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/.test(text.trim()));
+// No form feed: a page break makes the words-only lines around it a page's header or footer, which
+// lineAccounting.test.ts covers.
+const blank = fc.constantFrom("", "   ", "\u00a0", " \t ");
 
 const monthBlock = fc.record({
   rows: fc.array(fc.tuple(rowText, fc.option(garbage, { nil: undefined }), fc.option(blank, { nil: undefined })), {
@@ -245,7 +249,8 @@ function formatCsv(header: string, cells: readonly string[][]): { text: string; 
 
 const aggregatedRecord = fc
   .record({
-    monthKey: fc.integer({ min: 2007 * 12, max: 2030 * 12 + 11 }),
+    // Up to 2025: later months lie ahead of the day the tests may run, which the import warns about.
+    monthKey: fc.integer({ min: 2007 * 12, max: 2025 * 12 + 11 }),
     term: fc.integer({ min: 5, max: 10 }),
     loans: fc.integer({ min: 1, max: 5000 }),
     averageCents: fc.integer({ min: 1, max: 5_000_000 }),
@@ -300,7 +305,7 @@ describe("a Belgian CSV of random records reads back as the same records", () =>
 
   it("for one row per loan", () => {
     const loan = fc.record({
-      serial: fc.integer({ min: toDaySerial(2006, 9, 1), max: toDaySerial(2030, 12, 31) }),
+      serial: fc.integer({ min: toDaySerial(2006, 9, 1), max: toDaySerial(2025, 12, 31) }),
       term: fc.integer({ min: 5, max: 10 }),
       principalCents: fc.integer({ min: 1, max: 5_000_000 }),
       province: PROVINCE_TEXT,

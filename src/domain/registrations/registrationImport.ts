@@ -6,6 +6,24 @@ export interface RegistrationImport {
   readonly records: readonly RegistrationRecord[];
   readonly issues: readonly RegistrationIssue[];
   readonly format: ImportFormat;
+  /** How every non-blank line (or range row) of the input was read; `read` is the sum of the rest. */
+  readonly lines: LineCounts;
+}
+
+/**
+ * Line accounting: each non-blank line is exactly one of these, so nothing can go missing unseen.
+ * `rejected` lines each carry an error issue with their line number; a record or total may also
+ * carry a warning.
+ */
+export interface LineCounts {
+  readonly read: number;
+  readonly records: number;
+  readonly headers: number;
+  /** Subtotal and grand-total rows, each checked against the rows above it. */
+  readonly totals: number;
+  /** Titles, prose and page lines outside the table, page numbers and footers inside it. */
+  readonly text: number;
+  readonly rejected: number;
 }
 
 export interface ImportFormat {

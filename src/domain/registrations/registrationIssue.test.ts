@@ -40,7 +40,7 @@ describe("createRegistrationIssue", () => {
 
   it("puts the line in the params, so the message can name it in either language", () => {
     const issue = createRegistrationIssue(37, "import_month_missing", {});
-    expect(issue).toEqual({
+    expect(JSON.parse(JSON.stringify(issue))).toEqual({
       line: 37,
       code: "import_month_missing",
       severity: "error",

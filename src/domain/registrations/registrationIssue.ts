@@ -1,4 +1,6 @@
-import { formatMessage, MessageCode, MessageParams } from "../errors/messageCatalogue";
+import { formatIsoDate } from "../dates/daySerial";
+import { formatMonthKey, MonthKey } from "../dates/monthKey";
+import { formatMessage, MessageCode, MessageParam, MessageParams } from "../errors/messageCatalogue";
 
 /**
  * Something an import found wrong with one line (or row) of its input.
@@ -47,20 +49,47 @@ const SEVERITY_BY_CODE = {
   import_duplicate_month_term: "warning",
   import_month_subtotal_mismatch: "warning",
   import_grand_total_mismatch: "warning",
+  import_principal_too_large: "error",
+  import_principal_not_whole_cents: "error",
+  import_loans_too_many: "error",
+  import_term_too_long: "error",
+  import_date_after_range: "error",
+  import_date_in_future: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;
 
 export function createRegistrationIssue(line: number, code: ImportIssueCode, params: MessageParams): RegistrationIssue {
-  const withLine = { line, ...params };
-  return {
-    line,
-    code,
-    severity: SEVERITY_BY_CODE[code],
-    params: withLine,
-    message: formatMessage(code, withLine, "nl"),
-    messageEn: formatMessage(code, withLine, "en"),
-  };
+  return new ImportIssue(line, code, { line, ...params });
+}
+
+/**
+ * An issue whose `message` and `messageEn` are written when first read: a broken 10 MB paste has
+ * 100,000s of issues, of which the pane shows a few hundred. `toJSON` writes them out with the rest.
+ */
+class ImportIssue implements RegistrationIssue {
+  readonly severity: IssueSeverity;
+
+  constructor(
+    readonly line: number,
+    readonly code: ImportIssueCode,
+    readonly params: MessageParams,
+  ) {
+    this.severity = SEVERITY_BY_CODE[code];
+  }
+
+  get message(): string {
+    return formatMessage(this.code, this.params, "nl");
+  }
+
+  get messageEn(): string {
+    return formatMessage(this.code, this.params, "en");
+  }
+
+  toJSON(): object {
+    const { line, code, severity, params, message, messageEn } = this;
+    return { line, code, severity, params, message, messageEn };
+  }
 }
 
 export function severityOf(code: ImportIssueCode): IssueSeverity {
@@ -70,4 +99,22 @@ export function severityOf(code: ImportIssueCode): IssueSeverity {
 /** A euro amount in a message, written out per language when the message is. */
 export function formatEuroParam(cents: number): { readonly euroCents: number } {
   return { euroCents: cents };
+}
+
+/** The day of a per-loan row, or the month of a month row, for messages. */
+export function describeWhen(month: MonthKey, daySerial: number): MessageParam {
+  return daySerial > 0 ? { date: formatIsoDate(daySerial) } : { month: formatMonthKey(month) };
+}
+
+/**
+ * Whether a finding makes a formula that reads registrations (WINWIN.MONTH_SUMMARY and those built on
+ * `readRegistrationsArgument`) answer with an error: every error, and a total that does not add up,
+ * since a formula's one figure cannot carry a warning beside it.
+ */
+export function failsFormula(code: ImportIssueCode): boolean {
+  return (
+    SEVERITY_BY_CODE[code] === "error" ||
+    code === "import_month_subtotal_mismatch" ||
+    code === "import_grand_total_mismatch"
+  );
 }

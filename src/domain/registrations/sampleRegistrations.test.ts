@@ -1,4 +1,4 @@
-import { parseRegistrations } from "./parseRegistrations";
+import { parseRegistrations } from "./import/parseRegistrations";
 import { SAMPLE_REGISTRATION_TEXT, SAMPLE_REGISTRATIONS } from "./sampleRegistrations";
 
 describe("the sample dataset", () => {

@@ -1,4 +1,4 @@
-import { parseRegistrationText } from "./parseRegistrationText";
+import { parseRegistrations } from "./import/parseRegistrations";
 import { RegistrationRecord } from "./registrationRecord";
 
 /**
@@ -48,5 +48,4 @@ export const SAMPLE_REGISTRATION_TEXT = ` Registratiedatum Lening periode Hoofds
  * The sample table as records, read by the import's own text reader; its tests check the result
  * against the press release's stated figures (28 rows, 3,393 loans, 63,679,942.23 euro).
  */
-export const SAMPLE_REGISTRATIONS: readonly RegistrationRecord[] =
-  parseRegistrationText(SAMPLE_REGISTRATION_TEXT).records;
+export const SAMPLE_REGISTRATIONS: readonly RegistrationRecord[] = parseRegistrations(SAMPLE_REGISTRATION_TEXT).records;

@@ -1,5 +1,7 @@
-import { readRegistrationRows } from "./readRegistrationRows";
-import { RegistrationImport } from "./registrationImport";
+import { RegistrationImport } from "../registrationImport";
+import { readRegistrationTable } from "./parseRegistrations";
+import { RANGE_SETTINGS } from "./registrationFormats";
+import { tokenizeRange } from "./tokenizeRange";
 
 /**
  * Reads the values of an Excel range (`range.values`: numbers, strings, booleans, date serials),
@@ -9,10 +11,5 @@ import { RegistrationImport } from "./registrationImport";
  */
 export function parseRegistrationRange(values: readonly unknown[], firstRow = 1): RegistrationImport {
   const rows = Array.isArray(values) ? values : [];
-  return readRegistrationRows({
-    rows,
-    lineOf: (rowIndex) => rowIndex + firstRow,
-    format: { source: "range" },
-    allowPositional: true,
-  });
+  return readRegistrationTable(RANGE_SETTINGS, (reader) => tokenizeRange(rows, firstRow, reader));
 }

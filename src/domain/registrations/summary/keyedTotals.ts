@@ -1,4 +1,4 @@
-import type { Totals } from "./termTotals";
+import type { Totals } from "../totals";
 
 interface MutableTotals {
   principalCents: number;

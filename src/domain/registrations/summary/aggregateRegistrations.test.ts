@@ -1,8 +1,8 @@
-import { buildPressReleaseMatrix } from "../../../test/fixtures/excelRange";
-import { toMonthKey } from "../dates/monthKey";
+import { buildPressReleaseMatrix } from "../../../../test/fixtures/excelRange";
+import { toMonthKey } from "../../dates/monthKey";
 import { aggregateRegistrations, shareBasisPoints, summariseRegistrationMonth } from "./aggregateRegistrations";
-import { RegistrationRecord } from "./registrationRecord";
-import { SAMPLE_REGISTRATIONS } from "./sampleRegistrations";
+import { RegistrationRecord } from "../registrationRecord";
+import { SAMPLE_REGISTRATIONS } from "../sampleRegistrations";
 import { summariseRangeMonth } from "./summariseRangeMonth";
 
 function record(

@@ -1,6 +1,6 @@
-import { buildPressReleaseMatrix } from "../../../test/fixtures/excelRange";
-import { toDaySerial } from "../dates/daySerial";
-import { toMonthKey } from "../dates/monthKey";
+import { buildPressReleaseMatrix } from "../../../../test/fixtures/excelRange";
+import { toDaySerial } from "../../dates/daySerial";
+import { toMonthKey } from "../../dates/monthKey";
 import { summariseRangeMonth } from "./summariseRangeMonth";
 
 describe("summariseRangeMonth", () => {
@@ -16,9 +16,9 @@ describe("summariseRangeMonth", () => {
   });
 
   it.each([
-    ["a principal that is no amount", [toDaySerial(2021, 1, 1), 5, "veel", 1], "range_row_not_number"],
-    ["an empty principal", [toDaySerial(2021, 1, 1), 5, "", 1], "range_row_cell_empty"],
-    ["a term that is a boolean", [toDaySerial(2021, 1, 1), true, 100, 1], "range_row_not_number"],
+    ["a principal that is no amount", [toDaySerial(2021, 1, 1), 5, "veel", 1], "import_principal_not_number"],
+    ["an empty principal", [toDaySerial(2021, 1, 1), 5, "", 1], "import_cell_empty"],
+    ["a term that is a boolean", [toDaySerial(2021, 1, 1), true, 100, 1], "import_term_not_whole_years"],
   ])("still refuses %s", (_case, row, code) => {
     const result = summariseRangeMonth([row], toMonthKey(2021, 1));
     expect(result.ok ? undefined : result.error.code).toBe(code);

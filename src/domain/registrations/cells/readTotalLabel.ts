@@ -1,4 +1,4 @@
-import { findMonthNumber } from "../dates/monthNames";
+import { findMonthNumber } from "../../dates/monthNames";
 
 /** What a total row sums: one month (`Totaal januari`) or everything, or one year (`2021 Total`). */
 export type TotalLabel =

@@ -1,9 +1,9 @@
-import { DaySerial } from "../dates/daySerial";
-import { MonthKey, monthKeyOfSerial, toMonthKey } from "../dates/monthKey";
-import { findMonthNumber } from "../dates/monthNames";
-import { parseDateText, parseMonthText } from "../dates/parseDateText";
-import { MAX_DATE_SERIAL } from "../dates/parseDateValue";
-import { describeCell } from "./describeCell";
+import { DaySerial } from "../../dates/daySerial";
+import { MonthKey, monthKeyOfSerial } from "../../dates/monthKey";
+import { findMonthNumber } from "../../dates/monthNames";
+import { parseDateText, parseMonthText, splitNamedMonth } from "../../dates/parseDateText";
+import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
+import { describeCell } from "../describeCell";
 import { readTotalLabel, readYearWord, TotalLabel } from "./readTotalLabel";
 
 /** What the date or month cell of a row says. */
@@ -12,22 +12,25 @@ export type TimeCell =
   | { readonly kind: "month"; readonly month: MonthKey }
   /** A month name without a year (`maart`): the year comes from the rows above. */
   | { readonly kind: "monthName"; readonly monthNumber: number }
+  /** A year alone (`2021`, as a copied report writes it once above its months). */
+  | { readonly kind: "year"; readonly year: number }
   | { readonly kind: "total"; readonly label: TotalLabel }
   | { readonly kind: "empty" }
-  | { readonly kind: "unknownMonthName"; readonly text: string }
+  /** A word where a month name belongs (`janvier`), with the year written beside it, if any. */
+  | { readonly kind: "unknownMonthName"; readonly text: string; readonly year: number | undefined }
   | { readonly kind: "invalid"; readonly text: string };
 
 const EMPTY: TimeCell = { kind: "empty" };
 const CACHE_LIMIT = 20_000;
-const WORD_WITH_YEAR = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 const WORD = /^[\p{L}.]+$/u;
 const SERIAL_TEXT = /^\d{3,7}(?:\.\d+)?$/;
 
 /**
- * Reads date and month cells: Excel serials, `15/03/2021`, `2021-03-15`, `maart 2021`, `2021 maart`,
- * `2021-03`, `03/2021`, a bare month name, or a total label (`Totaal januari`). Dates repeat a lot
- * in per-loan files (a few hundred distinct days in 100,000s of rows), so each distinct value is read
- * once; the cache stops growing past a limit, so a file of unique strings cannot exhaust memory.
+ * Reads date and month cells, for the import and WINWIN.MONTH_SUMMARY alike: Excel serials,
+ * `15/03/2021`, `2021-03-15`, `maart 2021`, `2021 maart`, `2021-03`, `03/2021`, a bare month name,
+ * a year, or a total label (`Totaal januari`). Dates repeat a lot in per-loan files (a few hundred
+ * distinct days in 100,000s of rows), so each distinct value is read once; the cache stops growing
+ * past a limit, so a file of unique strings cannot exhaust memory.
  */
 export class TimeCellReader {
   private readonly cache = new Map<unknown, TimeCell>();
@@ -56,28 +59,26 @@ function readTimeText(raw: string): TimeCell {
   if (text === "") return EMPTY;
   const day = parseDateText(text);
   if (day !== undefined) return { kind: "day", month: monthKeyOfSerial(day), daySerial: day };
+  const year = readYearWord(text);
+  if (year !== undefined) return { kind: "year", year };
   if (SERIAL_TEXT.test(text)) return readSerial(Number(text));
   const month = parseMonthText(text);
   if (month !== undefined) return { kind: "month", month };
   return readWords(text);
 }
 
-/** Month names with or without a year, total labels, and words that should have been a month. */
+/** Month names without a year, total labels, and words that should have been a month. */
 function readWords(text: string): TimeCell {
-  const withYear = WORD_WITH_YEAR.exec(text);
-  if (withYear) {
-    const name = withYear[1] ?? withYear[4];
-    const year = readYearWord(withYear[2] ?? withYear[3]);
-    const monthNumber = findMonthNumber(name);
-    if (monthNumber !== undefined && year !== undefined) return { kind: "month", month: toMonthKey(year, monthNumber) };
-  }
   const label = readTotalLabel(text.split(/\s+/));
   if (label !== undefined) return { kind: "total", label };
   if (WORD.test(text)) {
     const monthNumber = findMonthNumber(text);
-    return monthNumber === undefined ? { kind: "unknownMonthName", text } : { kind: "monthName", monthNumber };
+    return monthNumber === undefined
+      ? { kind: "unknownMonthName", text, year: undefined }
+      : { kind: "monthName", monthNumber };
   }
-  if (withYear) return { kind: "unknownMonthName", text: withYear[1] ?? withYear[4] };
+  const withYear = splitNamedMonth(text);
+  if (withYear) return { kind: "unknownMonthName", text: withYear.name, year: readYearWord(withYear.year) };
   return invalid(text);
 }
 

@@ -1,4 +1,6 @@
-import { parseCentsText, parseNumberText } from "./parseNumberText";
+import { MAX_ROW_PRINCIPAL_CENTS, toExactCents } from "./figureBounds";
+import { parseNumberText } from "./parseNumberText";
+import { readEuroCell } from "./readNumberCell";
 
 describe("parseNumberText", () => {
   it.each([
@@ -64,18 +66,28 @@ describe("parseNumberText", () => {
   });
 });
 
-describe("parseCentsText", () => {
+describe("toExactCents of readEuroCell", () => {
+  const cents = (cell: unknown) => toExactCents(readEuroCell(cell), MAX_ROW_PRINCIPAL_CENTS);
   it.each([
     ["2.874.015,15 €", 287401515],
     ["154.020,48", 15402048],
     ["0,01", 1],
     ["313.551,2", 31355120],
-    ["1234.567", 123457],
-  ])("reads %j as %i cents", (text, cents) => {
-    expect(parseCentsText(text)).toBe(cents);
+    [0.1 + 0.2, 30],
+    [2874015.15, 287401515],
+    ["10.000.000.000,00", 1_000_000_000_000],
+  ])("reads %j as %i cents", (cell, expected) => {
+    expect(cents(cell)).toBe(expected);
   });
 
-  it("gives NaN for text that is not an amount", () => {
-    expect(parseCentsText("veel")).toBeNaN();
+  it.each([
+    ["veel", "text that is not an amount"],
+    ["1234.567", "a fraction of a cent"],
+    ["10.000.000.000,01", "more than ten billion euro"],
+    ["12345678901234567890", "twenty digits"],
+    ["9".repeat(400), "four hundred digits"],
+    [Infinity, "an infinite number"],
+  ])("gives NaN for %j (%s)", (cell, _case) => {
+    expect(cents(cell)).toBeNaN();
   });
 });

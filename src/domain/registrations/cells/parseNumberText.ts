@@ -30,12 +30,6 @@ export function parseNumberText(text: string): number {
   return sign * parseUnsigned(text, start, end);
 }
 
-/** Euro text as integer cents (rounded to the cent), NaN when it is not a number. */
-export function parseCentsText(text: string): number {
-  const euro = parseNumberText(text);
-  return euro === euro ? Math.round(euro * 100) : NaN;
-}
-
 const DOT = 46;
 const COMMA = 44;
 const SPACE = 32;

@@ -1,13 +1,14 @@
-import { classifyTableLine } from "./classifyTableLine";
-import { mapHeaderRow } from "./registrationColumns";
-import { TimeCellReader } from "./timeCellReader";
-
-export type Delimiter = "," | ";" | "\t";
+import { mapHeaderRow } from "../cells/registrationColumns";
+import { TimeCellReader } from "../cells/timeCellReader";
+import { Delimiter, splitLine } from "./tokenizeDelimited";
+import { readsAsTextRow } from "./tokenizeText";
 
 /** Tab first, then semicolon: a Belgian file's decimal commas must not be taken for its delimiter. */
 const DELIMITERS: readonly Delimiter[] = ["\t", ";", ","];
 const LINES_SEARCHED = 30;
 const ROWS_COMPARED = 5;
+/** A header is short; a longer line (a 10 MB paste on one line) is looked at only this far. */
+const LINE_CHARACTERS_SEARCHED = 4096;
 
 /**
  * The delimiter of a delimited export, or undefined for text that is not one (a table copied from
@@ -21,13 +22,14 @@ export function detectDelimiter(text: string): Delimiter | undefined {
   const lines = firstNonBlankLines(text, LINES_SEARCHED + ROWS_COMPARED);
   for (let i = 0; i < Math.min(lines.length, LINES_SEARCHED); i++) {
     for (const delimiter of DELIMITERS) {
-      const cells = splitNaively(lines[i], delimiter);
+      if (!lines[i].includes(delimiter)) continue;
+      const cells = splitLine(lines[i], delimiter);
       if (cells.length < 2 || mapHeaderRow(cells) === undefined) continue;
       const following = lines.slice(i + 1, i + 1 + ROWS_COMPARED);
       const delimitedRows = following.filter((line) =>
-        isRowLike(splitNaively(line, delimiter), cells.length, timeColumn(cells)),
+        isRowLike(splitLine(line, delimiter), cells.length, timeColumn(cells)),
       ).length;
-      const textRows = following.filter((line) => TEXT_ROW_KINDS.has(classifyTableLine(line).kind)).length;
+      const textRows = following.filter(readsAsTextRow).length;
       if (delimitedRows >= textRows) return delimiter;
     }
   }
@@ -47,7 +49,6 @@ function timeColumn(headerCells: readonly string[]): number | undefined {
 }
 
 const TIME_CELLS = new TimeCellReader();
-const TEXT_ROW_KINDS: ReadonlySet<string> = new Set(["row", "total"]);
 
 function firstNonBlankLines(text: string, count: number): string[] {
   const lines: string[] = [];
@@ -55,28 +56,9 @@ function firstNonBlankLines(text: string, count: number): string[] {
   while (start <= text.length && lines.length < count) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
+    const line = text.slice(start, Math.min(end, start + LINE_CHARACTERS_SEARCHED));
     if (line.trim() !== "") lines.push(line);
     start = end + 1;
   }
   return lines;
-}
-
-/**
- * The cells of one line, a delimiter inside double quotes not splitting (`"2,874,015.15"`). Enough to
- * recognise a header and count cells; papaparse does the real reading, across lines too.
- */
-function splitNaively(line: string, delimiter: Delimiter): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (const char of line) {
-    if (char === '"') quoted = !quoted;
-    else if (char === delimiter && !quoted) {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += char;
-  }
-  cells.push(cell.trim());
-  return cells;
 }

@@ -1,8 +1,8 @@
-import { buildPressReleaseMatrix } from "../../../test/fixtures/excelRange";
-import { toDaySerial } from "../dates/daySerial";
+import { buildPressReleaseMatrix } from "../../../../test/fixtures/excelRange";
+import { toDaySerial } from "../../dates/daySerial";
 import { parseRegistrationRange } from "./parseRegistrationRange";
 import { parseRegistrations } from "./parseRegistrations";
-import { RegistrationImport } from "./registrationImport";
+import { RegistrationImport } from "../registrationImport";
 
 function issuesOf(result: RegistrationImport): string[] {
   return result.issues.map((issue) => `${issue.line} ${issue.code}`);

@@ -1,5 +1,5 @@
-import { formatMonthKey, MonthKey } from "../dates/monthKey";
-import { fail, Result, succeed } from "../errors/result";
+import { formatMonthKey, MonthKey } from "../../dates/monthKey";
+import { fail, Result, succeed } from "../../errors/result";
 import { TermSummary, TermTotals } from "./termTotals";
 
 /**

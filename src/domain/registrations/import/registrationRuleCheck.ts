@@ -1,9 +1,9 @@
-import { DaySerial, serialOfIsoLiteral } from "../dates/daySerial";
-import { MonthKey, serialRangeOfMonth } from "../dates/monthKey";
-import { DatedRule, RuleWindow } from "../rules/datedRule";
-import { SCHEME_START_SERIAL } from "../rules/schemeStart";
-import { describeTermRule, termFitsRule } from "../rules/termRule";
-import { LENDER_MAXIMUM_EURO, TERM_RULE, TermRule } from "../rules/winWinRules";
+import { DaySerial, serialOfIsoLiteral } from "../../dates/daySerial";
+import { MonthKey, serialRangeOfMonth } from "../../dates/monthKey";
+import { DatedRule, RuleWindow } from "../../rules/datedRule";
+import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
+import { describeTermRule, termFitsRule } from "../../rules/termRule";
+import { LENDER_MAXIMUM_EURO, TERM_RULE, TermRule } from "../../rules/winWinRules";
 
 /**
  * The dated rules an import checks rows against: the allowed term and the per-lender maximum.

@@ -1,10 +1,5 @@
+import { Totals } from "../totals";
 import { KeyedTotals } from "./keyedTotals";
-
-/** Principal and loan count summed over a group of registrations. */
-export interface Totals {
-  readonly principalCents: number;
-  readonly loans: number;
-}
 
 export interface TermSummaryRow extends Totals {
   readonly termYears: number;

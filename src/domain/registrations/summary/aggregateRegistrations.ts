@@ -1,9 +1,10 @@
-import { MonthKey, toMonthKey } from "../dates/monthKey";
-import { Result } from "../errors/result";
+import { MonthKey, toMonthKey } from "../../dates/monthKey";
+import { Result } from "../../errors/result";
 import { KeyedTotals } from "./keyedTotals";
-import { RegistrationRecord } from "./registrationRecord";
+import { RegistrationRecord } from "../registrationRecord";
+import { Totals } from "../totals";
 import { summariseMonthTotals } from "./summariseMonthTotals";
-import { averageCents, TermSummary, TermTotals, Totals } from "./termTotals";
+import { averageCents, TermSummary, TermTotals } from "./termTotals";
 
 /**
  * A group's figures with its average and its share of the whole summary. Shares are in basis

@@ -1,6 +1,6 @@
 import { detectDelimiter } from "./detectDelimiter";
 import { parseRegistrations } from "./parseRegistrations";
-import { RegistrationImport } from "./registrationImport";
+import { RegistrationImport } from "../registrationImport";
 
 function issuesOf(result: RegistrationImport): string[] {
   return result.issues.map((issue) => `${issue.line} ${issue.code}`);

@@ -1,5 +1,12 @@
-import { parseRegistrationText } from "./parseRegistrationText";
-import { RegistrationImport } from "./registrationImport";
+import { RegistrationImport } from "../registrationImport";
+import { readRegistrationTable } from "./parseRegistrations";
+import { TEXT_SETTINGS } from "./registrationFormats";
+import { tokenizeText } from "./tokenizeText";
+
+/** Copied text through the text tokenizer, whatever the delimiter detection would make of it. */
+function parseRegistrationText(text: string): RegistrationImport {
+  return readRegistrationTable(TEXT_SETTINGS, (reader) => tokenizeText(text, reader));
+}
 
 /** Issues as `line code` strings, the shortest way to say which checks fired where. */
 function issuesOf(result: RegistrationImport): string[] {

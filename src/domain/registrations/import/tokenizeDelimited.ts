@@ -1,19 +1,17 @@
 import Papa from "papaparse";
-import { Delimiter } from "./detectDelimiter";
-import { RegistrationRowReader } from "./readRegistrationRows";
-import { RegistrationImport } from "./registrationImport";
+import { TableReader } from "./tableReader";
+
+export type Delimiter = "," | ";" | "\t";
 
 /** Papaparse hands rows over in chunks of this many characters; each chunk's rows are read and let go. */
 const CHUNK_CHARACTERS = 1 << 18;
 
 /**
- * Reads a delimited export (CSV or TSV) with a header row. Papaparse does the quoting; its rows are
- * read as they come, like a range's values with every cell text, so a 1,000,000-row file is never
- * held as rows all at once. `text` must use `\n` line ends (the entry point normalises them), so
- * each row's line number can be known.
+ * A delimited export (CSV or TSV) → cells. Papaparse does the quoting; its rows go to the reader as
+ * they come, so a 1,000,000-row file is never held as rows all at once. `text` must use `\n` line
+ * ends (the entry point normalises them), so each row's line number can be known.
  */
-export function parseDelimitedRegistrations(text: string, delimiter: Delimiter): RegistrationImport {
-  const reader = new RegistrationRowReader({ source: "delimited", delimiter }, false);
+export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {
@@ -29,7 +27,7 @@ export function parseDelimitedRegistrations(text: string, delimiter: Delimiter):
         lines[r] = nextLine;
         // Without quotes every row is one line; a quoted cell may hold line breaks.
         nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
-        reader.push(rows[r], lines[r]);
+        reader.pushCells(rows[r], lines[r]);
       }
       for (const error of results.errors) {
         if (error.code === "MissingQuotes" && error.row !== undefined && rows.length > 0) {
@@ -41,7 +39,12 @@ export function parseDelimitedRegistrations(text: string, delimiter: Delimiter):
   // The typings offer chunks for files only; on a string papaparse streams them synchronously too,
   // so every row has been read when this call returns.
   Papa.parse<string[]>(text, config);
-  return reader.finish();
+}
+
+/** The trimmed cells of one line split on a delimiter, as papaparse reads them (quotes and all). */
+export function splitLine(line: string, delimiter: Delimiter): string[] {
+  const [cells] = Papa.parse<string[]>(line, { delimiter, newline: "\n" }).data;
+  return (cells ?? []).map((cell) => cell.trim());
 }
 
 interface ChunkedConfig {

@@ -1,0 +1,114 @@
+import { formatMonthKey, MonthKey } from "../../dates/monthKey";
+import { MessageParams } from "../../errors/messageCatalogue";
+import { ImportFormat, LineCounts, RegistrationImport } from "../registrationImport";
+import {
+  createRegistrationIssue,
+  describeWhen,
+  formatEuroParam,
+  ImportIssueCode,
+  RegistrationIssue,
+} from "../registrationIssue";
+import { RegistrationRecord } from "../registrationRecord";
+import { RegistrationRuleCheck } from "./registrationRuleCheck";
+import { NO_DAY, RowSink } from "./tableReader";
+
+/**
+ * The import's sink: keeps the rows the table reader passes as records, with every issue, and checks
+ * what only the import reports, as warnings: the dated rules (allowed terms, per-lender maxima) and
+ * month × term rows seen twice. Rows arrive as positional arguments rather than an object per row:
+ * per-loan files run to 100,000s of rows and this is their inner loop.
+ */
+export class ImportCollector implements RowSink {
+  private readonly records: RegistrationRecord[] = [];
+  private readonly issues: RegistrationIssue[] = [];
+  private readonly rules = new RegistrationRuleCheck();
+  private readonly firstLineByMonthTerm = new Map<string, number>();
+
+  report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
+    this.issues.push(createRegistrationIssue(line, code, params));
+  }
+
+  addRow(
+    line: number,
+    month: MonthKey,
+    daySerial: number,
+    termYears: number,
+    principalCents: number,
+    loans: number,
+    province: string | undefined,
+    perLoan: boolean,
+  ): void {
+    this.checkRules(line, month, daySerial, termYears, principalCents, loans, perLoan);
+    if (!perLoan) this.checkRepeated(line, month, termYears, province);
+    const year = Math.floor(month / 12);
+    const record: RegistrationRecord =
+      province === undefined
+        ? { year, month: month - year * 12 + 1, termYears, principalCents, loans, line }
+        : { year, month: month - year * 12 + 1, termYears, principalCents, loans, province, line };
+    this.records.push(record);
+  }
+
+  finish(format: ImportFormat, lines: LineCounts): RegistrationImport {
+    // Readers report in line order except a few checks made later; a stable sort keeps ties in order.
+    const issues = isInLineOrder(this.issues) ? this.issues : [...this.issues].sort((a, b) => a.line - b.line);
+    const rows = this.records.length > 0 || format.rows !== "none" ? format.rows : "none";
+    return { records: this.records, issues, format: { ...format, rows }, lines };
+  }
+
+  private checkRules(
+    line: number,
+    month: MonthKey,
+    daySerial: number,
+    termYears: number,
+    principalCents: number,
+    loans: number,
+    perLoan: boolean,
+  ): void {
+    const hasDay = daySerial !== NO_DAY;
+    const termAllowed = hasDay
+      ? this.rules.isTermAllowedOnDay(termYears, daySerial)
+      : this.rules.isTermAllowedInMonth(termYears, month);
+    if (!termAllowed) {
+      this.report(line, "import_term_not_allowed", {
+        termYears,
+        when: describeWhen(month, daySerial),
+        allowed: this.rules.describeAllowedTerms(month, hasDay ? daySerial : undefined),
+      });
+    }
+    const maximumCents = hasDay
+      ? this.rules.lenderMaximumCentsOnDay(daySerial)
+      : this.rules.lenderMaximumCentsInMonth(month);
+    if (perLoan && principalCents > maximumCents) {
+      this.report(line, "import_principal_above_lender_maximum", {
+        principalEuro: formatEuroParam(principalCents),
+        maximumEuro: formatEuroParam(maximumCents),
+        when: describeWhen(month, daySerial),
+      });
+    } else if (!perLoan && principalCents > maximumCents * loans) {
+      this.report(line, "import_average_above_lender_maximum", {
+        averageEuro: formatEuroParam(Math.round(principalCents / loans)),
+        maximumEuro: formatEuroParam(maximumCents),
+        when: describeWhen(month, daySerial),
+      });
+    }
+  }
+
+  /** Month × term (× province, when given) seen before in aggregated input: counted twice, so said. */
+  private checkRepeated(line: number, month: MonthKey, termYears: number, province: string | undefined): void {
+    const map = this.firstLineByMonthTerm;
+    const key = province === undefined ? `${month}|${termYears}` : `${month}|${termYears}|${province}`;
+    const firstLine = map.get(key);
+    if (firstLine === undefined) map.set(key, line);
+    else
+      this.report(line, "import_duplicate_month_term", {
+        month: { month: formatMonthKey(month) },
+        termYears,
+        firstLine,
+      });
+  }
+}
+
+function isInLineOrder(issues: readonly RegistrationIssue[]): boolean {
+  for (let i = 1; i < issues.length; i++) if (issues[i].line < issues[i - 1].line) return false;
+  return true;
+}

@@ -1,0 +1,175 @@
+import { toDaySerial } from "../../dates/daySerial";
+import { RegistrationImport } from "../registrationImport";
+import { SAMPLE_REGISTRATION_TEXT } from "../sampleRegistrations";
+import { parseRegistrationRange } from "./parseRegistrationRange";
+import { parseRegistrations } from "./parseRegistrations";
+
+/*
+ * Every non-blank line of an input is exactly one of: a record, a header, a checked total, text
+ * outside the table (or a page line), or rejected with an error on its line. These are the inputs
+ * that once lost rows without a word, and the figures that once became records.
+ */
+
+function issuesOf(result: RegistrationImport): string[] {
+  return result.issues.map((issue) => `${issue.line} ${issue.code}`);
+}
+
+function errorLines(result: RegistrationImport): number[] {
+  return result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.line);
+}
+
+const lines = (...text: string[]): string => text.join("\n");
+const HEADER = "Registratiedatum Lening periode Hoofdsom Aantal leningen";
+
+describe("rows that do not read as rows are never passed over", () => {
+  it("reports a row after the table's last line that carries an extra word", () => {
+    const result = parseRegistrations(
+      lines("2021 januari 5 1.000,00 € 4", "8 2.000,00 € 2", "Totaal januari 3.000,00 € 6", "februari 5 500,00 € 1 *"),
+    );
+    expect(result.records).toHaveLength(2);
+    expect(issuesOf(result)).toEqual(["4 import_line_unreadable"]);
+    expect(result.issues[0].severity).toBe("error");
+  });
+
+  it("reports every row under a header when each carries a footnote mark", () => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4 (1)", "8 2.000,00 € 2 *"));
+    expect(result.records).toEqual([]);
+    expect(errorLines(result)).toEqual([2, 3]);
+  });
+
+  it.each([
+    ["a month and figures", "maart 5 1.000,00"],
+    ["figures only", "5 1.000,00 € 2 3 4"],
+    ["a month word with a figure", "Totaal april: zie bijlage 3"],
+  ])("reports %s after the table as an error, never as prose", (_case, line) => {
+    const result = parseRegistrations(lines("2021 januari 5 1.000,00 € 4", "2021 Total 1.000,00 € 4", line));
+    expect(errorLines(result)).toEqual([3]);
+  });
+
+  it("leaves sentences after the table alone, figures and all", () => {
+    const result = parseRegistrations(
+      lines("2021 januari 5 1.000,00 € 4", "", "In 2021 werden 3.393 leningen geregistreerd bij PMV.", "Bron: PMV"),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.lines).toEqual({ read: 3, records: 1, headers: 0, totals: 0, text: 2, rejected: 0 });
+  });
+
+  it("reads a table broken across pages with a page footer, page number and repeated header as non-data", () => {
+    const result = parseRegistrations(
+      lines(HEADER, "2021 januari 5 1.000,00 € 4", "Pagina 1 van 2", "2", "\f", HEADER, "6 500,00 € 1"),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.records.map((record) => record.line)).toEqual([2, 7]);
+    expect(result.lines).toEqual({ read: 6, records: 2, headers: 2, totals: 0, text: 2, rejected: 0 });
+  });
+});
+
+describe("a table broken across the pages of a PDF", () => {
+  it("reads a page's running footer and header around a page break as text", () => {
+    const result = parseRegistrations(
+      lines(
+        HEADER,
+        "2021 januari 5 1.000,00 € 4",
+        "Vlaamse Regering — persbericht",
+        "Pagina 1 van 2",
+        "\f",
+        "Registraties win-winlening",
+        HEADER,
+        "6 500,00 € 1",
+      ),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.lines).toEqual({ read: 7, records: 2, headers: 2, totals: 0, text: 3, rejected: 0 });
+  });
+
+  it.each([
+    ["a row that lost its shape", "8 2.000,00 € 2 zie noot"],
+    ["a line with a date", "Stand op 15 juni 2021 (voorlopig)"],
+  ])("still reports %s beside a page break", (_case, line) => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "\f", line, "6 500,00 € 1"));
+    expect(errorLines(result)).toEqual([4]);
+  });
+
+  it("reports words between rows where no page breaks", () => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "Registraties", "6 500,00 € 1"));
+    expect(errorLines(result)).toEqual([3]);
+  });
+
+  it("reports a month and a figure after the table even in a longer line", () => {
+    const result = parseRegistrations(
+      lines("2021 januari 5 1.000,00 € 4", "2021 Total 1.000,00 € 4", "Voor februari volgen nog 12 registraties later"),
+    );
+    expect(errorLines(result)).toEqual([3]);
+  });
+});
+
+describe("figures no row can hold", () => {
+  it.each([
+    ["a 400-digit principal", `2021 januari 5 ${"9".repeat(400)} 4`, "import_principal_too_large"],
+    ["a 20-digit principal", "2021 januari 5 12345678901234567890 4", "import_principal_too_large"],
+    ["a principal above ten billion euro", "2021 januari 5 10.000.000.000,01 4", "import_principal_too_large"],
+    ["a principal with a fraction of a cent", "2021 januari 5 1.000,005 4", "import_principal_not_whole_cents"],
+    ["10^20 loans", "2021 januari 5 1.000,00 100000000000000000000", "import_loans_too_many"],
+    ["more than ten million loans", "2021 januari 5 1.000,00 10000001", "import_loans_too_many"],
+    ["a term of 51 years", "2021 januari 51 1.000,00 4", "import_term_too_long"],
+    ["the year 9999", "9999 januari 5 1.000,00 4", "import_date_after_range"],
+    ["the year 2101", "2101 januari 5 1.000,00 4", "import_date_after_range"],
+  ])("rejects %s with an error on its line", (_case, line, code) => {
+    const result = parseRegistrations(line);
+    expect(result.records).toEqual([]);
+    expect(issuesOf(result)).toEqual([`1 ${code}`]);
+    expect(result.issues[0].severity).toBe("error");
+    expect(result.issues[0].message).not.toMatch(/Infinity|NaN/);
+    expect(result.lines.rejected).toBe(1);
+  });
+
+  it.each([
+    ["a serial in the year 9999", [toDaySerial(9999, 12, 31), 5, 1000, 1], "import_date_after_range"],
+    ["a date text in the year 9999", ["31/12/9999", 5, 1000, 1], "import_date_after_range"],
+    ["an infinite principal", [toDaySerial(2021, 3, 1), 5, Infinity, 1], "import_principal_too_large"],
+    ["a principal of 1e300", [toDaySerial(2021, 3, 1), 5, 1e300, 1], "import_principal_too_large"],
+    ["1e20 loans", [toDaySerial(2021, 3, 1), 5, 1000, 1e20], "import_loans_too_many"],
+    ["an infinite count", [toDaySerial(2021, 3, 1), 5, 1000, Infinity], "import_loans_too_many"],
+    ["a term of 1e10 years", [toDaySerial(2021, 3, 1), 1e10, 1000, 1], "import_term_too_long"],
+  ])("rejects %s in a range", (_case, row, code) => {
+    expect(issuesOf(parseRegistrationRange([row]))).toEqual([`1 ${code}`]);
+  });
+
+  it("accepts the edges: ten billion euro, ten million loans, 50 years, 31 December 2100 with a warning", () => {
+    const result = parseRegistrationRange([[toDaySerial(2100, 12, 31), 50, 10_000_000_000, 10_000_000]]);
+    expect(result.records).toHaveLength(1);
+    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(result.issues.map((issue) => issue.code)).toContain("import_date_in_future");
+  });
+
+  it("warns about a date after today and still reads it", () => {
+    const result = parseRegistrations(lines("Datum;Looptijd;Hoofdsom", "15/03/2099;5;1000"));
+    expect(result.records).toHaveLength(1);
+    expect(result.issues.map((issue) => [issue.code, issue.severity])).toEqual([["import_date_in_future", "warning"]]);
+  });
+});
+
+describe("the line accounting of an import", () => {
+  it("counts the press release's lines: 28 rows, 5 subtotals, a grand total and a header", () => {
+    const result = parseRegistrations(SAMPLE_REGISTRATION_TEXT);
+    expect(result.lines).toEqual({ read: 35, records: 28, headers: 1, totals: 6, text: 0, rejected: 0 });
+  });
+
+  it("counts a range's title, header and rows", () => {
+    const result = parseRegistrationRange([
+      ["Registraties maart", "", "", ""],
+      ["Datum", "Looptijd", "Hoofdsom", "Aantal"],
+      [toDaySerial(2021, 3, 1), 5, 1000, 1],
+      [toDaySerial(2021, 3, 2), 5, "veel", 1],
+      [null, null, null, null],
+      ["Totaal maart", null, 1000, 1],
+    ]);
+    expect(result.lines).toEqual({ read: 5, records: 1, headers: 1, totals: 1, text: 1, rejected: 1 });
+  });
+
+  it("counts lines with several issues once", () => {
+    const result = parseRegistrations("2021 januari 0 -5 x1");
+    expect(result.issues).toHaveLength(3);
+    expect(result.lines).toEqual({ read: 1, records: 0, headers: 0, totals: 0, text: 0, rejected: 1 });
+  });
+});

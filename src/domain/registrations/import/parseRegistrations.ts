@@ -1,0 +1,38 @@
+import { RegistrationImport } from "../registrationImport";
+import { ImportCollector } from "./importCollector";
+import { REGISTRATION_FORMATS, RegistrationInput, TEXT_SETTINGS } from "./registrationFormats";
+import { TableReader, TableSettings } from "./tableReader";
+
+/**
+ * Reads registration figures from any of the shapes analysts receive: text copied from a press
+ * release or report (or a PDF's text lines), a delimited export (CSV/TSV; the delimiter is
+ * detected), or the values of an Excel range. Never throws: whatever cannot be read becomes an
+ * issue with its line, and `lines` accounts for every non-blank line.
+ */
+export function parseRegistrations(input: RegistrationInput): RegistrationImport {
+  const normalised = typeof input === "string" ? normaliseText(input) : Array.isArray(input) ? input : "";
+  for (const format of REGISTRATION_FORMATS) {
+    const settings = format.detect(normalised);
+    if (settings !== undefined)
+      return readRegistrationTable(settings, (reader) => format.tokenize(normalised, settings, reader));
+  }
+  return readRegistrationTable(TEXT_SETTINGS, () => undefined);
+}
+
+/** The one table reader over what `feed` hands it, into the import's records and issues. */
+export function readRegistrationTable(
+  settings: TableSettings,
+  feed: (reader: TableReader) => void,
+): RegistrationImport {
+  const collector = new ImportCollector();
+  const reader = new TableReader(settings, collector);
+  feed(reader);
+  const { rows, lines } = reader.finish();
+  return collector.finish({ ...settings.format, rows }, lines);
+}
+
+/** No byte-order mark, and `\n` for `\r\n` and `\r`: one line end per line, so line numbers stay those of the input. */
+function normaliseText(input: string): string {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}

@@ -1,0 +1,654 @@
+import { DaySerial, formatIsoDate, toDaySerial } from "../../dates/daySerial";
+import { formatMonthKey, MonthKey, toMonthKey } from "../../dates/monthKey";
+import { MessageParams } from "../../errors/messageCatalogue";
+import { describeCell } from "../describeCell";
+import {
+  FIRST_REGISTRATION_MONTH,
+  LAST_REGISTRATION_MONTH,
+  LAST_REGISTRATION_SERIAL,
+  MAX_ROW_LOANS,
+  MAX_ROW_PRINCIPAL_CENTS,
+  MAX_TERM_YEARS,
+  monthIndexOfSerial,
+  REGISTRATION_MONTH_COUNT,
+  toExactCents,
+} from "../cells/figureBounds";
+import { isEmptyCell, readEuroCell, readNumberCell } from "../cells/readNumberCell";
+import { TotalLabel } from "../cells/readTotalLabel";
+import { mapHeaderRow } from "../cells/registrationColumns";
+import { TimeCellReader } from "../cells/timeCellReader";
+import { ImportFormat, LineCounts } from "../registrationImport";
+import { describeWhen, ImportIssueCode } from "../registrationIssue";
+import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
+
+/** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
+export interface RowSink {
+  /** A row whose figures passed every check the reader makes; `daySerial` is `NO_DAY` (0) for a month row. */
+  addRow(
+    line: number,
+    month: MonthKey,
+    daySerial: DaySerial,
+    termYears: number,
+    principalCents: number,
+    loans: number,
+    province: string | undefined,
+    perLoan: boolean,
+  ): void;
+  report(line: number, code: ImportIssueCode, params?: MessageParams): void;
+}
+
+/**
+ * The day of a row that has only a month. Zero rather than NaN: no registration falls on serial 0,
+ * and a NaN handed to the sink per row would be a number allocated per row.
+ */
+export const NO_DAY = 0;
+
+/** What a copied line that is no row holds, as far as passing it over as text is concerned. */
+export interface TextFigures {
+  /** Figures as a row holds them (or a month and a figure) in a short line: a row that lost its shape. */
+  readonly shaped: boolean;
+  /** A month name beside a figure: after a table, part of it. */
+  readonly monthWithFigure: boolean;
+  /** Words with a digit in them. */
+  readonly figureWords: number;
+}
+
+/** How one source lays out its table; everything else the reader does the same for every source. */
+export interface TableSettings {
+  readonly format: Omit<ImportFormat, "rows">;
+  /**
+   * Without a header: "immediate" reads rows by position from the first (copied text, whose title
+   * lines never reach the reader as cells), "afterSearch" after looking through the first rows for
+   * one (ranges, as WINWIN.MONTH_SUMMARY reads them), "never" (delimited files need their header).
+   */
+  readonly positional: "immediate" | "afterSearch" | "never";
+  /** A copied report writes the year once above its months: a row before it is outside any year. */
+  readonly yearWrittenOnce: boolean;
+  /** Today, for dates that lie ahead (a warning); the sheet's rows are checked against the day they are read. */
+  readonly todaySerial?: DaySerial;
+}
+
+interface Columns {
+  readonly time: number;
+  readonly termYears: number;
+  readonly principal: number;
+  readonly loans: number | undefined;
+  readonly province: number | undefined;
+}
+
+type Missing = { readonly missing: readonly string[]; readonly line: number; readonly width: number };
+
+/** Which month the rows being read belong to, carried down from the row that named it. */
+const enum MonthState {
+  None, // no month named yet, or the last one was closed by its subtotal
+  Known,
+  Unknown, // named, but not a month name
+  OutsideYear, // named before any year was
+}
+
+const POSITIONAL: Columns = { time: 0, termYears: 1, principal: 2, loans: 3, province: undefined };
+/** Rows before the header (a title, a note) that are looked through for it. */
+const HEADER_SEARCH_ROWS = 20;
+/** Totals may sum far more than one row may hold, but must stay exact in cents. */
+const MAX_TOTAL_CENTS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The one reader of registration tables, fed row by row by a tokenizer (copied text, a delimited
+ * file, an Excel range). It owns what every source shares: the header (Dutch or English, columns in
+ * any order, repeated further down), the month carried down from the row that names it, subtotal and
+ * grand-total rows checked against the rows above them, the bounds of every figure, and the
+ * accounting of every line: each non-blank line ends up as exactly one of record, header, total,
+ * text (title, prose, page line outside the table), or rejected with an error issue on its line.
+ */
+export class TableReader {
+  private columns: Columns | Missing | undefined;
+  private readonly pending: { row: unknown; line: number }[] = [];
+  private searched = 0;
+  private firstWidth = 0;
+  private readonly times = new TimeCellReader();
+  private year: number | undefined;
+  private monthState = MonthState.None;
+  private month: MonthKey = 0;
+  private unknownMonthName = "";
+  private readonly monthCents = new Float64Array(REGISTRATION_MONTH_COUNT);
+  private readonly monthLoans = new Float64Array(REGISTRATION_MONTH_COUNT);
+  private readonly todaySerial: DaySerial;
+  private readonly todayMonth: MonthKey;
+  /** Copied text: lines seen since the last table line, prose unless another table line follows. */
+  private readonly textSinceTable: { line: number; text: string; figures: TextFigures }[] = [];
+  private inTable = false;
+  private pageBreakInText = false;
+  private sawTable = false;
+  private readonly counts = { records: 0, headers: 0, totals: 0, text: 0, rejected: 0 };
+  private lastRejected = 0;
+
+  constructor(
+    private readonly settings: TableSettings,
+    private readonly sink: RowSink,
+  ) {
+    if (settings.positional === "immediate") this.columns = POSITIONAL;
+    this.todaySerial = settings.todaySerial ?? todayAsSerial();
+    const today = new Date();
+    this.todayMonth = toMonthKey(today.getFullYear(), today.getMonth() + 1);
+  }
+
+  /** An issue found below this reader (an unclosed quote), reported with the rest. */
+  report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
+    this.sink.report(line, code, params);
+  }
+
+  /** One row of cells (a range's row, a delimited record, a copied line read as a row or a header). */
+  pushCells(row: unknown, line: number): void {
+    if (Array.isArray(row) && isBlankRow(row)) return;
+    this.enterTable();
+    const columns = this.columns;
+    if (columns !== undefined && "time" in columns) {
+      if (Array.isArray(row)) this.readRow(row, line, columns);
+      else this.reject(line, "import_line_unreadable", { text: describeCell(row) });
+      return;
+    }
+    if (columns === undefined) this.searchHeader(row, line);
+    else if (!this.isHeader(row, line)) this.rejected(line);
+  }
+
+  /**
+   * A copied line that is no row. Outside a table it is text, unless it holds figures as a row
+   * would (or, after a table, a month beside a figure); inside, it is an error once the table goes
+   * on, unless a page break makes it the page's running header or footer.
+   */
+  pushText(text: string, line: number, figures: TextFigures): void {
+    if (figures.shaped) this.rejectText(line, text);
+    else if (this.inTable) this.textSinceTable.push({ line, text, figures });
+    else if (this.sawTable && figures.monthWithFigure) this.rejectText(line, text);
+    else this.counts.text++;
+  }
+
+  /**
+   * A page marker or number (`counted`), or a page break a PDF copy leaves as a form feed. Never
+   * data; and the unshaped text lines around it until the table goes on are the page's running
+   * header and footer, so text too, not lines lost from the table.
+   */
+  pushPage(counted = true): void {
+    if (counted) this.counts.text++;
+    if (this.inTable) this.pageBreakInText = true;
+  }
+
+  finish(): { rows: ImportFormat["rows"]; lines: LineCounts } {
+    this.closeTable();
+    if (this.columns === undefined) this.decide(this.positionalOrMissing(), 0);
+    const columns = this.columns as Columns | Missing;
+    let rows: ImportFormat["rows"];
+    if ("missing" in columns) {
+      if (columns.missing.length === 0) this.sink.report(0, "import_header_missing", { columns: columns.width });
+      for (const column of columns.missing) this.sink.report(columns.line, "import_column_missing", { column });
+      rows = "none";
+    } else if (this.settings.positional === "immediate" && !this.sawTable) {
+      if (this.counts.rejected === 0) this.sink.report(0, "import_no_table");
+      rows = "none";
+    } else rows = columns.loans === undefined ? "perLoan" : "aggregated";
+    const { records, headers, totals, text, rejected } = this.counts;
+    return { rows, lines: { read: records + headers + totals + text + rejected, ...this.counts } };
+  }
+
+  private enterTable(): void {
+    this.sawTable = true;
+    this.inTable = true;
+    if (this.textSinceTable.length === 0) {
+      this.pageBreakInText = false;
+      return;
+    }
+    // Lines between two table lines are inside the table: none of them may be passed over, except
+    // a page's running header and footer, which hold no figures a row would.
+    for (const { line, text, figures } of this.textSinceTable) {
+      if (!this.pageBreakInText || figures.figureWords >= 2 || figures.monthWithFigure) this.rejectText(line, text);
+      else this.counts.text++;
+    }
+    this.textSinceTable.length = 0;
+    this.pageBreakInText = false;
+  }
+
+  /** After a grand total or at the end: the lines since the last table line are prose, or part of it. */
+  private closeTable(): void {
+    this.inTable = false;
+    this.pageBreakInText = false;
+    for (const { line, text, figures } of this.textSinceTable) {
+      if (figures.monthWithFigure) this.rejectText(line, text);
+      else this.counts.text++;
+    }
+    this.textSinceTable.length = 0;
+  }
+
+  private rejectText(line: number, text: string): void {
+    this.reject(line, "import_line_unreadable", { text: shorten(text) });
+  }
+
+  private searchHeader(row: unknown, line: number): void {
+    this.pending.push({ row, line });
+    if (!Array.isArray(row)) return;
+    if (this.searched === 0) this.firstWidth = row.length;
+    this.searched++;
+    const header = readHeader(row, line);
+    if (header !== undefined) this.decide(header, this.pending.length);
+    else if (this.searched >= HEADER_SEARCH_ROWS) this.decide(this.positionalOrMissing(), 0);
+  }
+
+  /** Settles the columns; pending rows from `firstData` on are data, those before it a title. */
+  private decide(columns: Columns | Missing, firstData: number): void {
+    this.columns = columns;
+    if (firstData > 0) this.counts.headers++;
+    for (let i = 0; i < this.pending.length; i++) {
+      const { row, line } = this.pending[i];
+      if (i === firstData - 1) continue; // the header itself
+      if (i < firstData) this.readTitleRow(row, line);
+      else if ("missing" in columns) this.rejected(line);
+      else this.pushCells(row, line);
+    }
+    this.pending.length = 0;
+  }
+
+  /** A row above the header: a title or a note, unless it holds figures as a row would. */
+  private readTitleRow(row: unknown, line: number): void {
+    if (Array.isArray(row) && countFigureCells(row) >= 2)
+      this.reject(line, "import_line_unreadable", { text: describeCell(row.join(" ")) });
+    else this.counts.text++;
+  }
+
+  private positionalOrMissing(): Columns | Missing {
+    return this.settings.positional !== "never" && this.firstWidth >= 4
+      ? POSITIONAL
+      : { missing: [], line: 0, width: this.firstWidth };
+  }
+
+  /** A header row further down (a page break, files pasted one after the other): new columns, no data. */
+  private isHeader(row: unknown, line: number): boolean {
+    if (!Array.isArray(row)) return false;
+    const header = readHeader(row, line);
+    if (header === undefined) return false;
+    if (!("missing" in header)) this.columns = header;
+    this.counts.headers++;
+    return true;
+  }
+
+  /**
+   * Rows of cells, as `pushCells` reads them one by one. Rows of plain numbers that pass every check
+   * (a date serial in the scheme's years, a whole term, an exact amount, a whole count) are most rows
+   * of any range and are read here in one loop; anything else, or anything wrong, goes through
+   * `pushCells`, which reads and reports it. `firstLine` is the line (sheet row) of `rows[0]`.
+   */
+  pushRows(rows: readonly unknown[], firstLine: number): void {
+    let r = 0;
+    while (r < rows.length) {
+      r = this.readNumberRun(rows, r, firstLine);
+      if (r < rows.length) this.pushCells(rows[r], r + firstLine);
+      r++;
+    }
+  }
+
+  /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
+  private readNumberRun(rows: readonly unknown[], start: number, firstLine: number): number {
+    const columns = this.columns;
+    if (columns === undefined || !("time" in columns) || this.textSinceTable.length > 0) return start;
+    const { time: timeColumn, termYears: termColumn, principal: principalColumn, loans: loansColumn } = columns;
+    const perLoan = loansColumn === undefined;
+    const { monthCents, monthLoans, sink, todayMonth, todaySerial } = this;
+    let lastMonth = this.monthState === MonthState.Known ? this.month : -1;
+    let r = start;
+    for (; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row)) break;
+      const timeCell = row[timeColumn];
+      const termYears = row[termColumn];
+      const euro = row[principalColumn];
+      const loans = perLoan ? 1 : row[loansColumn];
+      if (typeof euro !== "number" || typeof termYears !== "number" || typeof loans !== "number") break;
+      let index: number;
+      if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(timeCell);
+      // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
+      else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan && lastMonth >= 0)
+        index = lastMonth - FIRST_REGISTRATION_MONTH;
+      else break;
+      const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
+      if (index < 0 || !(principalCents > 0)) break;
+      if (!(termYears >= 1 && termYears <= MAX_TERM_YEARS && (termYears | 0) === termYears)) break;
+      if (!(loans >= 1 && loans <= MAX_ROW_LOANS && (loans | 0) === loans)) break;
+      const month = FIRST_REGISTRATION_MONTH + index;
+      const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
+      if (perLoan ? serial > todaySerial : month > todayMonth) break;
+      lastMonth = month;
+      monthCents[index] += principalCents;
+      monthLoans[index] += loans;
+      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+      sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+    }
+    if (r > start) {
+      // The month is carried in a local while the loop runs, and kept for the rows after it here.
+      if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
+      this.counts.records += r - start;
+      this.sawTable = true;
+      this.inTable = true;
+    }
+    return r;
+  }
+
+  private readRow(row: readonly unknown[], line: number, columns: Columns): void {
+    const perLoan = columns.loans === undefined;
+    const timeCell = row[columns.time];
+    let month: MonthKey;
+    let daySerial = NO_DAY;
+    if (typeof timeCell === "number" && timeCell >= 1) {
+      // The common case, a date serial, read without a detour through the cell reader.
+      const index = monthIndexOfSerial(timeCell);
+      if (index < 0) {
+        this.rejectDay(line, timeCell);
+        return;
+      }
+      month = FIRST_REGISTRATION_MONTH + index;
+      if (perLoan) daySerial = Math.floor(timeCell);
+      this.knowMonth(month);
+    } else {
+      const read = this.readTime(row, line, timeCell, columns, perLoan);
+      if (read === undefined) return;
+      month = read.month;
+      daySerial = read.daySerial;
+    }
+    this.readFigures(row, line, columns, month, daySerial, perLoan);
+  }
+
+  /** The month (and, for a per-loan row, the day) of a row whose time cell is not a plain serial. */
+  private readTime(
+    row: readonly unknown[],
+    line: number,
+    cell: unknown,
+    columns: Columns,
+    perLoan: boolean,
+  ): { month: MonthKey; daySerial: DaySerial } | undefined {
+    const time = this.times.read(cell);
+    switch (time.kind) {
+      case "day":
+        if (!this.checkDay(line, time.daySerial)) return undefined;
+        this.knowMonth(time.month);
+        return { month: time.month, daySerial: perLoan ? time.daySerial : NO_DAY };
+      case "month":
+        if (!this.checkMonth(line, time.month)) return undefined;
+        this.knowMonth(time.month);
+        return { month: time.month, daySerial: NO_DAY };
+      case "monthName":
+        if (this.year === undefined) {
+          this.monthState = MonthState.OutsideYear;
+          this.reject(line, "import_row_outside_year");
+          return undefined;
+        }
+        if (!this.checkMonth(line, toMonthKey(this.year, time.monthNumber))) return undefined;
+        this.knowMonth(toMonthKey(this.year, time.monthNumber));
+        return { month: this.month, daySerial: NO_DAY };
+      case "year":
+        // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
+        if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
+        // A year opens a new block; without a month name its rows cannot be placed.
+        this.year = time.year;
+        this.monthState = MonthState.None;
+        this.reject(line, "import_month_missing");
+        return undefined;
+      case "empty":
+        return perLoan ? this.rejectWithout(line, "import_month_missing") : this.carriedMonth(line);
+      case "total":
+        this.readTotal(row, line, time.label, columns);
+        return undefined;
+      case "unknownMonthName":
+        if (this.isHeader(row, line)) return undefined;
+        if (time.year !== undefined) this.year = time.year;
+        this.monthState = MonthState.Unknown;
+        this.unknownMonthName = time.text;
+        this.reject(line, "import_month_name_unknown", { value: time.text });
+        return undefined;
+      default:
+        if (this.isHeader(row, line)) return undefined;
+        this.monthState = MonthState.None;
+        this.reject(line, "import_date_invalid", { value: time.text });
+        return undefined;
+    }
+  }
+
+  private knowMonth(month: MonthKey): void {
+    this.month = month;
+    this.monthState = MonthState.Known;
+    // `| 0` keeps the year a small integer: a float stored per row would allocate per row.
+    this.year = (month / 12) | 0;
+  }
+
+  /** The month an empty month cell repeats, or undefined after saying why there is none. */
+  private carriedMonth(line: number): { month: MonthKey; daySerial: DaySerial } | undefined {
+    switch (this.monthState) {
+      case MonthState.Known:
+        return { month: this.month, daySerial: NO_DAY };
+      case MonthState.Unknown:
+        return this.rejectWithout(line, "import_month_name_unknown", { value: this.unknownMonthName });
+      case MonthState.OutsideYear:
+        return this.rejectWithout(line, "import_row_outside_year");
+      default:
+        return this.rejectWithout(
+          line,
+          this.settings.yearWrittenOnce && this.year === undefined ? "import_row_outside_year" : "import_month_missing",
+        );
+    }
+  }
+
+  private checkDay(line: number, serial: DaySerial): boolean {
+    if (serial >= SCHEME_START_SERIAL && serial <= LAST_REGISTRATION_SERIAL) return true;
+    this.rejectDay(line, serial);
+    return false;
+  }
+
+  private rejectDay(line: number, value: number): void {
+    const serial = Math.floor(value);
+    this.monthState = MonthState.None;
+    if (!(serial <= LAST_REGISTRATION_SERIAL))
+      this.reject(line, "import_date_after_range", { value: describeCell(value) });
+    else this.reject(line, "import_date_before_scheme", { date: { date: formatIsoDate(serial) } });
+  }
+
+  private rejectDayWithout(line: number, value: number): undefined {
+    this.rejectDay(line, value);
+    return undefined;
+  }
+
+  private checkMonth(line: number, month: MonthKey): boolean {
+    if (month >= FIRST_REGISTRATION_MONTH && month <= LAST_REGISTRATION_MONTH) return true;
+    this.monthState = MonthState.None;
+    if (month > LAST_REGISTRATION_MONTH) this.reject(line, "import_date_after_range", { value: formatMonthKey(month) });
+    else this.reject(line, "import_date_before_scheme", { date: { month: formatMonthKey(month) } });
+    return false;
+  }
+
+  /**
+   * Term, principal and count of a placed row: every figure is checked, so one pass over the input
+   * reports all that is wrong with a row, and only a row without errors reaches the sink.
+   */
+  private readFigures(
+    row: readonly unknown[],
+    line: number,
+    columns: Columns,
+    month: MonthKey,
+    daySerial: DaySerial,
+    perLoan: boolean,
+  ): void {
+    const termCell = row[columns.termYears];
+    const principalCell = row[columns.principal];
+    const termYears = readNumberCell(termCell);
+    const euro = readEuroCell(principalCell);
+    const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
+    const loansCell = perLoan ? 1 : row[columns.loans as number];
+    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell);
+    const termOk = Number.isInteger(termYears) && termYears >= 1 && termYears <= MAX_TERM_YEARS;
+    const principalOk = principalCents > 0;
+    const loansOk = Number.isInteger(loans) && loans > 0 && loans <= MAX_ROW_LOANS;
+    if (!termOk || !principalOk || !loansOk) {
+      if (!termOk) this.reportTerm(line, termYears, termCell);
+      if (!principalOk) this.reportPrincipal(line, euro, principalCents, principalCell);
+      if (!loansOk) this.reportLoans(line, loans, loansCell);
+      this.rejected(line);
+      return;
+    }
+    if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
+      this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
+    const index = month - FIRST_REGISTRATION_MONTH;
+    this.monthCents[index] += principalCents;
+    this.monthLoans[index] += loans;
+    const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+    this.counts.records++;
+    this.sink.addRow(line, month, daySerial, termYears, principalCents, loans, province, perLoan);
+  }
+
+  private reportTerm(line: number, termYears: number, cell: unknown): void {
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "looptijd/term" });
+    else if (termYears > MAX_TERM_YEARS)
+      this.sink.report(line, "import_term_too_long", { value: describeCell(cell), maximum: MAX_TERM_YEARS });
+    else this.sink.report(line, "import_term_not_whole_years", { value: describeCell(cell) });
+  }
+
+  private reportPrincipal(line: number, euro: number, cents: number, cell: unknown): void {
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "hoofdsom/principal" });
+    else if (euro !== euro) this.sink.report(line, "import_principal_not_number", { value: describeCell(cell) });
+    else if (!(Math.abs(euro) * 100 <= MAX_ROW_PRINCIPAL_CENTS))
+      this.sink.report(line, "import_principal_too_large", {
+        value: describeCell(cell),
+        maximumEuro: { euroCents: MAX_ROW_PRINCIPAL_CENTS },
+      });
+    else if (cents !== cents) this.sink.report(line, "import_principal_not_whole_cents", { value: describeCell(cell) });
+    else this.sink.report(line, "import_principal_not_positive", { value: { euroCents: cents } });
+  }
+
+  private reportLoans(line: number, loans: number, cell: unknown): void {
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "aantal leningen/loans" });
+    else if (loans > MAX_ROW_LOANS)
+      this.sink.report(line, "import_loans_too_many", { value: describeCell(cell), maximum: MAX_ROW_LOANS });
+    else if (!Number.isInteger(loans)) this.sink.report(line, "import_loans_not_whole", { value: describeCell(cell) });
+    else this.sink.report(line, "import_loans_not_positive", { value: loans });
+  }
+
+  /** A subtotal or grand-total row, checked against the rows read so far. */
+  private readTotal(row: readonly unknown[], line: number, label: TotalLabel, columns: Columns): void {
+    this.monthState = MonthState.None;
+    const principalCell = row[columns.principal];
+    const statedCents = toExactCents(readEuroCell(principalCell), MAX_TOTAL_CENTS);
+    // A per-loan file has no count column: its total row can only state the principal.
+    const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
+    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell);
+    let figuresOk = true;
+    if (statedCents !== statedCents) {
+      this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });
+      figuresOk = false;
+    }
+    if (statedLoans !== undefined && !(Number.isSafeInteger(statedLoans) && statedLoans >= 0)) {
+      this.sink.report(line, "import_loans_not_whole", { value: describeCell(loansCell) });
+      figuresOk = false;
+    }
+    if (label.kind === "grand") {
+      if (figuresOk)
+        this.checkTotal(line, "import_grand_total_mismatch", label.year, undefined, statedCents, statedLoans);
+      // A grand total closes the table: what follows is prose, or another table.
+      this.closeTable();
+    } else if (label.month === undefined) {
+      this.sink.report(line, "import_month_name_unknown", { value: label.monthName });
+      figuresOk = false;
+    } else if ((label.year ?? this.year) === undefined) {
+      this.sink.report(line, "import_row_outside_year");
+      figuresOk = false;
+    } else if (figuresOk) {
+      const month = toMonthKey(label.year ?? (this.year as number), label.month);
+      this.checkTotal(line, "import_month_subtotal_mismatch", undefined, month, statedCents, statedLoans);
+    }
+    if (figuresOk) this.counts.totals++;
+    else this.rejected(line);
+  }
+
+  private checkTotal(
+    line: number,
+    code: "import_month_subtotal_mismatch" | "import_grand_total_mismatch",
+    year: number | undefined,
+    month: MonthKey | undefined,
+    statedCents: number,
+    statedLoans: number | undefined,
+  ): void {
+    const [first, last] =
+      month !== undefined
+        ? [month, month]
+        : year !== undefined
+          ? [toMonthKey(year, 1), toMonthKey(year, 12)]
+          : [FIRST_REGISTRATION_MONTH, LAST_REGISTRATION_MONTH];
+    let summedCents = 0;
+    let summedLoans = 0;
+    for (let m = Math.max(first, FIRST_REGISTRATION_MONTH); m <= Math.min(last, LAST_REGISTRATION_MONTH); m++) {
+      summedCents += this.monthCents[m - FIRST_REGISTRATION_MONTH];
+      summedLoans += this.monthLoans[m - FIRST_REGISTRATION_MONTH];
+    }
+    if (summedCents === statedCents && (statedLoans === undefined || summedLoans === statedLoans)) return;
+    this.sink.report(line, code, {
+      ...(month === undefined ? {} : { month: { month: formatMonthKey(month) } }),
+      statedEuro: { euroCents: statedCents },
+      statedLoans: statedLoans ?? "–",
+      summedEuro: { euroCents: summedCents },
+      summedLoans,
+    });
+  }
+
+  private reject(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
+    this.sink.report(line, code, params);
+    this.rejected(line);
+  }
+
+  private rejectWithout(line: number, code: ImportIssueCode, params: MessageParams = {}): undefined {
+    this.reject(line, code, params);
+    return undefined;
+  }
+
+  /** Counts a line as rejected once, however many issues it has. */
+  private rejected(line: number): void {
+    if (line === this.lastRejected && line !== 0) return;
+    this.lastRejected = line;
+    this.counts.rejected++;
+  }
+}
+
+/** The columns a header row names, what it lacks, or undefined when the row is no header. */
+function readHeader(row: readonly unknown[], line: number): Columns | Missing | undefined {
+  const map = mapHeaderRow(row);
+  if (map === undefined) return undefined;
+  const time = map.date ?? map.month;
+  if (time === undefined || map.termYears === undefined || map.principal === undefined) {
+    const missing = [
+      ...(time === undefined ? ["datum of maand/date or month"] : []),
+      ...(map.termYears === undefined ? ["looptijd/term"] : []),
+      ...(map.principal === undefined ? ["hoofdsom/principal"] : []),
+    ];
+    return { missing, line, width: row.length };
+  }
+  return { time, termYears: map.termYears, principal: map.principal, loans: map.loans, province: map.province };
+}
+
+/** Nothing but empty cells, or the zeros Excel desktop hands over for them: no row, so no line to account for. */
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (row[c] !== 0 && !isEmptyCell(row[c])) return false;
+  return true;
+}
+
+function countFigureCells(row: readonly unknown[]): number {
+  let figures = 0;
+  for (const cell of row) if (readNumberCell(cell) === readNumberCell(cell)) figures++;
+  return figures;
+}
+
+/** Province as written, trimmed; the Excel layer makes formula-like text harmless, not this one. */
+function readProvince(cell: unknown): string | undefined {
+  if (isEmptyCell(cell)) return undefined;
+  return typeof cell === "string" ? cell.trim() : describeCell(cell);
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function todayAsSerial(): DaySerial {
+  const today = new Date();
+  return toDaySerial(today.getFullYear(), today.getMonth() + 1, today.getDate());
+}

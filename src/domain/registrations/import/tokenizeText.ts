@@ -1,0 +1,288 @@
+import { findMonthNumber } from "../../dates/monthNames";
+import { readTotalLabel } from "../cells/readTotalLabel";
+import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
+import { TableReader, TextFigures } from "./tableReader";
+
+/*
+ * Copied text → cells. A report table copied from a PDF or a web page arrives as lines of words:
+ * `2021 januari 5 2.874.015,15 € 448`, `6 345.000,00 € 14`, `Totaal januari 9.596.256,15 € 644`.
+ * Each line becomes the cells of a row (label, then three figures in the header's order), a header,
+ * a page line, or text; the table reader does everything else, as it does for every source.
+ */
+
+const CURRENCY_TOKEN = /^(€|eur|euro)$/i;
+const PAGE_MARKER = /^(pagina|page|blz\.?|p\.)\s*\d+(\s*(van|of|\/)\s*\d+)?$/i;
+/** `3`, `- 3 -`, `3/12`: a page number on a line of its own. */
+const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/;
+/** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
+const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
+const HAS_DIGIT = /\d/;
+const TRAILING_PUNCTUATION = /[:;,!?]+$/;
+const MAX_HEADER_PHRASE_WORDS = 4;
+const MAX_LABEL_TOKENS = 2;
+/** Longer lines are sentences, whatever figures they quote. */
+const MAX_SHAPED_TOKENS = 8;
+/** A month and a figure in a line this long or shorter is a table's after one. */
+const MAX_MONTH_LINE_TOKENS = 16;
+/** No row, total or header line is longer; longer lines are read as text without splitting them. */
+const MAX_ROW_CHARACTERS = 2000;
+const MAX_HEADER_WORDS = 12;
+/** `Algemeen totaal maart 2021 1.000,00 4`: a total label has a few words, then two figures. */
+const MAX_TOTAL_TOKENS = 8;
+/** Of a long line, this much is shown in its message. */
+const MESSAGE_CHARACTERS = 200;
+const DEFAULT_ORDER: readonly RegistrationField[] = ["termYears", "principal", "loans"];
+/** Header cells the reader knows, in the order rows are handed over: label first, then the figures. */
+const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
+  month: "maand",
+  termYears: "looptijd",
+  principal: "hoofdsom",
+  loans: "aantal leningen",
+};
+
+/** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
+export function tokenizeText(text: string, reader: TableReader): void {
+  let order = DEFAULT_ORDER;
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    order = tokenizeLine(text.slice(start, end), line, order, reader);
+    start = end + 1;
+  }
+}
+
+/** What one copied line is, as far as it can be told on its own. */
+type TextLine =
+  | { readonly kind: "blank" }
+  | { readonly kind: "page" }
+  | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
+  | { readonly kind: "cells"; readonly cells: readonly string[] }
+  | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures };
+
+/** One line to the reader; returns the order of the figures for the lines below it. */
+function tokenizeLine(
+  raw: string,
+  line: number,
+  order: readonly RegistrationField[],
+  reader: TableReader,
+): readonly RegistrationField[] {
+  const read = readTextLine(raw, order);
+  // A form feed is where a PDF's page ended.
+  if (raw.includes("\f")) reader.pushPage(false);
+  switch (read.kind) {
+    case "blank":
+      return order;
+    case "page":
+      reader.pushPage();
+      return order;
+    case "header":
+      reader.pushCells([HEADER_CELL.month, ...read.order.map((field) => HEADER_CELL[field])], line);
+      return read.order;
+    case "cells":
+      reader.pushCells(read.cells, line);
+      return order;
+    default:
+      reader.pushText(read.text, line, read.figures);
+      return order;
+  }
+}
+
+function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
+  if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
+  const { words, figureWords } = splitWords(raw);
+  if (words.length === 0) return { kind: "blank" };
+  if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(words.join(" "))) return { kind: "page" };
+  if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
+    const fields = readHeaderFields(words.join(" "));
+    if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
+  }
+  const cells = readTotal(words, order) ?? readRow(words);
+  return cells !== undefined
+    ? { kind: "cells", cells }
+    : { kind: "text", text: words.join(" "), figures: readTextFigures(words, figureWords) };
+}
+
+/**
+ * The words of a line, currency words left out, split on every kind of space a PDF copy produces
+ * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
+ * rather than regular expressions: a pasted text can have 100,000s of lines.
+ */
+function splitWords(raw: string): { words: string[]; figureWords: number } {
+  const words: string[] = [];
+  let figureWords = 0;
+  let start = -1;
+  let digit = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (isSpace(code)) {
+      if (start >= 0) {
+        const word = raw.slice(start, i);
+        if (!isCurrencyWord(word)) {
+          words.push(word);
+          if (digit) figureWords++;
+        }
+        start = -1;
+      }
+    } else {
+      if (start < 0) {
+        start = i;
+        digit = false;
+      }
+      if (code >= 48 && code <= 57) digit = true;
+    }
+  }
+  return { words, figureWords };
+}
+
+/**
+ * A line longer than any row (a whole table pasted without its line breaks, or a paragraph): never
+ * a row, and a table's figures when words with digits are at least as many as the others.
+ */
+function readLongLine(raw: string): TextLine {
+  let figureWords = 0;
+  let otherWords = 0;
+  let inWord = false;
+  let digit = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (!isSpace(code)) {
+      if (!inWord) digit = false;
+      inWord = true;
+      if (code >= 48 && code <= 57) digit = true;
+    } else if (inWord) {
+      if (digit) figureWords++;
+      else otherWords++;
+      inWord = false;
+    }
+  }
+  const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
+  const shaped = figureWords > 0 && figureWords >= otherWords;
+  return { kind: "text", text, figures: { shaped, monthWithFigure: false, figureWords } };
+}
+
+/** `Pagina`, `page`, `blz.`, `p.`, a number or a dash: the first word of every page line. */
+function mayBePageLine(firstWord: string): boolean {
+  const first = firstWord.charCodeAt(0);
+  const letter = first | 0x20;
+  return (
+    letter === 0x70 ||
+    letter === 0x62 ||
+    (first >= 48 && first <= 57) ||
+    first === 0x2d ||
+    first === 0x2013 ||
+    first === 0x2014
+  );
+}
+
+function isPageLine(text: string): boolean {
+  return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isCurrencyWord(word: string): boolean {
+  return word === "€" || (word.length <= 4 && CURRENCY_TOKEN.test(word));
+}
+
+/** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
+function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
+  if (tokens.length < 3 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
+  const figures = tokens.slice(-2);
+  // One figure with digits is enough: the other may be garbled, and is then reported.
+  if (!HAS_DIGIT.test(figures[0]) && !HAS_DIGIT.test(figures[1])) return undefined;
+  const labelWords = tokens.slice(0, -2);
+  if (readTotalLabel(labelWords) === undefined) return undefined;
+  const principalFirst = order.indexOf("principal") < order.indexOf("loans");
+  const [principal, loans] = principalFirst ? figures : [figures[1], figures[0]];
+  return [
+    labelWords.join(" "),
+    ...order.map((field) => (field === "principal" ? principal : field === "loans" ? loans : "")),
+  ];
+}
+
+/**
+ * `[year] [month] term principal count`: up to two label words before three figures, at least two of
+ * which have digits, so a row with a garbled figure is still a row and its figure is reported.
+ */
+function readRow(tokens: readonly string[]): string[] | undefined {
+  const labelLength = tokens.length - 3;
+  if (labelLength < 0 || labelLength > MAX_LABEL_TOKENS) return undefined;
+  for (let i = 0; i < labelLength; i++) {
+    if (HAS_DIGIT.test(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
+  }
+  const figures = tokens.slice(labelLength);
+  if (figures.filter((figure) => HAS_DIGIT.test(figure)).length < 2) return undefined;
+  return [tokens.slice(0, labelLength).join(" "), ...figures];
+}
+
+/**
+ * What a line that is no row holds. Shaped: a short line of figures, or a month name and a figure,
+ * as a row that lost its shape (a footnote mark, a word too many) has, which must never pass for
+ * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
+ */
+/** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
+function isMonthWord(word: string): boolean {
+  if (word.length < 3 || word.length > 12 || HAS_DIGIT.test(word)) return false;
+  return findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined;
+}
+
+function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
+  if (figureWords === 0 || words.length > MAX_MONTH_LINE_TOKENS)
+    return { shaped: false, monthWithFigure: false, figureWords };
+  const monthWithFigure = words.some(isMonthWord);
+  const short = words.length <= MAX_SHAPED_TOKENS;
+  const shaped = short && (figureWords >= words.length - figureWords || monthWithFigure);
+  return { shaped, monthWithFigure, figureWords };
+}
+
+/**
+ * The fields a header line names, in order, when every word of it belongs to a column name
+ * (`Registratiedatum Lening periode Hoofdsom Aantal leningen`) and at least two fields are named.
+ */
+function readHeaderFields(text: string): RegistrationField[] | undefined {
+  if (HAS_DIGIT.test(text)) return undefined;
+  const words = normaliseHeader(text)
+    .split(" ")
+    .filter((word) => word !== "");
+  const fields: RegistrationField[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(MAX_HEADER_PHRASE_WORDS, words.length - i); length >= 1 && matched === 0; length--) {
+      const field = findHeaderField(words.slice(i, i + length).join(" "));
+      if (field !== undefined) {
+        fields.push(field);
+        matched = length;
+      }
+    }
+    if (matched === 0) return undefined;
+    i += matched;
+  }
+  return fields.length >= 2 ? fields : undefined;
+}
+
+/** The order of term, principal and count in the rows, as the header names them (default otherwise). */
+function orderOfFigures(fields: readonly RegistrationField[]): readonly RegistrationField[] {
+  const order = [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
+  return order.length === 3 ? order : DEFAULT_ORDER;
+}
+
+/** Whether a line of copied text reads as a row or a total row of a report table. */
+export function readsAsTextRow(raw: string): boolean {
+  return readTextLine(raw, DEFAULT_ORDER).kind === "cells";
+}
