@@ -196,6 +196,13 @@ describe("WINWIN.MONTH_SUMMARY on the press release pasted into cells", () => {
     expect(error?.message).toMatch(/^Regel 8: het subtotaal van januari 2021/);
   });
 
+  it("names the sheet row when Excel says where the range stands", () => {
+    const wrong = cells.map((row) => (row[0] === "Totaal januari" ? [row[0], "", 9596256.16, 644] : row));
+    const invocation = { parameterAddresses: ["Blad1!$A$11:$D$50", "", ""] } as unknown as CustomFunctions.Invocation;
+    const error = captureExcelError(() => monthSummary(wrong as any[][], "2021-03", null, invocation));
+    expect(error?.message).toMatch(/^Regel 18: het subtotaal van januari 2021/);
+  });
+
   it("refuses a grand total that does not add up", () => {
     const wrong = cells.map((row) => (row[0] === "2021 Total" ? [row[0], "", 63679942.23, 3394] : row));
     expect(captureExcelError(() => monthSummary(wrong as any[][], "2021-03", null))?.code).toBe("#VALUE!");

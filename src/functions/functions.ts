@@ -26,6 +26,7 @@ import { projectSchemeCost } from "../domain/loans/costProjection";
 import { parseRepaymentMethod } from "../domain/loans/repaymentMethod";
 import { readRegisterEntries, readRegisterLoans, readTaxYear, unwrapRow } from "./registerArguments";
 import { readRegistrationsArgument } from "./readRegistrationsArgument";
+import { findFirstSheetRow } from "./sheetRows";
 
 /**
  * The one-off tax credit (the "overheidswaarborg") a lender gets on principal definitively lost: 30 %, or 40 % for loans concluded from 16 March 2020 to 31 December 2021, of the amount capped at the per-lender maximum.
@@ -73,12 +74,18 @@ export function validTerm(term_years: any, conclusion_date: any): boolean {
  * @param [term] Only this term in years.
  * @returns One row per term and a Totaal row; with term, the row for that term.
  * @helpurl https://localhost:3000/help/functions.html#month_summary
+ * @requiresParameterAddresses
  */
-export function monthSummary(registrations: any[][], month: any, term?: any): any[][] {
+export function monthSummary(
+  registrations: any[][],
+  month: any,
+  term?: any,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
   const matrix = unwrap(readMatrix(registrations, "registrations"));
   const monthKey = unwrap(readMonth(month, "month"));
   const termYears = unwrap(readOptionalNumber(term, "term"));
-  const summary = unwrap(summariseRangeMonth(matrix, monthKey, termYears));
+  const summary = unwrap(summariseRangeMonth(matrix, monthKey, termYears, findFirstSheetRow(invocation, 0)));
   return toSummaryRows(summary, termYears === undefined);
 }
 
@@ -208,14 +215,16 @@ export function lenderYears(
 }
 
 /**
- * Checks every deed of a loan register: one cell per row, "OK" or everything the loan breaks (CHECK_LOAN's rules, and the lender's and borrower's outstanding totals on its conclusion date against their maxima), joined by "; ". A bad row gets its own message, naming its row within the range (the header is row 1).
+ * Checks every deed of a loan register: one cell per row, "OK" or everything the loan breaks (CHECK_LOAN's rules, and the lender's and borrower's outstanding totals on its conclusion date against their maxima), joined by "; ". A bad row gets its own message, naming its sheet row.
  * @customfunction CHECK_REGISTER CHECK_REGISTER
  * @param loans Range with a header row: Kredietgever/Lender, Kredietnemer/Borrower, Afsluitdatum/Conclusion date, Bedrag/Amount, Looptijd/Term, Rentevoet/Rate; optionally Startdatum/Start date, Betalingen per jaar/Payments per year, Methode/Method.
  * @returns One cell per loan row: "OK", what it breaks, or what is wrong with the row.
  * @helpurl https://localhost:3000/help/functions.html#check_register
+ * @requiresParameterAddresses
  */
-export function checkRegister(loans: any[][]): string[][] {
-  const texts = checkLoanRegister(readRegisterEntries(loans), findMessageLanguage());
+export function checkRegister(loans: any[][], invocation?: CustomFunctions.Invocation): string[][] {
+  const entries = readRegisterEntries(loans, findFirstSheetRow(invocation, 0));
+  const texts = checkLoanRegister(entries, findMessageLanguage());
   return texts.map((text) => [text]);
 }
 
@@ -226,10 +235,12 @@ export function checkRegister(loans: any[][]): string[][] {
  * @param tax_year The tax year (income year), e.g. 2022, or a date in it.
  * @returns One row per lender in order of first appearance: lender, 1 January, 31 December, credit; and Totaal.
  * @helpurl https://localhost:3000/help/functions.html#lender_credits
+ * @requiresParameterAddresses
  */
-export function lenderCredits(loans: any[][], tax_year: any): any[][] {
+export function lenderCredits(loans: any[][], tax_year: any, invocation?: CustomFunctions.Invocation): any[][] {
   const taxYear = unwrap(readTaxYear(tax_year));
-  return toLenderCreditRows(unwrapRow(computeLenderCredits(readRegisterLoans(loans), taxYear)));
+  const registerLoans = readRegisterLoans(loans, findFirstSheetRow(invocation, 0));
+  return toLenderCreditRows(unwrapRow(computeLenderCredits(registerLoans, taxYear)));
 }
 
 /**
@@ -240,9 +251,15 @@ export function lenderCredits(loans: any[][], tax_year: any): any[][] {
  * @param [rate] Yearly interest rate for annuity and linear; by default the legal interest rate of the registration year.
  * @returns One row per tax year: year, 1 January, 31 December, credits, loss-credit exposure; and Totaal.
  * @helpurl https://localhost:3000/help/functions.html#cost_projection
+ * @requiresParameterAddresses
  */
-export function costProjection(registrations: any[][], method?: any, rate?: any): any[][] {
-  const records = readRegistrationsArgument(registrations);
+export function costProjection(
+  registrations: any[][],
+  method?: any,
+  rate?: any,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  const records = readRegistrationsArgument(registrations, "registrations", findFirstSheetRow(invocation, 0));
   const options = {
     method: unwrap(readOptionalChoice(method, "bullet" as const, parseRepaymentMethod)),
     rate: unwrap(readOptionalRate(rate, "rate")),

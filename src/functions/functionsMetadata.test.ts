@@ -50,6 +50,18 @@ describe("the generated function metadata", () => {
     expect(metadata?.result.dimensionality ?? "scalar").toBe(expected.result);
   });
 
+  it("asks Excel where the range arguments stand, so messages name sheet rows", () => {
+    const asking = functions.filter(
+      (f) => (f.options as { requiresParameterAddresses?: boolean } | undefined)?.requiresParameterAddresses,
+    );
+    expect(asking.map((f) => f.id).sort()).toEqual([
+      "CHECK_REGISTER",
+      "COST_PROJECTION",
+      "LENDER_CREDITS",
+      "MONTH_SUMMARY",
+    ]);
+  });
+
   it("describes every function and parameter", () => {
     for (const fn of functions) {
       expect(fn.description?.length ?? 0).toBeGreaterThan(10);

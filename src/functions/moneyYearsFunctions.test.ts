@@ -102,6 +102,12 @@ describe("WINWIN.CHECK_REGISTER", () => {
     ]);
   });
 
+  it("names the sheet row of a bad row when Excel says where the range stands", () => {
+    const loans = [HEADER, ["Bert", "BV Y", "geen datum", 30_000, 5, 0.0175, "bullet"]];
+    const invocation = { parameterAddresses: ["Register!B7:H9"] } as unknown as CustomFunctions.Invocation;
+    expect(checkRegister(loans, invocation)[0][0]).toMatch(/^Rij 8: Afsluitdatum moet een datum zijn/);
+  });
+
   it("refuses a range without its header as a whole", () => {
     const error = captureExcelError(() => checkRegister([["An", "BV", serial(2021, 1, 15), 1, 5, 0.0175]]));
     expect([error?.code, error?.message]).toEqual([

@@ -14,13 +14,13 @@ import { findMessageLanguage } from "./messageLanguage";
 import { LAST_TAX_YEAR } from "../domain/rules/yearlyCredit";
 
 /** The rows of a `loans` range; a missing header or column throws its Excel error. */
-export function readRegisterEntries(loans: unknown): RegisterEntry[] {
-  return unwrap(readLoanRegister(unwrap(readMatrix(loans, "loans"))));
+export function readRegisterEntries(loans: unknown, firstRow = 1): RegisterEntry[] {
+  return unwrap(readLoanRegister(unwrap(readMatrix(loans, "loans")), firstRow));
 }
 
 /** Every loan of a `loans` range, for formulas that sum them: the first bad row throws, naming it. */
-export function readRegisterLoans(loans: unknown): RegisterLoan[] {
-  return readRegisterEntries(loans).flatMap((entry) => {
+export function readRegisterLoans(loans: unknown, firstRow = 1): RegisterLoan[] {
+  return readRegisterEntries(loans, firstRow).flatMap((entry) => {
     if (entry.kind === "invalid") throw toRowError({ ok: false, row: entry.row, error: entry.error });
     return entry.kind === "loan" ? [entry.loan] : [];
   });

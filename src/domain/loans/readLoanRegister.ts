@@ -20,7 +20,7 @@ import {
 
 /** One deed of a loan register, as read from its row. */
 export interface RegisterLoan {
-  /** The row within the range, its header being row 1: a formula cannot know the sheet row. */
+  /** The sheet row when Excel says where the range stands, else the row within it (header = row 1). */
   readonly row: number;
   /** The lender as written first, and the key that groups the same lender written otherwise. */
   readonly lender: string;
@@ -47,7 +47,7 @@ export type RegisterEntry =
  * any order), then one deed per row. A bad row becomes an entry with its error, so each formula
  * decides whether one bad row spoils the answer; a missing column or header fails the whole range.
  */
-export function readLoanRegister(matrix: readonly (readonly unknown[])[]): Result<RegisterEntry[]> {
+export function readLoanRegister(matrix: readonly (readonly unknown[])[], firstRow = 1): Result<RegisterEntry[]> {
   const header = matrix.length > 0 ? mapRegisterHeader(matrix[0]) : {};
   if (REQUIRED_REGISTER_FIELDS.every((field) => header[field] === undefined)) {
     return fail("invalid_value", "register_no_header");
@@ -57,7 +57,7 @@ export function readLoanRegister(matrix: readonly (readonly unknown[])[]): Resul
     return fail("invalid_value", "register_column_missing", { column: REGISTER_FIELD_LABEL[missing] });
   if (matrix.length < 2) return fail("invalid_value", "register_no_loans");
   const entries: RegisterEntry[] = new Array(matrix.length - 1);
-  for (let r = 1; r < matrix.length; r++) entries[r - 1] = readRegisterRow(matrix[r], r + 1, header, matrix[0]);
+  for (let r = 1; r < matrix.length; r++) entries[r - 1] = readRegisterRow(matrix[r], firstRow + r, header, matrix[0]);
   return succeed(entries);
 }
 
