@@ -22,6 +22,10 @@ import { findMaximumAmountEuro, parseLoanParty } from "../domain/rules/maximumAm
 import { computeYearlyCreditCents } from "../domain/rules/yearlyCredit";
 import { readOptionalChoice, readOptionalCount } from "./loanArguments";
 import { findMessageLanguage } from "./messageLanguage";
+import { computeKeyFigures } from "../domain/keyFigures/computeKeyFigures";
+import { readOptionalMonth } from "./excelArguments";
+import { toKeyFigureRows } from "./keyFigureRows";
+import { readRegistrationsArgument } from "./readRegistrationsArgument";
 
 /**
  * The one-off tax credit (the "overheidswaarborg") a lender gets on principal definitively lost: 30 %, or 40 % for loans concluded from 16 March 2020 to 31 December 2021, of the amount capped at the per-lender maximum.
@@ -179,4 +183,20 @@ export function checkLoan(amount: any, term_years: any, rate: any, conclusion_da
     }),
   );
   return describeLoanFindings(findings, findMessageLanguage());
+}
+
+/**
+ * The press release's key figures for a run of months, one row each: loans, principal, average principal per loan, share of loans with a 5-year term, share with a term other than 8 years, the most chosen term. Columns: label, this period, the same months a year earlier, change as a fraction (both empty when the registrations hold none of those months).
+ * @customfunction KEY_FIGURES KEY_FIGURES
+ * @param registrations Range with month, term in years, principal and number of loans (in that order, or found by their header).
+ * @param from_month The first month: a date in it, or text such as 2021-01.
+ * @param [to_month] The last month (the default: from_month).
+ * @returns Six rows of label, this period, a year earlier, change.
+ * @helpurl https://localhost:3000/help/functions.html#key_figures
+ */
+export function keyFigures(registrations: any[][], from_month: any, to_month?: any): any[][] {
+  const records = readRegistrationsArgument(registrations);
+  const fromMonth = unwrap(readMonth(from_month, "from_month"));
+  const toMonth = unwrap(readOptionalMonth(to_month, "to_month")) ?? fromMonth;
+  return toKeyFigureRows(unwrap(computeKeyFigures(records, fromMonth, toMonth)), findMessageLanguage());
 }

@@ -18,6 +18,7 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
     result: "matrix",
   },
   CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date"], result: "scalar" },
+  KEY_FIGURES: { parameters: ["registrations[]", "from_month", "to_month?"], result: "matrix" },
 };
 
 let functions: FunctionMetadata[];
