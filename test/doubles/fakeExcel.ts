@@ -54,6 +54,8 @@ export interface FakeChart {
   sourcePivot?: string;
   title?: string;
   position?: [string, string];
+  /** How often setData gave the chart new data (summaries support, see the end). */
+  dataUpdates?: number;
 }
 
 export interface FakeSheet {
@@ -670,6 +672,7 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
     sync: () => batch.sync(),
     flush: () => (batch.pending ? batch.sync() : Promise.resolve()),
     workbook: {
+      functions: createFakeFunctions(batch), // see "summaries support" at the end
       tables: {
         getItemOrNullObject: (name: string) =>
           new TableProxy(batch, () => workbook.tables.find((t) => t.name === name) ?? null, { getTable: name }),
@@ -720,3 +723,67 @@ export async function runWithFakeExcel<T>(
   await context.flush();
   return result;
 }
+
+/* ---------------------------------------------------------------- summaries support (issue 11)
+ * What the summaries need beyond the import: a table column by name, Excel's COUNTA over a range
+ * (to know whether the table holds provinces without reading the column), and a chart's setData
+ * (the chart is given new data in place, never drawn anew). Kept in one block so it moves as one.
+ */
+
+Object.defineProperty(TableProxy.prototype, "columns", {
+  get(this: TableProxy) {
+    return {
+      getItem: (name: string) => new TableColumnProxy(this, name),
+    };
+  },
+});
+
+class TableColumnProxy extends Proxy<{ table: FakeTable; index: number }> {
+  constructor(owner: TableProxy, name: string) {
+    super(
+      owner.batch,
+      () => {
+        const table = owner.resolved();
+        const index = table.header.indexOf(name);
+        if (index < 0) throw Object.assign(new Error(`ItemNotFound: column ${name}`), { code: "ItemNotFound" });
+        return { table, index };
+      },
+      { getColumn: name },
+    );
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(
+      this.batch,
+      () => {
+        const { table, index } = this.resolved();
+        return { kind: "table", table, row: 0, column: index, rows: table.body.length, columns: 1 };
+      },
+      { getDataBodyRange: [] },
+    );
+  }
+}
+
+function createFakeFunctions(batch: Batch): { countA(range: RangeProxy): { load(): void; value: number } } {
+  return {
+    countA: (range: RangeProxy) => {
+      const result = { value: Number.NaN, load: () => undefined };
+      batch.queue({ countA: [] }, () => {
+        const cells = readRegion(range.resolved(), "values") as unknown[][];
+        result.value = cells.flat().filter((value) => value !== "" && value !== null).length;
+      });
+      return result;
+    },
+  };
+}
+
+Object.defineProperty(ChartProxy.prototype, "setData", {
+  value(this: ChartProxy, source: RangeProxy, _seriesBy: string) {
+    this.batch.queue({ setData: [] }, () => {
+      const chart = this.resolved();
+      const region = source.current;
+      chart.sourcePivot = region?.kind === "pivot" ? region.pivot.name : undefined;
+      chart.dataUpdates = (chart.dataUpdates ?? 0) + 1;
+    });
+  },
+});
