@@ -10,6 +10,8 @@ export interface ImportRequest {
   readonly inputHash: string;
   /** Number of issues the preview showed (warnings), for the import log. */
   readonly issueCount: number;
+  /** Input lines with errors left out on the user's explicit choice, for the import log; none otherwise. */
+  readonly skippedLines?: readonly number[];
 }
 
 /** "failed": the table was written, but Excel failed while refreshing the PivotTables. */

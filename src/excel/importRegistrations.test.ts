@@ -80,7 +80,7 @@ describe("importRegistrations into a new workbook", () => {
     await runImport(workbook, { ...requestOf(SAMPLE), issueCount: 2, inputHash: "=cafe" });
     const log = readTableValues(workbook, "Importlog") ?? [];
     expect(log).toHaveLength(1);
-    expect(log[0].slice(1)).toEqual(["Voorbeeld", 28, 3393, 63679942.23, 2, "=cafe"]);
+    expect(log[0].slice(1)).toEqual(["Voorbeeld", 28, 3393, 63679942.23, 2, "=cafe", ""]);
     expect(typeof log[0][0]).toBe("number");
   });
 });

@@ -45,6 +45,7 @@ export async function importRegistrations(
     principalCents: request.records.reduce((sum, record) => sum + record.principalCents, 0),
     issueCount: request.issueCount,
     inputHash: request.inputHash,
+    skippedLines: request.skippedLines,
   }).then(
     () => true,
     () => false,

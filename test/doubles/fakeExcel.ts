@@ -85,6 +85,8 @@ export interface FakeWorkbook {
   failAtRequest?: number;
   /** How it fails: before any of its commands ran, or after the first half of them ran. */
   failMode?: "before" | "midway";
+  /** The sheet last activated through the API (summaries support, see the end). */
+  activeSheet?: string;
 }
 
 export function createFakeWorkbook(): FakeWorkbook {
@@ -725,28 +727,40 @@ export async function runWithFakeExcel<T>(
 }
 
 /* ---------------------------------------------------------------- summaries support (issue 11)
- * What the summaries need beyond the import: a table column by name, Excel's COUNTA over a range
- * (to know whether the table holds provinces without reading the column), and a chart's setData
- * (the chart is given new data in place, never drawn anew). Kept in one block so it moves as one.
+ * What the summaries and the pane's workbook card need beyond the import: a table column by name and
+ * a new last column (the import log's added column), Excel's COUNTA over a range (to know whether the
+ * table holds provinces without reading the column), a chart's setData (the chart is given new data
+ * in place, never drawn anew) and a sheet's activate (the pane's jump to Samenvatting, recorded in
+ * `workbook.activeSheet`). Kept in one block so it moves as one.
  */
 
 Object.defineProperty(TableProxy.prototype, "columns", {
   get(this: TableProxy) {
     return {
-      getItem: (name: string) => new TableColumnProxy(this, name),
+      getItem: (name: string) => new TableColumnProxy(this, name, true),
+      getItemOrNullObject: (name: string) => new TableColumnProxy(this, name, false),
+      /** A new last column: its cells in the existing rows are empty. */
+      add: (_index: number | undefined, _values: unknown, name: string) => {
+        this.batch.queue({ columnsAdd: name }, () => {
+          const table = this.resolved();
+          table.header.push(name);
+          for (const row of table.body) row.push({ value: "", numberFormat: "General" });
+        });
+      },
     };
   },
 });
 
 class TableColumnProxy extends Proxy<{ table: FakeTable; index: number }> {
-  constructor(owner: TableProxy, name: string) {
+  constructor(owner: TableProxy, name: string, required: boolean) {
     super(
       owner.batch,
       () => {
         const table = owner.resolved();
         const index = table.header.indexOf(name);
-        if (index < 0) throw Object.assign(new Error(`ItemNotFound: column ${name}`), { code: "ItemNotFound" });
-        return { table, index };
+        if (index >= 0) return { table, index };
+        if (required) throw Object.assign(new Error(`ItemNotFound: column ${name}`), { code: "ItemNotFound" });
+        return null;
       },
       { getColumn: name },
     );
@@ -785,5 +799,11 @@ Object.defineProperty(ChartProxy.prototype, "setData", {
       chart.sourcePivot = region?.kind === "pivot" ? region.pivot.name : undefined;
       chart.dataUpdates = (chart.dataUpdates ?? 0) + 1;
     });
+  },
+});
+
+Object.defineProperty(SheetProxy.prototype, "activate", {
+  value(this: SheetProxy) {
+    this.batch.queue({ activate: [] }, () => (this.batch.workbook.activeSheet = this.resolved().name));
   },
 });

@@ -1,0 +1,95 @@
+import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
+import { READ_CHUNK_ROWS } from "./readTableBody";
+import { readRowsInChunks } from "./readRowsInChunks";
+import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
+
+/** What the table Registraties holds of one month. */
+export interface MonthHolding {
+  readonly month: MonthKey;
+  readonly rows: number;
+  readonly loans: number;
+  readonly principalCents: number;
+}
+
+/** The last row of Importlog: when (an Excel serial in local time), from where, how many rows. */
+export interface LastImport {
+  readonly atSerial: number;
+  readonly sourceLabel: string;
+  readonly rows: number;
+}
+
+/** What the pane's "In deze werkmap" card shows, and what an import's preview compares against. */
+export interface WorkbookContents {
+  readonly hasTable: boolean;
+  /** Per month, in month order. */
+  readonly months: readonly MonthHolding[];
+  readonly rows: number;
+  readonly loans: number;
+  readonly principalCents: number;
+  readonly lastImport?: LastImport;
+}
+
+/** Month, term, principal, loans: the first four columns of the table, all the card needs. */
+const READ_COLUMNS = 4;
+
+/**
+ * Reads what the workbook holds: the first four columns of `Registraties` (in chunks, as the import
+ * reads the table) and the last row of `Importlog`. Two requests plus one per 4,000 rows.
+ */
+export async function readWorkbookContents(context: Excel.RequestContext): Promise<WorkbookContents> {
+  const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
+  const log = context.workbook.tables.getItemOrNullObject(LOG_TABLE);
+  table.load("isNullObject");
+  log.load("isNullObject");
+  await context.sync();
+  const body = table.isNullObject ? undefined : table.getDataBodyRange();
+  body?.load("rowCount,columnCount");
+  const lastLogRow = log.isNullObject ? undefined : log.getDataBodyRange().getLastRow();
+  lastLogRow?.load("values");
+  if (body === undefined && lastLogRow === undefined) return { ...summariseTableMonths([]), hasTable: false };
+  await context.sync();
+  let values: unknown[][] = [];
+  if (body !== undefined && body.columnCount >= READ_COLUMNS) {
+    const firstColumns = body.getResizedRange(0, READ_COLUMNS - body.columnCount);
+    firstColumns.load("rowCount,columnCount");
+    await context.sync();
+    values = (await readRowsInChunks(context, firstColumns, ["values"], READ_CHUNK_ROWS)).values;
+  }
+  return {
+    ...summariseTableMonths(values),
+    hasTable: body !== undefined,
+    lastImport: lastLogRow === undefined ? undefined : toLastImport(lastLogRow.values[0] ?? []),
+  };
+}
+
+/**
+ * Rows, loans and principal per month of table rows `[month serial, term, principal, loans]`. Rows
+ * without a month (the one empty row of a new table) are no rows; a text figure counts as 0 loans.
+ */
+export function summariseTableMonths(
+  values: readonly (readonly unknown[])[],
+): Omit<WorkbookContents, "hasTable" | "lastImport"> {
+  const byMonth = new Map<MonthKey, { rows: number; loans: number; principalCents: number }>();
+  for (const [monthCell, , principalCell, loansCell] of values) {
+    if (typeof monthCell !== "number" || monthCell <= 0) continue;
+    const month = monthKeyOfSerial(monthCell);
+    const holding = byMonth.get(month) ?? { rows: 0, loans: 0, principalCents: 0 };
+    holding.rows++;
+    holding.loans += typeof loansCell === "number" ? loansCell : 0;
+    holding.principalCents += typeof principalCell === "number" ? Math.round(principalCell * 100) : 0;
+    byMonth.set(month, holding);
+  }
+  const months = [...byMonth.entries()].sort(([a], [b]) => a - b).map(([month, held]) => ({ month, ...held }));
+  return {
+    months,
+    rows: months.reduce((sum, held) => sum + held.rows, 0),
+    loans: months.reduce((sum, held) => sum + held.loans, 0),
+    principalCents: months.reduce((sum, held) => sum + held.principalCents, 0),
+  };
+}
+
+function toLastImport(row: readonly unknown[]): LastImport | undefined {
+  const [at, source, rows] = row;
+  if (typeof at !== "number" || at <= 0) return undefined;
+  return { atSerial: at, sourceLabel: String(source ?? ""), rows: typeof rows === "number" ? rows : 0 };
+}
