@@ -103,6 +103,14 @@ describe("describeOutcome", () => {
   it("leaves out the months when the outcome names none", () => {
     expect(describeOutcome({ ...outcome, monthsReplaced: [] }, "en")).toHaveLength(4);
   });
+
+  it("leaves out the counts that are zero: a first import replaces and keeps nothing", () => {
+    expect(describeOutcome({ ...outcome, rowsReplaced: 0, rowsKept: 0 }, "en")).toEqual([
+      "28 rows written to the table Registraties.",
+      "Months in this import: January 2021 and February 2021.",
+      "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+    ]);
+  });
 });
 
 describe("describeSummaryState", () => {

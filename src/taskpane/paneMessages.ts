@@ -53,15 +53,17 @@ export function describeFailure(failure: PaneFailure, language: Language): strin
   return formatPaneText(TEXT_BY_FAILURE[failure.code], language, { name: failure.detail ?? "" });
 }
 
-/** One sentence per change: rows written, months, rows replaced and kept, and what became of the summaries. */
+/** One sentence per change: rows written, months, rows replaced and kept (when any), and what became of the summaries. */
 export function describeOutcome(outcome: ImportOutcome, language: Language): string[] {
   const lines = [formatCounted(outcome.rowsWritten, "resultRowsWrittenOne", "resultRowsWrittenOther", language)];
   if (outcome.monthsReplaced.length > 0) {
     const months = outcome.monthsReplaced.map((month) => formatMonthText(month, language));
     lines.push(formatPaneText("resultMonths", language, { months: formatList(months, language) }));
   }
-  lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
-  lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
+  // A count of zero says nothing the other lines do not: it is left out.
+  if (outcome.rowsReplaced > 0)
+    lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
+  if (outcome.rowsKept > 0) lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
   lines.push(describeSummaryState(outcome.summaries, language));
   if (!outcome.logged) lines.push(formatPaneText("resultNotLogged", language));
   return lines;

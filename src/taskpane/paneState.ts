@@ -29,6 +29,8 @@ export interface PaneInput {
   readonly inputHash: string;
   readonly records: readonly RegistrationRecord[];
   readonly preview: PreviewModel;
+  /** Input lines with errors, which "import the correct rows only" leaves out and logs. */
+  readonly errorLines: readonly number[];
 }
 
 export type PaneTask = "reading" | "importing" | "refreshing";
@@ -57,7 +59,7 @@ export type PaneAction =
       readonly parsed: ParsedInput;
     }
   | { readonly type: "inputCleared" }
-  | { readonly type: "importStarted" }
+  | { readonly type: "importStarted"; readonly correctRowsOnly?: boolean }
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
   | { readonly type: "importFinished"; readonly outcome: ImportOutcome }
   | { readonly type: "refreshStarted" }
@@ -83,12 +85,15 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
           inputHash: action.inputHash,
           records: action.parsed.records,
           preview: buildPreviewModel(action.parsed),
+          errorLines: listErrorLines(action.parsed),
         },
       };
     case "inputCleared":
       return isWriting(state) ? state : { language: state.language };
-    case "importStarted":
-      return canImport(state) ? { ...state, task: "importing", progress: undefined, report: undefined } : state;
+    case "importStarted": {
+      const allowed = action.correctRowsOnly === true ? canImportCorrectRowsOnly(state) : canImport(state);
+      return allowed ? { ...state, task: "importing", progress: undefined, report: undefined } : state;
+    }
     case "importProgressed":
       return state.task === "importing" ? { ...state, progress: action.progress } : state;
     case "importFinished":
@@ -111,12 +116,26 @@ export function canImport(state: PaneState): boolean {
   return state.task === undefined && state.input !== undefined && isImportable(state.input.preview);
 }
 
-/** What the workbook layer is asked to write for the current input. */
-export function buildImportRequest(input: PaneInput): ImportRequest {
+/** An input with errors and also correct rows: the user may choose, explicitly, to import just those rows. */
+export function canImportCorrectRowsOnly(state: PaneState): boolean {
+  const preview = state.input?.preview;
+  return state.task === undefined && preview !== undefined && preview.errorCount > 0 && preview.rowCount > 0;
+}
+
+/** What the workbook layer is asked to write for the current input; with `correctRowsOnly`, which lines it leaves out. */
+export function buildImportRequest(input: PaneInput, correctRowsOnly = false): ImportRequest {
   return {
     records: input.records,
     sourceLabel: input.source.label,
     inputHash: input.inputHash,
     issueCount: input.preview.errorCount + input.preview.warningCount,
+    skippedLines: correctRowsOnly ? input.errorLines : undefined,
   };
+}
+
+/** Each input line with an error, once, in order; line 0 (the input as a whole) is no line to skip. */
+function listErrorLines(parsed: ParsedInput): number[] {
+  const lines = new Set<number>();
+  for (const issue of parsed.issues) if (issue.severity === "error" && issue.line > 0) lines.add(issue.line);
+  return [...lines].sort((a, b) => a - b);
 }

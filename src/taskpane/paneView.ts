@@ -307,7 +307,7 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   failure.classList.toggle("is-empty", failureBody.textContent === "");
 }
 
-function createElement<K extends keyof HTMLElementTagNameMap>(
+export function createElement<K extends keyof HTMLElementTagNameMap>(
   near: Node,
   tag: K,
   text: string,

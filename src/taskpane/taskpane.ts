@@ -28,6 +28,7 @@ import { classifyFailure, PaneFailure } from "./paneMessages";
 import {
   buildImportRequest,
   canImport,
+  canImportCorrectRowsOnly,
   createPaneState,
   InputSource,
   PaneAction,
@@ -35,6 +36,9 @@ import {
   SOURCE_LABELS,
 } from "./paneState";
 import { findPaneElements, focusReport, renderPane } from "./paneView";
+import { activateSummarySheet } from "../excel/activateSummarySheet";
+import { readWorkbookContents } from "../excel/readWorkbookContents";
+import { findWorkbookElements, renderWorkbookParts, WorkbookView } from "./workbookView";
 import type { TextArea } from "@fluentui/web-components";
 
 /** The Fluent components on the page; their definitions above register them asynchronously. */
@@ -67,10 +71,24 @@ function startPane(): void {
   let readTicket = 0;
   let pasteTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const workbookElements = findWorkbookElements(document);
+  let workbook: WorkbookView = { kind: "reading" };
+
   const dispatch = (action: PaneAction): void => {
     const previous = state;
     state = reducePaneState(state, action);
     renderPane(elements, state, previous);
+    renderWorkbookParts(workbookElements, state, workbook);
+  };
+
+  /** What the workbook holds, for the card and the preview: read when the pane opens and after every import. */
+  const readWorkbook = async (): Promise<void> => {
+    try {
+      workbook = { kind: "read", contents: await Excel.run((context) => readWorkbookContents(context)) };
+    } catch {
+      workbook = { kind: "failed" };
+    }
+    renderWorkbookParts(workbookElements, state, workbook);
   };
 
   /** Reads one input; only the latest read may show its preview, however fast the earlier ones finish. */
@@ -145,10 +163,12 @@ function startPane(): void {
     void loadInput({ kind: "sample", label: SOURCE_LABELS.sample }, async () => SAMPLE_REGISTRATION_TEXT, false);
   });
 
-  elements.importButton.addEventListener("click", async () => {
-    if (!canImport(state) || state.input === undefined) return;
-    const request = buildImportRequest(state.input);
-    dispatch({ type: "importStarted" });
+  /** The import, of every row, or, on the user's explicit choice, of the correct rows only. */
+  const runImport = async (correctRowsOnly: boolean): Promise<void> => {
+    const allowed = correctRowsOnly ? canImportCorrectRowsOnly(state) : canImport(state);
+    if (!allowed || state.input === undefined) return;
+    const request = buildImportRequest(state.input, correctRowsOnly);
+    dispatch({ type: "importStarted", correctRowsOnly });
     try {
       const outcome = await Excel.run((context) =>
         importRegistrations(context, request, (progress) => dispatch({ type: "importProgressed", progress })),
@@ -158,6 +178,18 @@ function startPane(): void {
       dispatch({ type: "taskFailed", failure: classifyFailure(error) });
     }
     focusReport(elements, state);
+    await readWorkbook();
+  };
+
+  elements.importButton.addEventListener("click", () => void runImport(false));
+  workbookElements.correctRowsButton.addEventListener("click", () => void runImport(true));
+
+  workbookElements.summaryButton.addEventListener("click", async () => {
+    try {
+      await Excel.run((context) => activateSummarySheet(context));
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
   });
 
   elements.refreshButton.addEventListener("click", async () => {
@@ -173,12 +205,15 @@ function startPane(): void {
   });
 
   renderPane(elements, state);
+  renderWorkbookParts(workbookElements, state, workbook);
   if (typeof Office === "undefined") {
     // Opened outside Office, or Office.js did not load: say so before the first click fails.
+    workbook = { kind: "failed" };
     dispatch({ type: "taskFailed", failure: { code: "no_office" } });
   } else {
     void Office.onReady(() => {
       dispatch({ type: "languageChosen", language: findMessageLanguage() });
+      void readWorkbook();
       // The pane is usable from here on; the browser tests wait for this mark.
       elements.language.ownerDocument.getElementById("app")?.setAttribute("data-office-ready", "true");
     });

@@ -44,7 +44,7 @@ if (!runInBrowser) {
 const describeInBrowser = runInBrowser ? describe : describe.skip;
 
 const SCREENSHOTS = path.join(REPO_ROOT, "test-results");
-const PIVOTS = ["GrafiekHoofdsomPerMaand", "PerLooptijd", "PerMaandEnLooptijd"];
+const PIVOTS = ["GrafiekHoofdsomPerMaand", "PerJaarEnMaand", "PerLooptijd", "PerMaandEnLooptijd"];
 
 function findTable(tables: TableSnapshot[], name: string): TableSnapshot {
   const table = tables.find((candidate) => candidate.name === name);
@@ -190,7 +190,7 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await page.locator("#preview-status").textContent()).toBe("Bron: fouten.csv");
     const book = await snapshot();
     expect(book.tables).toEqual([]);
-    expect(book.requestCount).toBe(0);
+    expect(book.requestCount).toBe(1); // the pane's read of what the workbook holds, nothing written
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-with-errors.png"), fullPage: true });
   });
@@ -297,8 +297,9 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says in plain words that a failed write left the workbook as it was", async () => {
-    // Requests 1–4 open the new table and read its body; the 5th writes the rows.
-    const { page, snapshot } = await open({ config: { failAtRequest: 5 } });
+    // Request 1 is the pane's read of the workbook; 2–5 open the new table and read its body; the 6th writes the rows.
+    const { page, snapshot } = await open({ config: { failAtRequest: 6 } });
+    await waitForText(page.locator("#workbook-status"), "Nog geen tabel Registraties");
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     const failure = page.locator("#failure");
@@ -474,5 +475,80 @@ describeInBrowser("the task pane in Chromium", () => {
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     await waitForText(page.locator("#report"), "28 rijen geschreven");
     expect(await findViolations()).toEqual([]);
+  });
+  it("shows what the workbook holds, and before an import which months it replaces and which are new", async () => {
+    const { page } = await open();
+    const card = page.locator("#workbook-status");
+    await waitForText(card, "Nog geen tabel Registraties in deze werkmap.");
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await waitForText(page.locator("#replace-preview"), "Nieuw in de werkmap");
+    expect(toPlainSpaces(await page.locator("#replace-preview").textContent())).toBe(
+      "Wat er gebeurtNieuw in de werkmap: januari 2021, februari 2021, maart 2021, april 2021 en mei 2021.",
+    );
+
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "Voorbeeld, 28 rijen");
+    const stats = toPlainSpaces(await page.locator("#workbook-stats").textContent());
+    expect(stats).toMatch(/^Maanden.*jan.*2021 – mei.*2021Rijen28Leningen3\.393Hoofdsom63\.679\.942,23 €$/);
+    expect(await page.locator("#workbook-last-import").textContent()).toMatch(
+      /^Laatste import: \d\d\/\d\d\/\d{4} \d\d:\d\d, Voorbeeld, 28 rijen\.$/,
+    );
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-workbook-card.png"), fullPage: true });
+
+    // The same data again: every month is already there and will be replaced, with what it holds now.
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await waitForText(page.locator("#replace-preview"), "worden vervangen");
+    expect(await page.locator("#replace-preview li").allTextContents()).toEqual([
+      "januari 2021: nu 6 rijen, 644 leningen",
+      "februari 2021: nu 5 rijen, 556 leningen",
+      "maart 2021: nu 6 rijen, 1.003 leningen",
+      "april 2021: nu 6 rijen, 695 leningen",
+      "mei 2021: nu 5 rijen, 495 leningen",
+    ]);
+    expect(await page.locator("#replace-preview").textContent()).toContain("Geen nieuwe maanden.");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-replace-preview.png"), fullPage: true });
+  });
+
+  it("imports the correct rows only on an explicit choice, and lists and counts the skipped lines in Importlog", async () => {
+    const { page, snapshot } = await open();
+    await chooseFile(
+      page,
+      "Kies een bestand",
+      createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")),
+    );
+    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
+    const correctRows = await getByAxRole(page, "button", "Alleen de 2 juiste rijen importeren");
+    expect(correctRows.disabled).toBe(false);
+    expect((await snapshot()).tables).toEqual([]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-correct-rows-only.png"), fullPage: true });
+
+    await correctRows.locator.click();
+    await waitForText(page.locator("#report"), "2 rijen geschreven");
+    const book = await snapshot();
+    expect(findTable(book.tables, "Registraties").values).toHaveLength(2);
+    expect(sumColumn(findTable(book.tables, "Registraties"), "Aantal leningen")).toBe(448 + 175);
+    expect(readColumn(findTable(book.tables, "Importlog"), "Overgeslagen regels")).toEqual(["3: 3, 4, 5"]);
+  });
+
+  it("goes to Samenvatting after an import, whose result leaves out counts of zero", async () => {
+    const { page } = await open();
+    const summaryArea = page.locator("#summary-area");
+    expect(await summaryArea.isHidden()).toBe(true);
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    expect(await page.locator("#report-body li").allTextContents()).toEqual([
+      "28 rijen geschreven in de tabel Registraties.",
+      "Maanden in deze import: januari 2021, februari 2021, maart 2021, april 2021 en mei 2021.",
+      "Samenvattingen aangemaakt op het blad Samenvatting.",
+    ]);
+    const jump = await getByAxRole(page, "button", "Samenvatting weergeven");
+    await jump.locator.click();
+    await page.waitForFunction("window.__fakeWorkbook.activeSheet === 'Samenvatting'");
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-go-to-samenvatting.png"), fullPage: true });
   });
 });
