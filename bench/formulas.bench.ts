@@ -1,7 +1,7 @@
 /* The first WINWIN formulas, called through their adapters exactly as Excel calls them. */
-import { buildPressReleaseMatrix, serialOfMonth } from "../test/fixtures/excelRange";
+import { buildLargeRegistrationMatrix, serialOfMonth } from "../test/fixtures/excelRange";
 import { guarantee, monthSummary, validTerm } from "../src/functions/functions";
-import { consume, formatNumber, measureMs, printTable } from "./benchKit";
+import { consume, formatNumber, measureMs, measurePlainPassMs, printTable } from "./benchKit";
 
 const CALLS = 1_000_000;
 const RANGE_ROWS = 100_000;
@@ -37,28 +37,9 @@ function benchScalarFunctions(): void {
   ]);
 }
 
-/** A 100,000-row registration range: the press release's rows repeated over the years 2006–2026. */
-function buildLargeRange(): unknown[][] {
-  const base = buildPressReleaseMatrix();
-  const rows: unknown[][] = [];
-  for (let i = 0; i < RANGE_ROWS; i++) {
-    const [, term, principal, loans] = base[i % base.length];
-    const month = serialOfMonth(`${2006 + ((i >> 5) % 20)}-${String(1 + (i % 12)).padStart(2, "0")}`, 1 + (i % 28));
-    rows.push([month, term, principal, loans]);
-  }
-  return rows;
-}
-
 function benchMonthSummary(): void {
-  const range = buildLargeRange();
-  const plainPassMs = measureMs(() => {
-    let sum = 0;
-    for (let r = 0; r < range.length; r++) {
-      const row = range[r];
-      sum += (row[0] as number) + (row[1] as number) + (row[2] as number) + (row[3] as number);
-    }
-    consume(sum);
-  }, 20);
+  const range = buildLargeRegistrationMatrix(RANGE_ROWS, 2006);
+  const plainPassMs = measurePlainPassMs(range);
   const summaryMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", null)), 20);
   const termMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", 8)), 20);
   printTable(`MONTH_SUMMARY on a ${RANGE_ROWS.toLocaleString("en-US")}-row range (target ≤ 3× one plain pass)`, [

@@ -116,7 +116,13 @@ function describeByProvince(pivot: Excel.PivotTable): void {
   average.numberFormat = EURO_FORMAT;
 }
 
-/** Per year and month (the column Maand holds the first day of each month): loans and principal. */
+/**
+ * Per year and month (the column Maand holds the first day of each month): loans and principal.
+ * The change against the same month a year earlier is not here yet: Office.js's ShowAsRule takes a
+ * fixed baseItem (Excel's "(previous)" item is not in the API), so it needs helper columns `Jaar`
+ * and `Maandnummer` in the table (months as rows, years as columns, PercentDifferenceFrom the year
+ * before the newest, re-pointed at every refresh), which the import must then write in new rows.
+ */
 function describeByYearAndMonth(pivot: Excel.PivotTable): void {
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.month));
   addSum(pivot, COLUMN.loans, "Leningen ");

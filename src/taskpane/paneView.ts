@@ -73,13 +73,18 @@ const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
 };
 
 export function findPaneElements(doc: Document): PaneElements {
-  const found: Partial<Record<keyof PaneElements, HTMLElement>> = {};
-  for (const [name, id] of Object.entries(ELEMENT_IDS) as [keyof PaneElements, string][]) {
+  return findElementsById(doc, ELEMENT_IDS);
+}
+
+/** The page's elements by id, each under its name; a missing one is a broken page, said at once. */
+export function findElementsById<T>(doc: Document, ids: Readonly<Record<keyof T, string>>): T {
+  const found: Partial<Record<keyof T, HTMLElement>> = {};
+  for (const [name, id] of Object.entries(ids) as [keyof T, string][]) {
     const element = doc.getElementById(id);
     if (element === null) throw new Error(`taskpane.html has no element #${id}`);
     found[name] = element;
   }
-  return found as PaneElements;
+  return found as T;
 }
 
 /**

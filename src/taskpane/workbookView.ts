@@ -11,7 +11,7 @@ import { Language } from "../domain/errors/messageCatalogue";
 import { WorkbookContents } from "../excel/readWorkbookContents";
 import { formatCount, formatCounted, formatEuro, formatList, formatMonth } from "./paneFormat";
 import { canImportCorrectRowsOnly, PaneState } from "./paneState";
-import { createElement as create } from "./paneView";
+import { createElement as create, findElementsById } from "./paneView";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { planReplacement } from "./replacePlan";
 
@@ -44,13 +44,7 @@ const ELEMENT_IDS: Readonly<Record<keyof WorkbookElements, string>> = {
 };
 
 export function findWorkbookElements(doc: Document): WorkbookElements {
-  const found: Partial<Record<keyof WorkbookElements, HTMLElement>> = {};
-  for (const [name, id] of Object.entries(ELEMENT_IDS) as [keyof WorkbookElements, string][]) {
-    const element = doc.getElementById(id);
-    if (element === null) throw new Error(`taskpane.html has no element #${id}`);
-    found[name] = element;
-  }
-  return found as WorkbookElements;
+  return findElementsById(doc, ELEMENT_IDS);
 }
 
 export function renderWorkbookParts(elements: WorkbookElements, state: PaneState, view: WorkbookView): void {

@@ -8,7 +8,7 @@ import { createHash } from "crypto";
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
-import { Browser } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { buildPressReleaseMatrix } from "../fixtures/excelRange";
 import { TableSnapshot } from "./officeDoubleTypes";
 import {
@@ -65,6 +65,12 @@ function sumColumn(table: TableSnapshot, name: string): number {
 
 function createCsvFile(name: string, text: string) {
   return { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
+}
+
+/** Chooses the file with three errors among five rows, and waits for its preview. */
+async function chooseFileWithErrors(page: Page): Promise<void> {
+  await chooseFile(page, "Kies een bestand", createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
+  await waitForText(page.locator("#issues-summary"), "3 fouten");
 }
 
 /** A per-loan export of `count` loans spread over January–May 2021, terms 5–10 years. */
@@ -166,12 +172,7 @@ describeInBrowser("the task pane in Chromium", () => {
 
   it("shows every error of a file with its line and writes nothing", async () => {
     const { page, snapshot } = await open();
-    await chooseFile(
-      page,
-      "Kies een bestand",
-      createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")),
-    );
-    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    await chooseFileWithErrors(page);
     const items = page.locator("#issues-list li");
     expect(await items.allTextContents()).toEqual([
       "Fout: Regel 3: de looptijd 'zes' is geen geheel aantal jaren.",
@@ -463,12 +464,7 @@ describeInBrowser("the task pane in Chromium", () => {
     };
     expect(await findViolations()).toEqual([]);
 
-    await chooseFile(
-      page,
-      "Kies een bestand",
-      createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")),
-    );
-    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    await chooseFileWithErrors(page);
     expect(await findViolations()).toEqual([]);
 
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
@@ -512,12 +508,7 @@ describeInBrowser("the task pane in Chromium", () => {
 
   it("imports the correct rows only on an explicit choice, and lists and counts the skipped lines in Importlog", async () => {
     const { page, snapshot } = await open();
-    await chooseFile(
-      page,
-      "Kies een bestand",
-      createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")),
-    );
-    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    await chooseFileWithErrors(page);
     expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
     const correctRows = await getByAxRole(page, "button", "Alleen de 2 juiste rijen importeren");
     expect(correctRows.disabled).toBe(false);

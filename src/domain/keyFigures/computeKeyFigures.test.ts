@@ -89,6 +89,16 @@ describe("computeKeyFigures", () => {
     }
   });
 
+  it("counts a month in both periods when the period is longer than a year", () => {
+    const records = buildRecords([
+      [2019, 6, 5, 1000, 1],
+      [2020, 6, 5, 1000, 2],
+      [2021, 6, 5, 1000, 4],
+    ]);
+    const result = computeKeyFigures(records, toMonthKey(2020, 1), toMonthKey(2021, 12));
+    expect(result.ok && figuresOf(result.value).key_figure_loans).toEqual([6, 3, 1]);
+  });
+
   it("keeps the press release's rows in the order it spills them", () => {
     const result = computeKeyFigures(buildPressReleaseRecords(), toMonthKey(2021, 1), toMonthKey(2021, 1));
     expect(result.ok && result.value.map((row) => row.code)).toEqual([
