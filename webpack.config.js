@@ -32,6 +32,11 @@ module.exports = (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
         },
+        {
+          test: /src[\\/]functions[\\/]functions\.ts$/,
+          enforce: "post",
+          use: path.resolve(__dirname, "scripts/guardAssociateLoader.js"),
+        },
       ],
     },
     performance: { hints: false },
@@ -50,6 +55,8 @@ module.exports = (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/help", to: "help", noErrorOnMissing: true },
+          // pdf.js's own worker, served beside the page: loaded only when a PDF is chosen (loadPdfJs.ts).
+          { from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs", to: "pdf.worker.mjs" },
         ],
       }),
       new AddinAssetsPlugin({

@@ -5,6 +5,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import vm from "vm";
 import webpack from "webpack";
 
 const makeConfig = require("../webpack.config.js");
@@ -67,6 +68,22 @@ describe("the production build", () => {
     const order = ["office.js", "functions.js", "taskpane.js"].map((name) => html.indexOf(name));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("runs the functions bundle where there is no CustomFunctions, and registers every function where there is", () => {
+    const code = readOut("functions.js");
+    expect(() => vm.runInNewContext(code, {})).not.toThrow();
+    const associated: string[] = [];
+    vm.runInNewContext(code, { CustomFunctions: { associate: (id: string) => associated.push(id) } });
+    expect(associated.length).toBe(JSON.parse(readOut("functions.json")).functions.length);
+  });
+
+  it("keeps pdf.js out of the start-up scripts: a chunk of its own and its worker beside the page", () => {
+    // pdf.js's exported names survive minification; includes() keeps a failure's message short.
+    const carriesPdfJs = (file: string) => readOut(file).includes("PDFDataRangeTransport");
+    expect(["taskpane.js", "functions.js", "pdfjs.js"].map(carriesPdfJs)).toEqual([false, false, true]);
+    expect(fs.existsSync(path.join(outDir, "pdf.worker.mjs"))).toBe(true);
+    expect(readOut("taskpane.html")).not.toContain("pdfjs");
   });
 
   it("ships the icons", () => {

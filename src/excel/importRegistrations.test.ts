@@ -33,6 +33,18 @@ function sumColumn(rows: unknown[][], index: number): number {
   return Math.round(rows.reduce((sum: number, row) => sum + Number(row[index]), 0) * 100) / 100;
 }
 
+function buildPerLoanRecords(count: number): RegistrationRecord[] {
+  return Array.from({ length: count }, (_, i) => ({
+    year: 2021,
+    month: 1 + (i % 12),
+    termYears: 5 + (i % 6),
+    principalCents: 1_000_00 + i,
+    loans: 1,
+    province: ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"][i % 5],
+    line: i + 2,
+  }));
+}
+
 beforeEach(() => installOfficeGlobal("1.12"));
 afterEach(() => removeOfficeGlobal());
 
@@ -188,18 +200,6 @@ describe("importRegistrations when Excel fails", () => {
 });
 
 describe("importRegistrations and the size of Excel requests", () => {
-  function buildPerLoanRecords(count: number): RegistrationRecord[] {
-    return Array.from({ length: count }, (_, i) => ({
-      year: 2021,
-      month: 1 + (i % 12),
-      termYears: 5 + (i % 6),
-      principalCents: 1_000_00 + i,
-      loans: 1,
-      province: ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"][i % 5],
-      line: i + 2,
-    }));
-  }
-
   it("writes 28 rows into a new workbook in a fixed, small number of requests", async () => {
     const workbook = createFakeWorkbook();
     await runImport(workbook, requestOf(SAMPLE));
@@ -213,7 +213,7 @@ describe("importRegistrations and the size of Excel requests", () => {
       importRegistrations(
         context as unknown as Excel.RequestContext,
         requestOf(buildPerLoanRecords(20_000), "leningen.csv"),
-        (p) => progress.push(p.rowsDone),
+        { onProgress: (p) => progress.push(p.rowsDone) },
       ),
     );
     expect(tableOf(workbook)).toHaveLength(20_000);
@@ -224,6 +224,58 @@ describe("importRegistrations and the size of Excel requests", () => {
     expect(writes.every((r) => r.suspendedCalculation)).toBe(true);
     expect(progress[progress.length - 1]).toBe(20_000);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+});
+
+describe("importRegistrations and what it reports", () => {
+  it("counts progress in the rows being imported, not the whole table", async () => {
+    const workbook = createFakeWorkbook();
+    await runImport(workbook, requestOf(buildPerLoanRecords(6_000)));
+    const progress: { rowsDone: number; rowsTotal: number }[] = [];
+    await runWithFakeExcel(workbook, (context) =>
+      importRegistrations(context as unknown as Excel.RequestContext, requestOf(SAMPLE.slice(0, 3)), {
+        onProgress: (p) => progress.push(p),
+      }),
+    );
+    expect(progress).toEqual([{ rowsDone: 3, rowsTotal: 3 }]);
+  });
+
+  it("refuses data Excel cannot hold before writing, naming the line", async () => {
+    const workbook = createFakeWorkbook();
+    await runImport(workbook, requestOf(SAMPLE));
+    const before = tableOf(workbook);
+    const writesBefore = workbook.requests.length;
+    const tooLong = { ...SAMPLE[0], province: "x".repeat(32_768), line: 5 };
+    const error = await runImport(workbook, requestOf([tooLong])).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "excel_limits_exceeded" });
+    expect((error as WorkbookError).issues.map((issue) => [issue.line, issue.code])).toEqual([
+      [5, "excel_text_too_long"],
+    ]);
+    expect(tableOf(workbook)).toEqual(before);
+    expect(workbook.requests.slice(writesBefore).every((r) => r.bytes < 1_000)).toBe(true);
+  });
+});
+
+describe("importRegistrations under Excel on the web's payload limit", () => {
+  it("sends a request Excel finds too large again in halves", async () => {
+    const workbook = createFakeWorkbook();
+    workbook.payloadLimitBytes = 200_000;
+    const records = buildPerLoanRecords(4_000).map((r) => ({ ...r, province: "p".repeat(200) }));
+    await runImport(workbook, requestOf(records));
+    expect(tableOf(workbook)).toHaveLength(4_000);
+    expect(workbook.requests.some((r) => r.failed)).toBe(true);
+    expect(workbook.requests.filter((r) => !r.failed).every((r) => r.bytes <= 200_000)).toBe(true);
+  });
+
+  it("keeps every request and answer within budget for a table with 2,000-character texts", async () => {
+    const workbook = createFakeWorkbook();
+    const wide = buildPerLoanRecords(3_000).map((r) => ({ ...r, province: "w".repeat(2_000) }));
+    await runImport(workbook, requestOf(wide));
+    const first = workbook.requests.length;
+    await runImport(workbook, requestOf(wide.filter((r) => r.month === 3)));
+    const largest = Math.max(...workbook.requests.slice(first).map((r) => Math.max(r.bytes, r.responseBytes)));
+    expect(largest).toBeLessThan(2_000_000);
+    expect(tableOf(workbook)).toHaveLength(3_000);
   });
 });
 

@@ -1,40 +1,68 @@
-import { formatMonthKey, toMonthKey } from "../domain/dates/monthKey";
+import { formatMonthKey } from "../domain/dates/monthKey";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "./excelImportApi";
 import { appendImportLog } from "./importLog";
-import { readTableBody } from "./readTableBody";
-import { openRegistrationTable, RegistrationTableHandle, removeCreated } from "./registrationTable";
+import { monthsOf, NEW_TABLE_READING, readBeforeWriting } from "./importTarget";
+import { readReplacedRows, TableReading } from "./readReplacedRows";
+import { openRegistrationTable } from "./registrationTable";
 import { REGISTRATION_COLUMNS } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
-import { mergeTableRows, TableBody, toRewritableRow, toTableRow } from "./tableRows";
+import { TableEditor } from "./tableEdits";
+import { toTableRow } from "./tableRows";
+import { takeBack } from "./takeBackImport";
 import { WorkbookError } from "./workbookError";
-import { writeTableBody } from "./writeTableBody";
+
+export { readImportTarget } from "./importTarget";
+
+export interface ImportOptions {
+  /** Rows of this import written so far, out of the rows it brings. */
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Cancels the import at its next request; the table is left as it was (`import_cancelled`). */
+  readonly signal?: AbortSignal;
+  /**
+   * The table as the preview read it (readImportTarget): the rows to replace must still read so
+   * when the import deletes them. Without it, the import reads the table itself first.
+   */
+  readonly reading?: TableReading;
+}
 
 /**
- * Writes validated registrations into the table `Registraties`: the months in the import replace
- * the rows of those months, other months stay. If Excel fails while writing, the table is put back
- * as it was (or taken away again when this import created it); only then is the failure reported.
+ * Writes validated registrations into the table `Registraties`: the rows of the months the import
+ * brings are deleted and the new rows added; every other row, and any column a colleague added,
+ * is left untouched, and Excel sorts the table by month and term. The rows to replace must still
+ * read as they did when read (a colleague may have changed them meanwhile): otherwise nothing is
+ * left changed and the error is `table_changed_meanwhile`. If Excel fails, or the import is
+ * cancelled, what this import deleted is put back and what it added taken away.
  */
 export async function importRegistrations(
   context: Excel.RequestContext,
   request: ImportRequest,
-  onProgress?: (progress: ImportProgress) => void,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   if (!areWritable(request.records)) throw new WorkbookError("records_invalid");
+  const stopIfCancelled = () => {
+    if (options.signal?.aborted) throw new WorkbookError("import_cancelled");
+  };
+  stopIfCancelled();
   const handle = await openRegistrationTable(context);
-  const before = await readTableBody(context, handle.table).catch(async (error: unknown) => {
-    // Nothing was written yet; only a table this import made has to go again.
-    if (handle.created.table) await removeCreated(context, handle).catch(() => undefined);
-    throw error;
-  });
-  const width = Math.max(REGISTRATION_COLUMNS.length, before.values[0]?.length ?? 0);
+  const months = monthsOf(request.records);
+  const preview = options.reading;
+  const readTable = async () =>
+    handle.created.table
+      ? NEW_TABLE_READING
+      : preview && preview.months.join() === [...months].sort((a, b) => a - b).join()
+        ? preview
+        : await readReplacedRows(context, handle.table, months, stopIfCancelled);
+  const reading = await readBeforeWriting(context, handle, request, readTable);
+  const width = Math.max(REGISTRATION_COLUMNS.length, reading.columnCount);
   const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, width));
-  const merged = mergeTableRows(before, imported);
+  const editor = new TableEditor(context, handle.table, reading.rowCount, stopIfCancelled);
   try {
-    await writeTableBody(context, handle.table, merged.rows, before.values.length, (rowsDone, rowsTotal) =>
-      onProgress?.({ rowsDone, rowsTotal }),
-    );
+    if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("table_changed_meanwhile");
+    await editor.addRows(imported, (rowsDone, rowsTotal) => options.onProgress?.({ rowsDone, rowsTotal }));
+    if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(width);
+    await editor.sortByMonthAndTerm();
   } catch (error) {
-    throw await restoreAfterFailure(context, handle, before, error);
+    throw await takeBack(context, handle, editor, error, reading);
   }
   // The table is complete from here on: a failure below must not read as a failed import.
   const logged = await appendImportLog(context, {
@@ -51,36 +79,15 @@ export async function importRegistrations(
     () => false,
   );
   const summaries = await refreshSummaries(context).catch((): SummaryState => "failed");
+  const emptyRows = reading.onlyEmptyRow ? 1 : 0;
   return {
     rowsWritten: imported.length,
-    rowsReplaced: merged.replaced,
-    rowsKept: merged.kept,
-    monthsReplaced: listMonths(request),
+    rowsReplaced: reading.replaced.length,
+    rowsKept: reading.rowCount - reading.replaced.length - emptyRows,
+    monthsReplaced: [...months].sort((a, b) => a - b).map(formatMonthKey),
     summaries,
     logged,
   };
-}
-
-async function restoreAfterFailure(
-  context: Excel.RequestContext,
-  handle: RegistrationTableHandle,
-  before: TableBody,
-  cause: unknown,
-): Promise<WorkbookError> {
-  try {
-    if (handle.created.table) {
-      await removeCreated(context, handle);
-    } else {
-      const body = handle.table.getDataBodyRange();
-      body.load("rowCount");
-      await context.sync();
-      const original = before.values.map((values, r) => toRewritableRow(values, before.formulas[r]));
-      await writeTableBody(context, handle.table, original, body.rowCount);
-    }
-    return new WorkbookError("write_failed_restored", cause);
-  } catch {
-    return new WorkbookError("write_failed_not_restored", cause);
-  }
 }
 
 /** The pane validates; this only makes sure nothing unreadable reaches a shared workbook by mistake. */
@@ -100,9 +107,4 @@ function areWritable(records: ImportRequest["records"]): boolean {
         Number.isFinite(r.loans),
     )
   );
-}
-
-function listMonths(request: ImportRequest): string[] {
-  const keys = new Set(request.records.map((record) => toMonthKey(record.year, record.month)));
-  return [...keys].sort((a, b) => a - b).map(formatMonthKey);
 }

@@ -1,5 +1,4 @@
 import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
-import { READ_CHUNK_ROWS } from "./readTableBody";
 import { readRowsInChunks } from "./readRowsInChunks";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 
@@ -33,8 +32,8 @@ export interface WorkbookContents {
 const READ_COLUMNS = 4;
 
 /**
- * Reads what the workbook holds: the first four columns of `Registraties` (in chunks, as the import
- * reads the table) and the last row of `Importlog`. Two requests plus one per 4,000 rows.
+ * Reads what the workbook holds: the first four columns of `Registraties` (in chunks sized in bytes, as the
+ * import reads the table) and the last row of `Importlog`. Two requests plus one per chunk.
  */
 export async function readWorkbookContents(context: Excel.RequestContext): Promise<WorkbookContents> {
   const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
@@ -50,10 +49,8 @@ export async function readWorkbookContents(context: Excel.RequestContext): Promi
   await context.sync();
   let values: unknown[][] = [];
   if (body !== undefined && body.columnCount >= READ_COLUMNS) {
-    const firstColumns = body.getResizedRange(0, READ_COLUMNS - body.columnCount);
-    firstColumns.load("rowCount,columnCount");
-    await context.sync();
-    values = (await readRowsInChunks(context, firstColumns, ["values"], READ_CHUNK_ROWS)).values;
+    const span = { firstRow: 0, rowCount: body.rowCount, columnCount: READ_COLUMNS };
+    values = (await readRowsInChunks(context, body, ["values"], span)).values;
   }
   return {
     ...summariseTableMonths(values),

@@ -1,8 +1,20 @@
 /**
- * Excel on the web refuses a request over 5 MB. Rows are grouped so that each group's JSON stays
- * under a budget well below that, whatever the length of the texts in them.
+ * Excel on the web refuses a request or an answer over 5 MB. Rows are grouped so that each group's
+ * JSON stays under a budget well below that, whatever the length of the texts in them; a request
+ * Excel still finds too large is sent again in halves.
  */
 export const REQUEST_BUDGET_BYTES = 1_500_000;
+
+/** The error codes Excel gives a request, or its answer, over the payload limit. */
+const PAYLOAD_TOO_LARGE_CODES: ReadonlySet<string> = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
+
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && PAYLOAD_TOO_LARGE_CODES.has(code);
+}
 
 export interface RowChunk<T> {
   readonly start: number;
@@ -28,6 +40,16 @@ export function splitIntoChunks<T>(
   }
   if (start < rows.length) chunks.push({ start, rows: rows.slice(start) });
   return chunks;
+}
+
+/** A chunk Excel found too large, as two halves to send one after the other (a single row cannot be split). */
+export function halveChunk<T>(chunk: RowChunk<T>): RowChunk<T>[] {
+  if (chunk.rows.length < 2) return [];
+  const half = Math.ceil(chunk.rows.length / 2);
+  return [
+    { start: chunk.start, rows: chunk.rows.slice(0, half) },
+    { start: chunk.start + half, rows: chunk.rows.slice(half) },
+  ];
 }
 
 /** UTF-8 size of a row's JSON: what it adds to a request. */

@@ -15,17 +15,16 @@ interface PivotPlan {
   readonly name: string;
   /** Top-left cell: far enough apart that no PivotTable grows into another. */
   readonly place: string;
-  readonly describe: (pivot: Excel.PivotTable) => void;
   /** Made only when the table holds what it summarises. */
   readonly needsProvinces?: boolean;
 }
 
 const PIVOT_PLANS: readonly PivotPlan[] = [
-  { name: PIVOT_BY_TERM, place: "A3", describe: describeByTerm },
-  { name: PIVOT_BY_MONTH_AND_TERM, place: "A22", describe: describeByMonthAndTerm },
-  { name: PIVOT_CHART_SOURCE, place: "AA3", describe: describeChartSource },
-  { name: PIVOT_BY_PROVINCE, place: "AK3", describe: describeByProvince, needsProvinces: true },
-  { name: PIVOT_BY_YEAR_AND_MONTH, place: "AP3", describe: describeByYearAndMonth },
+  { name: PIVOT_BY_TERM, place: "A3" },
+  { name: PIVOT_BY_MONTH_AND_TERM, place: "A22" },
+  { name: PIVOT_CHART_SOURCE, place: "AA3" },
+  { name: PIVOT_BY_PROVINCE, place: "AK3", needsProvinces: true },
+  { name: PIVOT_BY_YEAR_AND_MONTH, place: "AP3" },
 ];
 
 /**
@@ -53,7 +52,7 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
     if (!pivots[i].isNullObject) return pivots[i];
     if (plan.needsProvinces && provinces === 0) return undefined;
     const pivot = target.pivotTables.add(plan.name, table, target.getRange(plan.place));
-    plan.describe(pivot);
+    describePivot(pivot, plan.name);
     created++;
     return pivot;
   });
@@ -78,6 +77,18 @@ async function countProvinceCells(context: Excel.RequestContext, table: Excel.Ta
   count.load("value");
   await context.sync();
   return Number(count.value) || 0;
+}
+
+/**
+ * Lays out a new PivotTable. Called only from refreshSummaries, behind its ExcelApi 1.8 check, by name
+ * (a table of functions would hide that check from the requirement-set test).
+ */
+function describePivot(pivot: Excel.PivotTable, name: string): void {
+  if (name === PIVOT_BY_TERM) describeByTerm(pivot);
+  else if (name === PIVOT_BY_MONTH_AND_TERM) describeByMonthAndTerm(pivot);
+  else if (name === PIVOT_CHART_SOURCE) describeChartSource(pivot);
+  else if (name === PIVOT_BY_PROVINCE) describeByProvince(pivot);
+  else describeByYearAndMonth(pivot);
 }
 
 function describeByTerm(pivot: Excel.PivotTable): void {

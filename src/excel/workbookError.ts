@@ -1,3 +1,5 @@
+import type { ExcelLimitIssue } from "./excelLimits";
+
 /** Why the workbook layer could not do what the pane asked; the pane words each code for the user. */
 export const WORKBOOK_ERROR_CODES = [
   "write_failed_restored",
@@ -6,6 +8,9 @@ export const WORKBOOK_ERROR_CODES = [
   "table_layout_changed",
   "no_registration_table",
   "records_invalid",
+  "table_changed_meanwhile",
+  "import_cancelled",
+  "excel_limits_exceeded",
 ] as const;
 
 export type WorkbookErrorCode = (typeof WORKBOOK_ERROR_CODES)[number];
@@ -14,6 +19,8 @@ export class WorkbookError extends Error {
   constructor(
     public readonly code: WorkbookErrorCode,
     public readonly cause?: unknown,
+    /** For excel_limits_exceeded: each record Excel cannot hold, with its line. */
+    public readonly issues: readonly ExcelLimitIssue[] = [],
   ) {
     super(code);
     this.name = "WorkbookError";

@@ -11,17 +11,19 @@ import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";
 import { findLoanFindings } from "../domain/loans/loanFindings";
 import { describeLoanFindings } from "../domain/loans/describeLoanFinding";
-import {
-  DEFAULT_PAYMENTS_PER_YEAR,
-  DEFAULT_REPAYMENT_METHOD,
-  parseRepaymentMethod,
-} from "../domain/loans/repaymentMethod";
 import { buildRepaymentSchedule } from "../domain/loans/repaymentSchedule";
 import { findInterestBounds } from "../domain/rules/interestBounds";
 import { findMaximumAmountEuro, parseLoanParty } from "../domain/rules/maximumAmount";
 import { computeYearlyCreditCents } from "../domain/rules/yearlyCredit";
-import { readOptionalChoice, readOptionalCount } from "./loanArguments";
+import { readLoanPlan, readOptionalChoice, readOptionalDate, readOptionalRate } from "./loanArguments";
 import { findMessageLanguage } from "./messageLanguage";
+import { buildLenderYears } from "../domain/loans/lenderYears";
+import { toCostProjectionRows, toLenderCreditRows, toLenderYearRows } from "./loanYearRows";
+import { checkLoanRegister } from "../domain/loans/checkLoanRegister";
+import { computeLenderCredits } from "../domain/loans/lenderCredits";
+import { projectSchemeCost } from "../domain/loans/costProjection";
+import { parseRepaymentMethod } from "../domain/loans/repaymentMethod";
+import { readRegisterEntries, readRegisterLoans, readTaxYear, unwrapRow } from "./registerArguments";
 import { computeKeyFigures } from "../domain/keyFigures/computeKeyFigures";
 import { readOptionalMonth } from "./excelArguments";
 import { toKeyFigureRows } from "./keyFigureRows";
@@ -109,7 +111,7 @@ export function interestBounds(start_date: any): any[][] {
 }
 
 /**
- * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date.
+ * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date. The cap holds for all of a lender's loans together: for several loans, use LENDER_CREDITS.
  * @customfunction TAX_CREDIT TAX_CREDIT
  * @param outstanding_jan1 Principal outstanding on 1 January, in euro (0 if the loan started during the year).
  * @param outstanding_dec31 Principal outstanding on 31 December, in euro (0 if the loan ended during the year).
@@ -144,16 +146,8 @@ export function schedule(
   payments_per_year?: any,
   method?: any,
 ): any[][] {
-  const rows = unwrap(
-    buildRepaymentSchedule({
-      amountCents: unwrap(readAmountCents(amount, "amount")),
-      termYears: unwrap(readNumber(term_years, "term_years")),
-      rate: unwrap(readNumber(rate, "rate")),
-      startSerial: unwrap(readDate(start_date, "start_date")),
-      paymentsPerYear: unwrap(readOptionalCount(payments_per_year, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),
-      method: unwrap(readOptionalChoice(method, DEFAULT_REPAYMENT_METHOD, parseRepaymentMethod)),
-    }),
-  );
+  const plan = readLoanPlan(amount, term_years, rate, start_date, payments_per_year, method);
+  const rows = unwrap(buildRepaymentSchedule(plan));
   return rows.map((row) => [
     row.dateSerial,
     row.instalmentCents / 100,
@@ -164,25 +158,98 @@ export function schedule(
 }
 
 /**
- * "OK" when a loan fits the rules of the day it was concluded, else what it breaks (amount above the per-lender maximum, term not allowed, rate outside the legal bounds), one short sentence each, separated by "; ".
+ * "OK" when a loan fits the rules of the day it was concluded, else what it breaks (amount above the per-lender maximum, term not allowed, rate outside the legal bounds of the start year), one short sentence each, separated by "; ".
  * @customfunction CHECK_LOAN CHECK_LOAN
  * @param amount Principal lent, in euro.
  * @param term_years Term in years.
  * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
  * @param conclusion_date Date the loan was concluded.
+ * @param [start_date] Date the loan starts, whose year sets the interest bounds; the conclusion date when omitted.
  * @returns "OK" or the list of rules the loan breaks.
  * @helpurl https://localhost:3000/help/functions.html#check_loan
  */
-export function checkLoan(amount: any, term_years: any, rate: any, conclusion_date: any): string {
+export function checkLoan(amount: any, term_years: any, rate: any, conclusion_date: any, start_date?: any): string {
   const findings = unwrap(
     findLoanFindings({
       amountCents: unwrap(readAmountCents(amount, "amount")),
       termYears: unwrap(readNumber(term_years, "term_years")),
       rate: unwrap(readNumber(rate, "rate")),
       conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
+      startSerial: unwrap(readOptionalDate(start_date, "start_date")),
     }),
   );
   return describeLoanFindings(findings, findMessageLanguage());
+}
+
+/*
+ * Money over the years: the lender's return, the register's limits, the scheme's cost.
+ */
+
+/**
+ * What one loan brings its lender, per calendar year from the start year to the last payment: year, balance on 1 January, balance on 31 December, interest received, withholding tax, yearly tax credit, net; then a Totaal row.
+ * @customfunction LENDER_YEARS LENDER_YEARS
+ * @param amount Principal lent, in euro.
+ * @param term_years Term in whole years.
+ * @param rate Yearly interest rate, e.g. 1.75% or 0.0175.
+ * @param start_date Date the loan starts; the first payment falls one period later.
+ * @param [payments_per_year] 1, 2, 4 or 12 (the default).
+ * @param [method] "annuity" (the default), "linear" or "bullet".
+ * @returns One row per year: year, 1 January, 31 December, interest, withholding tax, tax credit, net; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#lender_years
+ */
+export function lenderYears(
+  amount: any,
+  term_years: any,
+  rate: any,
+  start_date: any,
+  payments_per_year?: any,
+  method?: any,
+): any[][] {
+  const plan = readLoanPlan(amount, term_years, rate, start_date, payments_per_year, method);
+  return toLenderYearRows(unwrap(buildLenderYears(plan)));
+}
+
+/**
+ * Checks every deed of a loan register: one cell per row, "OK" or everything the loan breaks (CHECK_LOAN's rules, and the lender's and borrower's outstanding totals on its conclusion date against their maxima), joined by "; ". A bad row gets its own message, naming its row within the range (the header is row 1).
+ * @customfunction CHECK_REGISTER CHECK_REGISTER
+ * @param loans Range with a header row: Kredietgever/Lender, Kredietnemer/Borrower, Afsluitdatum/Conclusion date, Bedrag/Amount, Looptijd/Term, Rentevoet/Rate; optionally Startdatum/Start date, Betalingen per jaar/Payments per year, Methode/Method.
+ * @returns One cell per loan row: "OK", what it breaks, or what is wrong with the row.
+ * @helpurl https://localhost:3000/help/functions.html#check_register
+ */
+export function checkRegister(loans: any[][]): string[][] {
+  const texts = checkLoanRegister(readRegisterEntries(loans), findMessageLanguage());
+  return texts.map((text) => [text]);
+}
+
+/**
+ * Each lender's yearly tax credit for a tax year, on all his or her loans together: one row per lender (lender, total outstanding on 1 January, on 31 December, credit with each total capped at the per-lender maximum), then Totaal.
+ * @customfunction LENDER_CREDITS LENDER_CREDITS
+ * @param loans Range with a header row, as for CHECK_REGISTER.
+ * @param tax_year The tax year (income year), e.g. 2022, or a date in it.
+ * @returns One row per lender in order of first appearance: lender, 1 January, 31 December, credit; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#lender_credits
+ */
+export function lenderCredits(loans: any[][], tax_year: any): any[][] {
+  const taxYear = unwrap(readTaxYear(tax_year));
+  return toLenderCreditRows(unwrapRow(computeLenderCredits(readRegisterLoans(loans), taxYear)));
+}
+
+/**
+ * What the registered loans cost the Region per tax year, from the first registration year to the last year a loan runs: year, outstanding on 1 January, on 31 December, yearly tax credits, loss-credit exposure on 31 December; then the Totaal of the credits. No per-lender cap: registrations have no lenders.
+ * @customfunction COST_PROJECTION COST_PROJECTION
+ * @param registrations Range with month, term in years, principal and number of loans, as for MONTH_SUMMARY.
+ * @param [method] "bullet" (the default, the upper bound), "annuity" or "linear"; loans start on the 15th of their registration month and pay monthly.
+ * @param [rate] Yearly interest rate for annuity and linear; by default the legal interest rate of the registration year.
+ * @returns One row per tax year: year, 1 January, 31 December, credits, loss-credit exposure; and Totaal.
+ * @helpurl https://localhost:3000/help/functions.html#cost_projection
+ */
+export function costProjection(registrations: any[][], method?: any, rate?: any): any[][] {
+  const records = readRegistrationsArgument(registrations);
+  const options = {
+    method: unwrap(readOptionalChoice(method, "bullet" as const, parseRepaymentMethod)),
+    rate: unwrap(readOptionalRate(rate, "rate")),
+  };
+  return toCostProjectionRows(unwrapRow(projectSchemeCost(records, options)));
 }
 
 /**

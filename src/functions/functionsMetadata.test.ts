@@ -17,7 +17,14 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
     parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
     result: "matrix",
   },
-  CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date"], result: "scalar" },
+  CHECK_LOAN: { parameters: ["amount", "term_years", "rate", "conclusion_date", "start_date?"], result: "scalar" },
+  LENDER_YEARS: {
+    parameters: ["amount", "term_years", "rate", "start_date", "payments_per_year?", "method?"],
+    result: "matrix",
+  },
+  CHECK_REGISTER: { parameters: ["loans[]"], result: "matrix" },
+  LENDER_CREDITS: { parameters: ["loans[]", "tax_year"], result: "matrix" },
+  COST_PROJECTION: { parameters: ["registrations[]", "method?", "rate?"], result: "matrix" },
   KEY_FIGURES: { parameters: ["registrations[]", "from_month", "to_month?"], result: "matrix" },
 };
 

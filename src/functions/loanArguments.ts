@@ -1,5 +1,15 @@
+import { DaySerial } from "../domain/dates/daySerial";
 import { fail, Result, succeed } from "../domain/errors/result";
 import { describeCell } from "../domain/registrations/describeCell";
+import {
+  DEFAULT_PAYMENTS_PER_YEAR,
+  DEFAULT_REPAYMENT_METHOD,
+  parseRepaymentMethod,
+} from "../domain/loans/repaymentMethod";
+import { LoanPlan } from "../domain/loans/repaymentSchedule";
+import { requireRateFraction } from "../domain/loans/rateFraction";
+import { readAmountCents, readDate, readNumber } from "./excelArguments";
+import { unwrap } from "./excelErrors";
 
 /*
  * Optional word and number choices of the loan formulas. Omitted arrives as null, an empty cell as
@@ -22,4 +32,35 @@ export function readOptionalCount(value: unknown, fallback: number, argument: st
     return fail("invalid_value", "argument_not_number", { argument, value: describeCell(value) });
   }
   return succeed(value);
+}
+
+/** An optional date: omitted (null) or an empty cell (0 on the desktop) gives undefined. */
+export function readOptionalDate(value: unknown, argument: string): Result<DaySerial | undefined> {
+  return isOmitted(value) ? succeed(undefined) : readDate(value, argument);
+}
+
+/** An optional yearly rate as a fraction; omitted or an empty cell (0 on the desktop) gives undefined. */
+export function readOptionalRate(value: unknown, argument: string): Result<number | undefined> {
+  if (isOmitted(value)) return succeed(undefined);
+  const rate = readNumber(value, argument);
+  return rate.ok ? requireRateFraction(rate.value, argument) : rate;
+}
+
+/** The loan of SCHEDULE's and LENDER_YEARS' six arguments; a bad one throws its Excel error. */
+export function readLoanPlan(
+  amount: unknown,
+  termYears: unknown,
+  rate: unknown,
+  startDate: unknown,
+  paymentsPerYear: unknown,
+  method: unknown,
+): LoanPlan {
+  return {
+    amountCents: unwrap(readAmountCents(amount, "amount")),
+    termYears: unwrap(readNumber(termYears, "term_years")),
+    rate: unwrap(readNumber(rate, "rate")),
+    startSerial: unwrap(readDate(startDate, "start_date")),
+    paymentsPerYear: unwrap(readOptionalCount(paymentsPerYear, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),
+    method: unwrap(readOptionalChoice(method, DEFAULT_REPAYMENT_METHOD, parseRepaymentMethod)),
+  };
 }

@@ -1,3 +1,4 @@
+import { inEnglishExcel } from "../../test/fixtures/englishExcel";
 import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { toDaySerial } from "../domain/dates/daySerial";
 import { checkLoan, interestBounds, maxAmount, schedule, taxCredit } from "./functions";
@@ -17,15 +18,6 @@ function expectRefusals(cases: BadInput[]): void {
     const error = captureExcelError(call);
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
-  });
-}
-
-function inEnglishExcel(): void {
-  beforeEach(() => {
-    (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "en-US" } };
-  });
-  afterEach(() => {
-    delete (globalThis as unknown as { Office?: unknown }).Office;
   });
 }
 

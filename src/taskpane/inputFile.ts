@@ -1,6 +1,11 @@
 /** Reading a chosen file as text: which files are accepted, and how their bytes become text. */
 
-export const ACCEPTED_EXTENSIONS: readonly string[] = [".csv", ".tsv", ".txt"];
+export const ACCEPTED_EXTENSIONS: readonly string[] = [".csv", ".tsv", ".txt", ".pdf"];
+
+/** A PDF is read through its text layer (readPdfText.ts); every other accepted file is text. */
+export function isPdfFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(".pdf");
+}
 
 export function isAcceptedFileName(name: string): boolean {
   const lower = name.toLowerCase();

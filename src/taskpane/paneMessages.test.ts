@@ -19,6 +19,20 @@ describe("classifyFailure", () => {
     ],
     ["a missing API", Object.assign(new Error("x"), { code: "records_invalid" }), { code: "records_invalid" }],
     ["a changed table", new WorkbookError("table_layout_changed"), { code: "table_layout_changed" }],
+    ["a colleague's change", new WorkbookError("table_changed_meanwhile"), { code: "table_changed_meanwhile" }],
+    [
+      "data Excel cannot hold",
+      new WorkbookError("excel_limits_exceeded", undefined, [
+        {
+          line: 4,
+          code: "excel_text_too_long",
+          params: {},
+          message: "Regel 4: te lang.",
+          messageEn: "Line 4: too long.",
+        },
+      ]),
+      { code: "excel_limits_exceeded", issues: [expect.objectContaining({ line: 4 })] },
+    ],
     [
       "an Office.js error",
       Object.assign(new Error("Boom at line 3"), { code: "GeneralException" }),
@@ -54,6 +68,16 @@ describe("describeFailure", () => {
     [{ code: "unexpected", detail: "GeneralException" }, "en", /error code GeneralException/],
     [{ code: "unexpected" }, "nl", /^Er ging iets mis in Excel\. Probeer het opnieuw\.$/],
     [{ code: "write_failed_restored" }, "nl", /staat terug zoals ze was/],
+    [
+      { code: "table_changed_meanwhile" },
+      "nl",
+      /^Een collega heeft de tabel intussen gewijzigd\. Lees de tabel opnieuw en probeer het nog eens\.$/,
+    ],
+    [
+      { code: "excel_limits_exceeded", issues: [{ message: "Regel 4: te lang.", messageEn: "Line 4: too long." }] },
+      "en",
+      /^Nothing written: Excel cannot hold this data\. Line 4: too long\.$/,
+    ],
   ] as const)("words %j in %s", (failure, language, expected) => {
     expect(describeFailure(failure, language)).toMatch(expected);
   });
@@ -77,7 +101,7 @@ describe("describeOutcome", () => {
         "Maanden in deze import: januari 2021 en februari 2021.",
         "1 bestaande rij van die maanden vervangen.",
         "12 rijen van andere maanden behouden.",
-        "Geen samenvattingen gemaakt. Draaitabellen vereisen ExcelApi 1.8; deze versie van Excel ondersteunt dat niet.",
+        "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan vanaf Excel 2019, in Excel voor Microsoft 365 en in Excel voor het web.",
       ],
     ],
     [
@@ -87,7 +111,7 @@ describe("describeOutcome", () => {
         "Months in this import: January 2021 and February 2021.",
         "1 existing row of those months replaced.",
         "12 rows of other months kept.",
-        "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+        "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
       ],
     ],
   ] as const)("tells in %s what an import changed", (language, expected) => {
@@ -108,7 +132,7 @@ describe("describeOutcome", () => {
     expect(describeOutcome({ ...outcome, rowsReplaced: 0, rowsKept: 0 }, "en")).toEqual([
       "28 rows written to the table Registraties.",
       "Months in this import: January 2021 and February 2021.",
-      "No summaries made. PivotTables need ExcelApi 1.8; this version of Excel does not support it.",
+      "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
     ]);
   });
 });
@@ -120,7 +144,7 @@ describe("describeSummaryState", () => {
     [
       "failed",
       "nl",
-      "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Probeer 'Vernieuw samenvattingen'.",
+      "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Kies Samenvattingen vernieuwen om het opnieuw te proberen.",
     ],
   ] as const)("words %s in %s", (state, language, expected) => {
     expect(describeSummaryState(state, language)).toBe(expected);

@@ -1,16 +1,20 @@
 /** What the pane tells after an import, a refresh or a failure, in plain words: never a stack trace. */
 import { Language } from "../domain/errors/messageCatalogue";
 import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
-import { WORKBOOK_ERROR_CODES, WorkbookErrorCode } from "../excel/workbookError";
+import { WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
 import { formatCounted, formatList, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
+import type { PdfFailureCode } from "./readPdfText";
 
-export type PaneFailureCode = WorkbookErrorCode | "file_type" | "file_unreadable" | "no_office" | "unexpected";
+export type PaneFailureCode =
+  WorkbookErrorCode | PdfFailureCode | "file_type" | "file_unreadable" | "no_office" | "unexpected";
 
 export interface PaneFailure {
   readonly code: PaneFailureCode;
   /** A file name, or Excel's own error code for an unexpected failure. */
   readonly detail?: string;
+  /** For excel_limits_exceeded: what Excel cannot hold, line by line, in both languages. */
+  readonly issues?: readonly { readonly message: string; readonly messageEn: string }[];
 }
 
 const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
@@ -20,9 +24,15 @@ const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
   table_layout_changed: "failureTableLayoutChanged",
   no_registration_table: "failureNoRegistrationTable",
   records_invalid: "failureRecordsInvalid",
+  table_changed_meanwhile: "failureTableChangedMeanwhile",
+  import_cancelled: "failureImportCancelled",
+  excel_limits_exceeded: "failureExcelLimits",
   file_type: "failureFileType",
   file_unreadable: "failureFileUnreadable",
   no_office: "failureNoOffice",
+  pdf_password: "failurePdfPassword",
+  pdf_unreadable: "failurePdfUnreadable",
+  pdf_no_text: "failurePdfNoText",
   unexpected: "failureUnexpected",
 };
 
@@ -42,6 +52,7 @@ const OFFICE_CODE = /^[A-Za-z][A-Za-z0-9]{0,59}$/;
 export function classifyFailure(error: unknown): PaneFailure {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code !== "string") return { code: "unexpected" };
+  if (code === "excel_limits_exceeded" && error instanceof WorkbookError) return { code, issues: error.issues };
   if (WORKBOOK_CODES.has(code)) return { code: code as PaneFailureCode };
   return OFFICE_CODE.test(code) ? { code: "unexpected", detail: code } : { code: "unexpected" };
 }
@@ -50,7 +61,9 @@ export function describeFailure(failure: PaneFailure, language: Language): strin
   if (failure.code === "unexpected" && failure.detail !== undefined) {
     return formatPaneText("failureUnexpectedWithCode", language, { code: failure.detail });
   }
-  return formatPaneText(TEXT_BY_FAILURE[failure.code], language, { name: failure.detail ?? "" });
+  const text = formatPaneText(TEXT_BY_FAILURE[failure.code], language, { name: failure.detail ?? "" });
+  const issues = (failure.issues ?? []).map((issue) => (language === "nl" ? issue.message : issue.messageEn));
+  return [text, ...issues].join(" ");
 }
 
 /** One sentence per change: rows written, months, rows replaced and kept (when any), and what became of the summaries. */

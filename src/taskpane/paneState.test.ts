@@ -23,7 +23,10 @@ const outcome: ImportOutcome = {
   logged: true,
 };
 
-const run = (...actions: PaneAction[]): PaneState => actions.reduce(reducePaneState, createPaneState("nl"));
+const inExcel: PaneAction = { type: "hostFound", inExcel: true };
+/** The pane in Excel, after `actions`. */
+const run = (...actions: PaneAction[]): PaneState =>
+  [inExcel, ...actions].reduce(reducePaneState, createPaneState("nl"));
 
 describe("reducePaneState", () => {
   it("starts in the language it is given, without input", () => {
@@ -47,6 +50,33 @@ describe("reducePaneState", () => {
     ["a cleared input", [sample, { type: "inputCleared" }], false],
   ] as [string, PaneAction[], boolean][])("allows an import after %s: %s", (_title, actions, allowed) => {
     expect(canImport(run(...actions))).toBe(allowed);
+  });
+
+  it.each([
+    ["before Office has said where the page runs", [sample]],
+    ["outside Excel", [{ type: "hostFound", inExcel: false }, sample]],
+    ["outside Excel, after another input", [{ type: "hostFound", inExcel: false }, broken, sample]],
+  ] as [string, PaneAction[]][])("allows no import %s", (_title, actions) => {
+    expect(canImport(actions.reduce(reducePaneState, createPaneState("nl")))).toBe(false);
+  });
+
+  it("follows reading progress only while reading, and forgets it with the next input", () => {
+    const progress = { phase: "pdf", done: 1, total: 2 } as const;
+    const reading = run({ type: "readingStarted" }, { type: "readingProgressed", progress });
+    expect(reading.readProgress).toEqual(progress);
+    expect(reducePaneState(reading, sample).readProgress).toBeUndefined();
+    expect(run(sample, { type: "readingProgressed", progress }).readProgress).toBeUndefined();
+  });
+
+  it("returns to no input when reading is cancelled, and says so", () => {
+    const state = run(sample, { type: "readingStarted" }, { type: "readingCancelled" });
+    expect(state).toEqual({ language: "nl", inExcel: true, report: { kind: "cancelled", task: "reading" } });
+  });
+
+  it("keeps the input after a cancelled import, which may be imported again", () => {
+    const state = run(sample, { type: "importStarted" }, { type: "importCancelled" });
+    expect(state.report).toEqual({ kind: "cancelled", task: "importing" });
+    expect(canImport(state)).toBe(true);
   });
 
   it("ignores an import asked for when there is nothing valid", () => {

@@ -6,13 +6,14 @@ import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "../excel/excelImportApi";
 import { PaneFailure } from "./paneMessages";
+import { PANE_TEXTS } from "./paneTexts";
 import { buildPreviewModel, isImportable, ParsedInput, PreviewModel } from "./previewModel";
 
-/** The label each kind of source leaves in the Bron column; a file leaves its name. */
+/** The label each kind of source leaves in the Bron column, in the pane's own Dutch words; a file leaves its name. */
 export const SOURCE_LABELS: Readonly<Record<Exclude<SourceKind, "file">, string>> = {
-  paste: "Plakken",
-  selection: "Selectie",
-  sample: "Voorbeeld",
+  paste: PANE_TEXTS.nl.sourcePasted,
+  selection: PANE_TEXTS.nl.sourceSelection,
+  sample: PANE_TEXTS.nl.sourceSample,
 };
 
 /** Where an input came from; the workbook gets a fixed Dutch label for each, the pane words it per language. */
@@ -20,7 +21,7 @@ export type SourceKind = "file" | "paste" | "selection" | "sample";
 
 export interface InputSource {
   readonly kind: SourceKind;
-  /** Written to the Bron column and the import log: a file name, "Plakken", "Selectie" or "Voorbeeld". */
+  /** Written to the Bron column and the import log: a file name or one of SOURCE_LABELS. */
   readonly label: string;
 }
 
@@ -35,9 +36,17 @@ export interface PaneInput {
 
 export type PaneTask = "reading" | "importing" | "refreshing";
 
+/** How far reading an input has come: bytes of a file (MB), pages of a PDF, or parsing (no count). */
+export interface ReadProgress {
+  readonly phase: "file" | "pdf" | "parse";
+  readonly done: number;
+  readonly total: number;
+}
+
 /** The last thing the pane reports below the import button. */
 export type PaneReport =
   | { readonly kind: "imported"; readonly outcome: ImportOutcome }
+  | { readonly kind: "cancelled"; readonly task: "reading" | "importing" }
   | { readonly kind: "refreshed"; readonly summaries: SummaryState }
   | { readonly kind: "failed"; readonly failure: PaneFailure };
 
@@ -46,7 +55,10 @@ export interface PaneState {
   readonly input?: PaneInput;
   readonly task?: PaneTask;
   readonly progress?: ImportProgress;
+  readonly readProgress?: ReadProgress;
   readonly report?: PaneReport;
+  /** False once it is known that the page runs outside Excel: nothing can be imported then. */
+  readonly inExcel?: boolean;
 }
 
 export type PaneAction =
@@ -57,7 +69,13 @@ export type PaneAction =
       readonly source: InputSource;
       readonly inputHash: string;
       readonly parsed: ParsedInput;
+      /** The preview when the parse worker built it already. */
+      readonly preview?: PreviewModel;
     }
+  | { readonly type: "readingProgressed"; readonly progress: ReadProgress }
+  | { readonly type: "readingCancelled" }
+  | { readonly type: "importCancelled" }
+  | { readonly type: "hostFound"; readonly inExcel: boolean }
   | { readonly type: "inputCleared" }
   | { readonly type: "importStarted"; readonly correctRowsOnly?: boolean }
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
@@ -75,21 +93,31 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
     case "languageChosen":
       return { ...state, language: action.language };
     case "readingStarted":
-      return isWriting(state) ? state : { language: state.language, task: "reading" };
+      return isWriting(state) ? state : { ...keptAcrossInputs(state), task: "reading" };
+    case "readingProgressed":
+      return state.task === "reading" ? { ...state, readProgress: action.progress } : state;
+    case "readingCancelled":
+      return state.task === "reading"
+        ? { ...keptAcrossInputs(state), report: { kind: "cancelled", task: "reading" } }
+        : state;
+    case "importCancelled":
+      return { ...state, task: undefined, progress: undefined, report: { kind: "cancelled", task: "importing" } };
+    case "hostFound":
+      return { ...state, inExcel: action.inExcel };
     case "inputRead":
       if (isWriting(state)) return state;
       return {
-        language: state.language,
+        ...keptAcrossInputs(state),
         input: {
           source: action.source,
           inputHash: action.inputHash,
           records: action.parsed.records,
-          preview: buildPreviewModel(action.parsed),
+          preview: action.preview ?? buildPreviewModel(action.parsed),
           errorLines: listErrorLines(action.parsed),
         },
       };
     case "inputCleared":
-      return isWriting(state) ? state : { language: state.language };
+      return isWriting(state) ? state : keptAcrossInputs(state);
     case "importStarted": {
       const allowed = action.correctRowsOnly === true ? canImportCorrectRowsOnly(state) : canImport(state);
       return allowed ? { ...state, task: "importing", progress: undefined, report: undefined } : state;
@@ -107,19 +135,34 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
   }
 }
 
+/** What a new input leaves as it was: the language and where the page runs. */
+function keptAcrossInputs(state: PaneState): PaneState {
+  return state.inExcel === undefined
+    ? { language: state.language }
+    : { language: state.language, inExcel: state.inExcel };
+}
+
 /** While Excel is being written to, the input the write came from must stay what the pane shows. */
 function isWriting(state: PaneState): boolean {
   return state.task === "importing" || state.task === "refreshing";
 }
 
 export function canImport(state: PaneState): boolean {
-  return state.task === undefined && state.input !== undefined && isImportable(state.input.preview);
+  return (
+    state.inExcel === true && state.task === undefined && state.input !== undefined && isImportable(state.input.preview)
+  );
 }
 
 /** An input with errors and also correct rows: the user may choose, explicitly, to import just those rows. */
 export function canImportCorrectRowsOnly(state: PaneState): boolean {
   const preview = state.input?.preview;
-  return state.task === undefined && preview !== undefined && preview.errorCount > 0 && preview.rowCount > 0;
+  return (
+    state.inExcel === true &&
+    state.task === undefined &&
+    preview !== undefined &&
+    preview.errorCount > 0 &&
+    preview.rowCount > 0
+  );
 }
 
 /** What the workbook layer is asked to write for the current input; with `correctRowsOnly`, which lines it leaves out. */

@@ -9,7 +9,7 @@ import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
 import { describeFailure, describeOutcome, describeSummaryState } from "./paneMessages";
-import { canImport, InputSource, PaneReport, PaneState } from "./paneState";
+import { canImport, InputSource, PaneReport, PaneState, ReadProgress } from "./paneState";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { describeIssue, PreviewModel } from "./previewModel";
 
@@ -22,7 +22,13 @@ export interface PaneElements {
   readonly pasteHint: HTMLElement;
   readonly selectionButton: Button;
   readonly sampleButton: Button;
+  readonly hostNotice: HTMLElement;
+  readonly dropZone: HTMLElement;
   readonly previewStatus: HTMLElement;
+  readonly readProgressArea: HTMLElement;
+  readonly readProgress: ProgressBar;
+  readonly readProgressText: HTMLElement;
+  readonly cancelReadButton: Button;
   readonly previewBody: HTMLElement;
   readonly previewStats: HTMLElement;
   readonly previewTableArea: HTMLElement;
@@ -35,6 +41,7 @@ export interface PaneElements {
   readonly progressArea: HTMLElement;
   readonly progress: ProgressBar;
   readonly progressText: HTMLElement;
+  readonly cancelImportButton: Button;
   readonly refreshButton: Button;
   /** Message bars (live regions, always in the page) and the parts of them the pane writes. */
   readonly report: MessageBar;
@@ -52,7 +59,13 @@ const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
   pasteHint: "paste-hint",
   selectionButton: "selection-button",
   sampleButton: "sample-button",
+  hostNotice: "host-notice",
+  dropZone: "drop-zone",
   previewStatus: "preview-status",
+  readProgressArea: "read-progress-area",
+  readProgress: "read-progress",
+  readProgressText: "read-progress-text",
+  cancelReadButton: "cancel-read-button",
   previewBody: "preview-body",
   previewStats: "preview-stats",
   previewTableArea: "preview-table-area",
@@ -65,6 +78,7 @@ const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
   progressArea: "progress-area",
   progress: "import-progress",
   progressText: "progress-text",
+  cancelImportButton: "cancel-import-button",
   refreshButton: "refresh-button",
   report: "report",
   reportBody: "report-body",
@@ -100,6 +114,8 @@ export function renderPane(elements: PaneElements, state: PaneState, previous?: 
   }
   renderControls(elements, state);
   renderProgress(elements, state);
+  renderReadProgress(elements, state);
+  if (languageChanged || previous.inExcel !== state.inExcel) renderHostNotice(elements, state);
   if (languageChanged || previous.report !== state.report) renderReport(elements, state.report, state.language);
 }
 
@@ -251,9 +267,10 @@ function renderControls(elements: PaneElements, state: PaneState): void {
   elements.fileButton.disabled = writing;
   const source = state.input?.source;
   elements.fileName.textContent = source?.kind === "file" ? source.label : formatPaneText("fileNone", state.language);
-  elements.selectionButton.disabled = writing;
+  // Reading the selection and refreshing need Excel; outside it only files, pasted text and the sample can be reviewed.
+  elements.selectionButton.disabled = writing || state.inExcel === false;
   elements.sampleButton.disabled = writing;
-  elements.refreshButton.disabled = state.task !== undefined;
+  elements.refreshButton.disabled = state.task !== undefined || state.inExcel === false;
   const rows = state.input?.preview.rowCount ?? 0;
   elements.importButton.textContent =
     rows === 0
@@ -269,6 +286,7 @@ function renderProgress(elements: PaneElements, state: PaneState): void {
   const { progressArea, progress, progressText } = elements;
   const writing = state.task === "importing" || state.task === "refreshing";
   progressArea.hidden = !writing;
+  elements.cancelImportButton.hidden = state.task !== "importing";
   if (!writing) return;
   if (state.progress === undefined) {
     // No value: the bar shows that work goes on without claiming how far it is.
@@ -287,6 +305,38 @@ function renderProgress(elements: PaneElements, state: PaneState): void {
   });
 }
 
+const READ_PROGRESS_TEXTS: Readonly<Record<ReadProgress["phase"], PaneTextKey>> = {
+  file: "readingFile",
+  pdf: "readingPdf",
+  parse: "readingParse",
+};
+
+/** While an input is read: a bar (with a count where there is one), what is being done, and Cancel. */
+function renderReadProgress(elements: PaneElements, state: PaneState): void {
+  const { readProgressArea, readProgress, readProgressText } = elements;
+  readProgressArea.hidden = state.task !== "reading";
+  if (state.task !== "reading") return;
+  const current = state.readProgress;
+  if (current === undefined || current.phase === "parse") readProgress.removeAttribute("value");
+  else {
+    readProgress.setAttribute("max", String(Math.max(current.total, 1)));
+    readProgress.setAttribute("value", String(current.done));
+  }
+  readProgressText.textContent =
+    current === undefined
+      ? ""
+      : formatPaneText(READ_PROGRESS_TEXTS[current.phase], state.language, {
+          done: formatCount(current.done, state.language),
+          total: formatCount(current.total, state.language),
+        });
+}
+
+/** Outside Excel the pane says so for as long as it is open, whatever is chosen meanwhile. */
+function renderHostNotice(elements: PaneElements, state: PaneState): void {
+  elements.hostNotice.hidden = state.inExcel !== false;
+  elements.hostNotice.textContent = state.inExcel === false ? formatPaneText("failureNoOffice", state.language) : "";
+}
+
 function renderReport(elements: PaneElements, report: PaneReport | undefined, language: Language): void {
   const { report: reportBar, reportBody, failure, failureBody } = elements;
   reportBody.replaceChildren();
@@ -297,11 +347,17 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
       : report?.kind === "refreshed"
         ? report.summaries
         : undefined;
-  reportBar.intent = summaries === "unsupported" ? "warning" : "success";
+  reportBar.intent = summaries === "unsupported" || report?.kind === "cancelled" ? "warning" : "success";
   if (report?.kind === "failed") {
     failureBody.textContent = describeFailure(report.failure, language);
+    if (report.failure.code === "table_changed_meanwhile") appendRereadButton(failureBody, language);
   } else if (report?.kind === "refreshed") {
     reportBody.textContent = describeSummaryState(report.summaries, language);
+  } else if (report?.kind === "cancelled") {
+    reportBody.textContent = formatPaneText(
+      report.task === "reading" ? "cancelledReading" : "cancelledImport",
+      language,
+    );
   } else if (report !== undefined) {
     const list = createElement(reportBody, "ul", "");
     list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportBody, "li", line)));
@@ -310,6 +366,16 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   // Empty bars stay in the page as live regions, but take no room.
   reportBar.classList.toggle("is-empty", reportBody.textContent === "");
   failure.classList.toggle("is-empty", failureBody.textContent === "");
+}
+
+/** Reading the table again is importing again: the import reads the table before it writes. */
+export const REREAD_TABLE_ACTION = "reread-table";
+
+function appendRereadButton(failureBody: HTMLElement, language: Language): void {
+  const button = failureBody.ownerDocument.createElement("fluent-button");
+  button.textContent = formatPaneText("rereadTableButton", language);
+  button.dataset.action = REREAD_TABLE_ACTION;
+  failureBody.append(" ", button);
 }
 
 export function createElement<K extends keyof HTMLElementTagNameMap>(

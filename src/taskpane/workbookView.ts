@@ -8,12 +8,13 @@ import type { Button } from "@fluentui/web-components";
 import { toCalendarDate } from "../domain/dates/daySerial";
 import { monthOfMonthKey, yearOfMonthKey } from "../domain/dates/monthKey";
 import { Language } from "../domain/errors/messageCatalogue";
-import { WorkbookContents } from "../excel/readWorkbookContents";
+import { RegistrationRecord } from "../domain/registrations/registrationRecord";
+import { MonthHolding, WorkbookContents } from "../excel/readWorkbookContents";
 import { formatCount, formatCounted, formatEuro, formatList, formatMonth } from "./paneFormat";
 import { canImportCorrectRowsOnly, PaneState } from "./paneState";
 import { createElement as create, findElementsById } from "./paneView";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
-import { planReplacement } from "./replacePlan";
+import { planReplacement, ReplacePlan } from "./replacePlan";
 
 export interface WorkbookElements {
   readonly cardStatus: HTMLElement;
@@ -110,7 +111,7 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
     area.replaceChildren();
     return;
   }
-  const plan = planReplacement(view.contents.months, input.records);
+  const plan = planOnce(view.contents.months, input.records);
   const monthName = (key: number) => formatMonth(yearOfMonthKey(key), monthOfMonthKey(key), language);
   const parts: HTMLElement[] = [create(area, "h3", formatPaneText("replaceHeading", language))];
   if (plan.replaced.length > 0) {
@@ -142,6 +143,16 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
   );
   area.replaceChildren(...parts);
   area.hidden = false;
+}
+
+let lastPlan: { held: unknown; records: unknown; plan: ReplacePlan } | undefined;
+
+/** The pane renders on every event (import progress included): the plan goes over every record once per input. */
+function planOnce(held: readonly MonthHolding[], records: readonly RegistrationRecord[]): ReplacePlan {
+  if (lastPlan?.held !== held || lastPlan.records !== records) {
+    lastPlan = { held, records, plan: planReplacement(held, records) };
+  }
+  return lastPlan.plan;
 }
 
 function renderCorrectRows(elements: WorkbookElements, state: PaneState): void {

@@ -3,12 +3,19 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It gives the page what Excel's shared
  * runtime gives it: `Office` (onReady, the display language, requirement sets), `CustomFunctions`
  * (the functions bundle registers through it) and `Excel.run` over the in-memory workbook of
- * test/doubles/fakeExcel.ts, which records everything the page writes.
+ * test/doubles/fakeExcel/, which records everything the page writes.
  *
  * A test configures it per page by setting `window.__officeDoubleConfig` before the page loads
  * (page.addInitScript), and reads the workbook back with `window.__officeDouble.snapshot()`.
  */
-import { CellValue, createFakeWorkbook, FakeWorkbook, readTableValues, runWithFakeExcel } from "../doubles/fakeExcel";
+import {
+  CellValue,
+  createFakeWorkbook,
+  editCell,
+  FakeWorkbook,
+  readTableValues,
+  runWithFakeExcel,
+} from "../doubles/fakeExcel";
 import { createCustomFunctionsRuntime } from "../doubles/customFunctionsRuntime";
 import { OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
 
@@ -27,6 +34,18 @@ const workbook = createFakeWorkbook();
 workbook.selection = (config.selection ?? []) as CellValue[][];
 workbook.selectionRowIndex = config.selectionRowIndex ?? 0;
 workbook.failAtRequest = config.failAtRequest;
+const colleagueEdit = config.colleagueEdit;
+if (colleagueEdit) {
+  workbook.colleague = new Map([
+    [
+      colleagueEdit.request,
+      (book: FakeWorkbook) => {
+        const table = book.tables.find((t) => t.name === "Registraties");
+        if (table) editCell(table, colleagueEdit.row, colleagueEdit.column, colleagueEdit.value);
+      },
+    ],
+  ]);
+}
 const associated = new Map<string, unknown>();
 
 /** "1.10" is above "1.9": requirement set versions compare part by part, as numbers. */
@@ -53,8 +72,9 @@ host.Office = {
     requirements: { isSetSupported },
   },
   // Like Office.js: the callback runs asynchronously, once, and the promise gives the same info.
-  onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
+  onReady(callback?: (info: { host: string | null; platform: string }) => void) {
+    // Office.js opened outside an Office application reports no host.
+    const info = { host: config.host === undefined ? "Excel" : config.host, platform: "OfficeOnline" };
     return Promise.resolve().then(() => {
       callback?.(info);
       return info;

@@ -8,8 +8,17 @@ export interface OfficeDoubleConfig {
   readonly selection?: readonly (readonly (string | number | boolean)[])[];
   /** 0-based sheet row where the selection starts. */
   readonly selectionRowIndex?: number;
+  /** The host Office.onReady reports: "Excel" when not given, null as in a browser outside Office. */
+  readonly host?: string | null;
   /** 1-based number of the Excel request that fails, as a dropped connection would. */
   readonly failAtRequest?: number;
+  /** A colleague types `value` into a cell of the table Registraties just before the request numbered `request`. */
+  readonly colleagueEdit?: {
+    readonly request: number;
+    readonly row: number;
+    readonly column: number;
+    readonly value: number;
+  };
 }
 
 export interface TableSnapshot {

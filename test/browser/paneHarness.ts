@@ -67,6 +67,7 @@ export async function buildPane(): Promise<BuiltPane> {
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
@@ -135,6 +136,8 @@ export interface PaneSession {
 
 export interface OpenPaneOptions {
   readonly config?: OfficeDoubleConfig;
+  /** Serve an empty script for Office.js, as a page opened outside Office that cannot load it has none. */
+  readonly withoutOffice?: boolean;
   /** Only for injecting axe: every other test runs under the page's own Content-Security-Policy. */
   readonly bypassCSP?: boolean;
 }
@@ -152,7 +155,9 @@ export async function openPane(
   });
   const problems: string[] = [];
   await context.route(`${OFFICE_ORIGIN}/**`, (route) =>
-    route.fulfill({ path: built.officeDoubleScript, contentType: "text/javascript; charset=utf-8" }),
+    options.withoutOffice
+      ? route.fulfill({ body: "", contentType: "text/javascript; charset=utf-8" })
+      : route.fulfill({ path: built.officeDoubleScript, contentType: "text/javascript; charset=utf-8" }),
   );
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -170,7 +175,8 @@ export async function openPane(
   // A string, not a function: the config must reach the page before any of its scripts runs.
   await page.addInitScript({ content: `window.__officeDoubleConfig = ${JSON.stringify(options.config ?? {})};` });
   await page.goto(`${server.baseUrl}/taskpane.html`);
-  await page.locator("#app[data-office-ready='true']").waitFor();
+  // Ready when Office says so, or, without Office.js, once the pane says it needs Excel.
+  await page.locator(options.withoutOffice ? "#host-notice:not([hidden])" : "#app[data-office-ready='true']").waitFor();
   return {
     page,
     problems,
@@ -309,11 +315,11 @@ export async function axNodeOf(page: Page, selector: string): Promise<AxNode> {
   return toAxNode(node);
 }
 
-/** Chooses a file the way a user does: the Fluent button opens the native file chooser. */
+/** Chooses a file (its content, or a path for a large one) the way a user does: the Fluent button opens the native file chooser. */
 export async function chooseFile(
   page: Page,
   buttonName: string,
-  file: { name: string; mimeType: string; buffer: Buffer },
+  file: { name: string; mimeType: string; buffer: Buffer } | string,
 ): Promise<void> {
   const button = await getByAxRole(page, "button", buttonName);
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.locator.click()]);

@@ -1,17 +1,20 @@
-/** Month names as analysts write them: Dutch first (the press release), English, and the usual abbreviations. */
+/**
+ * Month names as analysts write them: the Dutch name first (the press release), the English name second
+ * (both written out, even where they are spelt alike), then the usual abbreviations.
+ */
 const NAMES_BY_MONTH: readonly (readonly string[])[] = [
   ["januari", "january", "jan"],
   ["februari", "february", "feb", "febr"],
   ["maart", "march", "mrt", "mar", "maa"],
-  ["april", "apr"],
+  ["april", "april", "apr"],
   ["mei", "may"],
   ["juni", "june", "jun"],
   ["juli", "july", "jul"],
   ["augustus", "august", "aug"],
-  ["september", "sep", "sept"],
+  ["september", "september", "sep", "sept"],
   ["oktober", "october", "okt", "oct"],
-  ["november", "nov"],
-  ["december", "dec"],
+  ["november", "november", "nov"],
+  ["december", "december", "dec"],
 ];
 
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(

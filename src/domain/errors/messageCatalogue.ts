@@ -192,6 +192,52 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: het totaal ({statedEuro} euro, {statedLoans} leningen) verschilt van de som van de rijen ({summedEuro} euro, {summedLoans} leningen).",
     en: "Line {line}: the total ({statedEuro} euro, {statedLoans} loans) differs from the sum of the rows ({summedEuro} euro, {summedLoans} loans).",
   },
+  // Excel's own limits, checked before an import writes its first row (src/excel/excelLimits.ts).
+  excel_sheet_rows_exceeded: {
+    nl: "Regel {line}: de tabel Registraties zou tot rij {sheetRow} van het blad lopen; Excel heeft er maar {maximumRows}.",
+    en: "Line {line}: the table Registraties would run to sheet row {sheetRow}; Excel has only {maximumRows}.",
+  },
+  excel_text_too_long: {
+    nl: "Regel {line}: {column} telt {length} tekens; een cel in Excel houdt er hoogstens {maximumLength}.",
+    en: "Line {line}: {column} has {length} characters; an Excel cell holds at most {maximumLength}.",
+  },
+  excel_number_too_precise: {
+    nl: "Regel {line}: {column} '{value}' heeft meer dan {maximumDigits} beduidende cijfers; Excel zou het afronden.",
+    en: "Line {line}: {column} '{value}' has more than {maximumDigits} significant digits; Excel would round it.",
+  },
+  // Multi-year loan formulas: LENDER_YEARS, CHECK_REGISTER, LENDER_CREDITS, COST_PROJECTION.
+  tax_year_invalid: {
+    nl: "tax_year moet een jaar van 2006 tot {last} zijn (of een datum in dat jaar), niet {value}.",
+    en: "tax_year must be a year from 2006 to {last} (or a date in that year), not {value}.",
+  },
+  amount_too_large: {
+    nl: "{argument} {value} is te groot: een aflossingsplan gaat tot {maximum} euro.",
+    en: "{argument} {value} is too large: a schedule goes up to {maximum} euro.",
+  },
+  register_row_problem: {
+    nl: "Rij {row}: {problem}",
+    en: "Row {row}: {problem}",
+  },
+  register_no_header: {
+    nl: "De eerste rij van het bereik moet de kolommen benoemen: Kredietgever, Kredietnemer, Afsluitdatum, Bedrag, Looptijd, Rentevoet.",
+    en: "The range's first row must name its columns: Lender, Borrower, Conclusion date, Amount, Term, Rate.",
+  },
+  register_no_loans: {
+    nl: "Onder de kopregel staan geen leningen.",
+    en: "There are no loans below the header row.",
+  },
+  check_lender_total_above_maximum: {
+    nl: "Met de andere leningen van kredietgever {party} komt het uitstaande bedrag op {date} op {total} euro, meer dan het maximum van {maximum} euro per kredietgever",
+    en: "With lender {party}'s other loans the amount outstanding on {date} comes to {total} euro, above the per-lender maximum of {maximum} euro",
+  },
+  check_borrower_total_above_maximum: {
+    nl: "Met de andere leningen aan kredietnemer {party} komt het uitstaande bedrag op {date} op {total} euro, meer dan het maximum van {maximum} euro per kredietnemer",
+    en: "With borrower {party}'s other loans the amount outstanding on {date} comes to {total} euro, above the per-borrower maximum of {maximum} euro",
+  },
+  check_start_year_after_conclusion_year: {
+    nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
+    en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
+  },
   // WINWIN.KEY_FIGURES: its failures, and the labels of the rows it spills (in the user's language too).
   period_reversed: {
     nl: "to_month ({to}) valt vóór from_month ({from}).",

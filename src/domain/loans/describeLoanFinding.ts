@@ -47,6 +47,26 @@ export function describeLoanFinding(finding: LoanFinding, language: Language): s
         },
         language,
       );
+    case "start_year_after_conclusion_year":
+      return formatMessage(
+        "check_start_year_after_conclusion_year",
+        { startYear: finding.startYear, conclusionYear: finding.conclusionYear },
+        language,
+      );
+    case "lender_total_above_maximum":
+    case "borrower_total_above_maximum":
+      return formatMessage(
+        finding.kind === "lender_total_above_maximum"
+          ? "check_lender_total_above_maximum"
+          : "check_borrower_total_above_maximum",
+        {
+          party: finding.party,
+          total: formatEuroCents(finding.totalCents, language),
+          maximum: formatEuroCents(finding.maximumCents, language),
+          date: formatBelgianDate(finding.conclusionSerial),
+        },
+        language,
+      );
   }
 }
 

@@ -46,6 +46,28 @@ describe("findLoanFindings", () => {
   });
 
   it.each([
+    // [rate, conclusion date, start date, what breaks]: the bounds are those of the start year
+    [0.0175, "2021-12-20", "2021-12-31", []],
+    [0.0175, "2021-12-20", "2022-01-01", ["rate_above_maximum", "start_year_after_conclusion_year"]],
+    [0.015, "2021-12-20", "2022-01-01", ["start_year_after_conclusion_year"]],
+    [0.0075, "2021-12-20", "2022-01-01", ["start_year_after_conclusion_year"]], // 2022: 0.75 – 1.50 %
+    [0.0074, "2021-12-20", "2022-01-01", ["rate_below_minimum", "start_year_after_conclusion_year"]],
+    [0.0525, "2022-12-30", "2023-01-02", ["start_year_after_conclusion_year"]], // 5.25 % in 2023, above 2022's 1.5 %
+    [0.0525, "2022-12-30", "2022-12-31", ["rate_above_maximum"]],
+    [0.02, "2019-06-01", "2019-06-01", []],
+  ])("finds at %d concluded %s, starting %s: %j", (rate, conclusionIso, startIso, kinds) => {
+    expect(kindsOf({ ...loan(10_000, 8, rate, conclusionIso), startSerial: serialOfIsoLiteral(startIso) })).toEqual(
+      kinds,
+    );
+  });
+
+  it("refuses a start in a year without a known legal rate", () => {
+    expect(kindsOf({ ...loan(10_000, 8, 0.02, "2026-12-30"), startSerial: serialOfIsoLiteral("2027-01-05") })).toBe(
+      "not_available/legal_rate_unknown",
+    );
+  });
+
+  it.each([
     ["no amount", loan(0, 8, 0.0175, "2021-01-15"), "invalid_number/argument_not_positive"],
     ["a negative amount", loan(-1, 8, 0.0175, "2021-01-15"), "invalid_number/argument_not_positive"],
     ["no term", loan(10_000, 0, 0.0175, "2021-01-15"), "invalid_number/argument_not_positive"],

@@ -1,4 +1,4 @@
-import { DaySerial } from "../dates/daySerial";
+import { DaySerial, toCalendarDate } from "../dates/daySerial";
 import { fail, Result, succeed } from "../errors/result";
 import { findInterestBounds, InterestBounds } from "../rules/interestBounds";
 import { findMaximumAmountEuro } from "../rules/maximumAmount";
@@ -12,6 +12,8 @@ export interface LoanTerms {
   /** Yearly rate as a fraction (0.0175). */
   readonly rate: number;
   readonly conclusionSerial: DaySerial;
+  /** The day the loan starts, which sets the interest bounds; the conclusion date when omitted. */
+  readonly startSerial?: DaySerial;
 }
 
 /** One rule of the conclusion date that the loan breaks, with what is needed to say so. */
@@ -29,11 +31,20 @@ export type LoanFinding =
       readonly conclusionSerial: DaySerial;
     }
   | { readonly kind: "rate_below_minimum"; readonly rateBasisPoints: number; readonly bounds: InterestBounds }
-  | { readonly kind: "rate_above_maximum"; readonly rateBasisPoints: number; readonly bounds: InterestBounds };
+  | { readonly kind: "rate_above_maximum"; readonly rateBasisPoints: number; readonly bounds: InterestBounds }
+  | { readonly kind: "start_year_after_conclusion_year"; readonly startYear: number; readonly conclusionYear: number }
+  | {
+      readonly kind: "lender_total_above_maximum" | "borrower_total_above_maximum";
+      readonly party: string;
+      readonly totalCents: number;
+      readonly maximumCents: number;
+      readonly conclusionSerial: DaySerial;
+    };
 
 /**
  * What a single deed breaks among the rules of the day it was signed: the per-lender maximum, the
- * term, the interest bounds of that year. An empty list means the loan fits. Input that is no loan
+ * term, the interest bounds of the year it starts (PMV and the department WVG key them on the start
+ * year), and a warning when it starts in a later calendar year than it was signed. An empty list means the loan fits. Input that is no loan
  * at all (no amount, no term, a rate typed as a percentage) is an error, not a finding. The repayment
  * method is not part of the deed's terms here, so the pre-2011 bullet-only rule is not checked.
  */
@@ -45,7 +56,8 @@ export function findLoanFindings(loan: LoanTerms): Result<LoanFinding[]> {
   if (!rateFraction.ok) return rateFraction;
   const maximumEuro = findMaximumAmountEuro(conclusionSerial, "lender");
   if (!maximumEuro.ok) return maximumEuro;
-  const bounds = findInterestBounds(conclusionSerial);
+  const startSerial = loan.startSerial ?? conclusionSerial;
+  const bounds = findInterestBounds(startSerial);
   if (!bounds.ok) return bounds;
 
   const findings: LoanFinding[] = [];
@@ -62,6 +74,10 @@ export function findLoanFindings(loan: LoanTerms): Result<LoanFinding[]> {
     findings.push({ kind: "rate_below_minimum", rateBasisPoints, bounds: bounds.value });
   } else if (rateBasisPoints > bounds.value.maximumBasisPoints) {
     findings.push({ kind: "rate_above_maximum", rateBasisPoints, bounds: bounds.value });
+  }
+  const conclusionYear = toCalendarDate(conclusionSerial).year;
+  if (bounds.value.year > conclusionYear) {
+    findings.push({ kind: "start_year_after_conclusion_year", startYear: bounds.value.year, conclusionYear });
   }
   return succeed(findings);
 }

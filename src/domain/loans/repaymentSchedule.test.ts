@@ -102,10 +102,47 @@ describe("buildRepaymentSchedule on known tables", () => {
   });
 });
 
+describe("buildRepaymentSchedule on exact half cents", () => {
+  // 35,045 euro at 0.9 %: 35,045 × 0.009 = 315.405 exactly, which Excel's ROUND makes 315.41.
+  it.each([
+    // [payments a year, first interest (euro), by hand: 35,045 × 0.009 / n]
+    [1, 315.41], // 315.405
+    [2, 157.7], // 157.7025
+    [4, 78.85], // 78.85125
+    [12, 26.28], // 26.28375
+  ])("gives the first interest with %i payments a year as %d", (paymentsPerYear, interest) => {
+    const rows = scheduleOf(
+      plan({ amountCents: 3_504_500, rate: 0.9 / 100, paymentsPerYear, startSerial: serialOfIsoLiteral("2021-03-15") }),
+    );
+    expect(rows[0].interestCents / 100).toBe(interest);
+  });
+
+  it.each([
+    // [amount (cents), rate, payments a year, first interest (cents)]; the exact product, from Python's
+    // decimal module (balance × rate / n, ROUND_HALF_UP), in the comment
+    [3_504_500, 0.009, 1, 31_541], // 31,540.5
+    [1_000_040, 0.0125, 1, 12_501], // 12,500.5
+    [1_000_100, 0.0175, 2, 8_751], // 8,750.875
+    [1_000_020, 0.0175, 2, 8_750], // 8,750.175
+    [1_000_200, 0.0125, 4, 3_126], // 3,125.625
+    [2_000_100, 0.0175, 4, 8_750], // 8,750.4375
+    [1_020_000, 0.0175, 12, 1_488], // 1,487.5
+    [1_200_040, 0.0125, 12, 1_250], // 1,250.0416…
+  ])(
+    "rounds %i cents at %d with %i payments a year to %i cents of interest",
+    (amountCents, rate, paymentsPerYear, cents) => {
+      expect(scheduleOf(plan({ amountCents, rate, paymentsPerYear }))[0].interestCents).toBe(cents);
+    },
+  );
+});
+
 describe("buildRepaymentSchedule on bad input", () => {
   it.each([
     ["a zero amount", { amountCents: 0 }, "invalid_number", "argument_not_positive"],
     ["a negative amount", { amountCents: -100 }, "invalid_number", "argument_not_positive"],
+    ["an amount above 1 billion euro", { amountCents: 100_000_000_001 }, "invalid_number", "amount_too_large"],
+    ["an amount of 1e300 euro", { amountCents: 1e302 }, "invalid_number", "amount_too_large"],
+    ["an infinite amount", { amountCents: Infinity }, "invalid_number", "amount_too_large"],
     ["a zero term", { termYears: 0 }, "invalid_number", "term_years_invalid"],
     ["a negative term", { termYears: -5 }, "invalid_number", "term_years_invalid"],
     ["a fractional term", { termYears: 7.5 }, "invalid_number", "term_years_invalid"],
@@ -127,6 +164,7 @@ describe("buildRepaymentSchedule on bad input", () => {
 
   it.each([
     ["the longest term", { termYears: 50 }],
+    ["1 billion euro", { amountCents: 100_000_000_000 }],
     ["a rate just under 100 %", { rate: 0.999 }],
     ["the scheme's first day", { startSerial: serialOfIsoLiteral("2006-09-01") }],
   ] as const)("accepts %s", (_case, overrides) => {

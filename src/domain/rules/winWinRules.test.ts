@@ -7,6 +7,7 @@ import {
   REPAYMENT_RULE,
   SCHEME_START,
   TERM_RULE,
+  WITHHOLDING_TAX_PERCENT,
   YEARLY_CREDIT_PERCENT,
 } from "./winWinRules";
 
@@ -70,6 +71,19 @@ describe("the dated rules on every boundary", () => {
     ["repayment", REPAYMENT_RULE, "2010-12-31", "bullet_only"],
     ["repayment", REPAYMENT_RULE, "2011-01-01", "instalments_or_bullet"],
     ["repayment", REPAYMENT_RULE, "2011-01-02", "instalments_or_bullet"],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2006-09-01", 15],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2011-12-31", 15],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2012-01-01", 21],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2012-01-02", 21],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2012-12-31", 21],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2013-01-01", 25],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2013-01-02", 25],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2015-12-31", 25],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2016-01-01", 27],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2016-01-02", 27],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2016-12-31", 27],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2017-01-01", 30],
+    ["withholding tax", WITHHOLDING_TAX_PERCENT, "2017-01-02", 30],
   ] as const)("gives the %s rule on %s", (_name, rule, iso, expected) => {
     expect(valueOn(rule as never, iso)).toEqual(expected);
   });

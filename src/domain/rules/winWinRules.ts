@@ -103,6 +103,33 @@ export const REPAYMENT_RULE = createDatedRule<RepaymentRule>("repayment", [
   },
 ]);
 
+/*
+ * The withholding tax ("roerende voorheffing") on interest from loans, in percent, by the date the
+ * interest is paid (not the conclusion date). Only 2017 on is confirmed; earlier years are probable.
+ * The tax credits themselves are not taxed.
+ */
+const WITHHOLDING_EARLIER = "secundaire bronnen over de roerende voorheffing op interest van leningen (te bevestigen)";
+
+export const WITHHOLDING_TAX_PERCENT = createDatedRule<number>("withholding_tax", [
+  { from: SCHEME_START, until: "2012-01-01", value: 15, source: WITHHOLDING_EARLIER, confidence: "probable" },
+  { from: "2012-01-01", until: "2013-01-01", value: 21, source: WITHHOLDING_EARLIER, confidence: "probable" },
+  { from: "2013-01-01", until: "2016-01-01", value: 25, source: WITHHOLDING_EARLIER, confidence: "probable" },
+  {
+    from: "2016-01-01",
+    until: "2017-01-01",
+    value: 27,
+    source: `${WITHHOLDING_EARLIER}; nieuwsbrief van een accountant (2016): 4,75 % bruto, 4,14 % na 27 %`,
+    confidence: "probable",
+  },
+  {
+    from: "2017-01-01",
+    until: null,
+    value: 30,
+    source: "nieuwsbrieven van accountants over de verhoging van 27 naar 30 % op 1 januari 2017",
+    confidence: "certain",
+  },
+]);
+
 export const ALL_DATED_RULES = [
   TERM_RULE,
   LENDER_MAXIMUM_EURO,
@@ -110,4 +137,5 @@ export const ALL_DATED_RULES = [
   LOSS_CREDIT_PERCENT,
   YEARLY_CREDIT_PERCENT,
   REPAYMENT_RULE,
+  WITHHOLDING_TAX_PERCENT,
 ] as const;

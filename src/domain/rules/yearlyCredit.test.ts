@@ -1,5 +1,11 @@
 import { serialOfIsoLiteral } from "../dates/daySerial";
-import { computeYearlyCreditCents } from "./yearlyCredit";
+import {
+  computeTaxYearCreditCents,
+  computeWithholdingTaxCents,
+  computeYearlyCreditCents,
+  LAST_TAX_YEAR,
+  requireTaxYearEnd,
+} from "./yearlyCredit";
 
 const day = serialOfIsoLiteral;
 const cents = (euro: number) => Math.round(euro * 100);
@@ -40,5 +46,51 @@ describe("computeYearlyCreditCents", () => {
       "not_available",
       "date_before_scheme",
     ]);
+  });
+});
+
+describe("computeTaxYearCreditCents", () => {
+  it.each([
+    // [total 1 Jan, total 31 Dec (euro), tax year, credit (euro)]: the cap in force on 31 December
+    [80_000, 80_000, 2019, 1_250], // 50,000 up to 2019
+    [80_000, 80_000, 2020, 1_875], // 75,000 on 31 December 2020 (since 7 October 2020)
+    [80_000, 80_000, 2021, 1_875],
+    [120_000, 30_000, 2021, 1_312.5], // 2.5 % of (75,000 + 30,000) / 2
+    [0, 20_000, 2021, 250],
+    [0.2, 0.2, 2006, 0.01],
+  ])("gives totals of %d and %d euro in %i a credit of %d euro", (jan1, dec31, year, credit) => {
+    expect(computeTaxYearCreditCents(cents(jan1), cents(dec31), year)).toBe(cents(credit));
+  });
+});
+
+describe("computeWithholdingTaxCents", () => {
+  it.each([
+    // [interest (euro), year, withholding (euro)]: the rate of the year the interest is paid
+    [100, 2011, 15],
+    [100, 2012, 21],
+    [100, 2013, 25],
+    [100, 2015, 25],
+    [100, 2016, 27],
+    [100, 2017, 30],
+    [0.05, 2017, 0.02], // 1.5 cents: half up
+    [0.5, 2016, 0.14], // 13.5 cents: half up
+  ])("takes from %d euro of interest in %i: %d euro", (interest, year, tax) => {
+    expect(computeWithholdingTaxCents(cents(interest), year)).toBe(cents(tax));
+  });
+});
+
+describe("requireTaxYearEnd", () => {
+  it.each([
+    [2006, true],
+    [2005, false],
+    [2021, true],
+    [LAST_TAX_YEAR, true],
+    [LAST_TAX_YEAR + 1, false],
+    [2021.5, false],
+  ])("takes %d: %s", (year, ok) => {
+    const result = requireTaxYearEnd(year);
+    expect(result.ok ? true : result.error.kind === "invalid_number" && result.error.code).toBe(
+      ok ? true : "tax_year_invalid",
+    );
   });
 });
