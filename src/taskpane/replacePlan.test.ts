@@ -1,5 +1,6 @@
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { toMonthKey } from "../domain/dates/monthKey";
+import { buildPreviewModel } from "./previewModel";
 import { planReplacement } from "./replacePlan";
 
 const holding = (year: number, month: number, rows: number, loans: number) => ({
@@ -25,7 +26,8 @@ describe("planReplacement", () => {
       [],
     ],
   ])("plans %s", (_case, held, replaced, addedMonths) => {
-    const plan = planReplacement(held, buildPressReleaseRecords());
+    const months = buildPreviewModel({ records: buildPressReleaseRecords(), issues: [] }).months;
+    const plan = planReplacement(held, months);
     expect(plan.replaced.map((h) => [h.month, h.rows, h.loans])).toEqual(replaced);
     expect(plan.added).toEqual(addedMonths.map((m) => toMonthKey(2021, m)));
   });

@@ -1,6 +1,5 @@
 /** What an import will do to the table, said before it happens: which months it replaces, which are new. */
-import { MonthKey, toMonthKey } from "../domain/dates/monthKey";
-import { RegistrationRecord } from "../domain/registrations/registrationRecord";
+import { MonthKey } from "../domain/dates/monthKey";
 import { MonthHolding } from "../excel/readWorkbookContents";
 
 export interface ReplacePlan {
@@ -10,10 +9,12 @@ export interface ReplacePlan {
   readonly added: readonly MonthKey[];
 }
 
-/** The import replaces whole months (every row of a month in the new data), so the plan is per month. */
-export function planReplacement(held: readonly MonthHolding[], records: readonly RegistrationRecord[]): ReplacePlan {
-  const incoming = new Set<MonthKey>();
-  for (const record of records) incoming.add(toMonthKey(record.year, record.month));
+/**
+ * The import replaces whole months (every row of a month in the new data), so the plan is per month;
+ * `incoming` is the preview's list of months, so no record is gone over again while the pane renders.
+ */
+export function planReplacement(held: readonly MonthHolding[], incomingMonths: readonly MonthKey[]): ReplacePlan {
+  const incoming = new Set(incomingMonths);
   const heldMonths = new Set(held.map((holding) => holding.month));
   return {
     replaced: held.filter((holding) => incoming.has(holding.month)),

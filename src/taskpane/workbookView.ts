@@ -8,13 +8,12 @@ import type { Button } from "@fluentui/web-components";
 import { toCalendarDate } from "../domain/dates/daySerial";
 import { monthOfMonthKey, yearOfMonthKey } from "../domain/dates/monthKey";
 import { Language } from "../domain/errors/messageCatalogue";
-import { RegistrationRecord } from "../domain/registrations/registrationRecord";
-import { MonthHolding, WorkbookContents } from "../excel/readWorkbookContents";
+import { WorkbookContents } from "../excel/readWorkbookContents";
 import { formatCount, formatCounted, formatEuro, formatList, formatMonth } from "./paneFormat";
 import { canImportCorrectRowsOnly, PaneState } from "./paneState";
 import { createElement as create, findElementsById } from "./paneView";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
-import { planReplacement, ReplacePlan } from "./replacePlan";
+import { planReplacement } from "./replacePlan";
 
 export interface WorkbookElements {
   readonly cardStatus: HTMLElement;
@@ -111,7 +110,7 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
     area.replaceChildren();
     return;
   }
-  const plan = planOnce(view.contents.months, input.records);
+  const plan = planReplacement(view.contents.months, input.preview.months);
   const monthName = (key: number) => formatMonth(yearOfMonthKey(key), monthOfMonthKey(key), language);
   const parts: HTMLElement[] = [create(area, "h3", formatPaneText("replaceHeading", language))];
   if (plan.replaced.length > 0) {
@@ -143,16 +142,6 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
   );
   area.replaceChildren(...parts);
   area.hidden = false;
-}
-
-let lastPlan: { held: unknown; records: unknown; plan: ReplacePlan } | undefined;
-
-/** The pane renders on every event (import progress included): the plan goes over every record once per input. */
-function planOnce(held: readonly MonthHolding[], records: readonly RegistrationRecord[]): ReplacePlan {
-  if (lastPlan?.held !== held || lastPlan.records !== records) {
-    lastPlan = { held, records, plan: planReplacement(held, records) };
-  }
-  return lastPlan.plan;
 }
 
 function renderCorrectRows(elements: WorkbookElements, state: PaneState): void {
