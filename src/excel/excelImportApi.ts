@@ -24,6 +24,8 @@ export interface ImportOutcome {
   readonly monthsReplaced: readonly string[]; // "2021-03", …
   readonly summaries: SummaryState; // "unsupported" when ExcelApi 1.8 is missing: no PivotTables
   readonly logged: boolean; // false when the row in Importlog could not be written
+  /** True when the rows this import replaced are kept so it can be undone ("Laatste import ongedaan maken"). */
+  readonly undoKept?: boolean;
 }
 
 export interface ImportProgress {

@@ -57,7 +57,7 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
   await context.sync();
 }
 
-function toLocalSerial(at: Date): number {
+export function toLocalSerial(at: Date): number {
   const day = toDaySerial(at.getFullYear(), at.getMonth() + 1, at.getDate());
   const seconds = at.getHours() * 3600 + at.getMinutes() * 60 + at.getSeconds();
   return day + seconds / 86400;

@@ -1,6 +1,6 @@
 import { formatMonthKey } from "../domain/dates/monthKey";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "./excelImportApi";
-import { appendImportLog } from "./importLog";
+import { appendImportLog, toLocalSerial } from "./importLog";
 import { monthsOf, NEW_TABLE_READING, readBeforeWriting } from "./importTarget";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { openRegistrationTable } from "./registrationTable";
@@ -9,6 +9,7 @@ import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
 import { takeBack } from "./takeBackImport";
+import { keepImportForUndo } from "./undoStore";
 import { WorkbookError } from "./workbookError";
 
 export { readImportTarget } from "./importTarget";
@@ -65,8 +66,16 @@ export async function importRegistrations(
     throw await takeBack(context, handle, editor, error, reading);
   }
   // The table is complete from here on: a failure below must not read as a failed import.
+  const at = new Date();
+  const undoKept = await keepImportForUndo(context, handle.table, {
+    loggedAtSerial: toLocalSerial(at),
+    inputHash: request.inputHash,
+    sourceLabel: request.sourceLabel,
+    months,
+    replaced: reading.replaced,
+  });
   const logged = await appendImportLog(context, {
-    at: new Date(),
+    at,
     sourceLabel: request.sourceLabel,
     rows: request.records.length,
     loans: request.records.reduce((sum, record) => sum + record.loans, 0),
@@ -87,6 +96,7 @@ export async function importRegistrations(
     monthsReplaced: [...months].sort((a, b) => a - b).map(formatMonthKey),
     summaries,
     logged,
+    undoKept,
   };
 }
 

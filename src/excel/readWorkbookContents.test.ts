@@ -45,7 +45,14 @@ describe("readWorkbookContents", () => {
   it("says an empty workbook holds nothing, in one request", async () => {
     const workbook = createFakeWorkbook();
     const contents = await runWithFakeExcel(workbook, (context) => readWorkbookContents(asContext(context)));
-    expect(contents).toEqual({ hasTable: false, months: [], rows: 0, loans: 0, principalCents: 0 });
+    expect(contents).toEqual({
+      hasTable: false,
+      months: [],
+      rows: 0,
+      loans: 0,
+      principalCents: 0,
+      undoKept: false,
+    });
     expect(workbook.requests).toHaveLength(1);
   });
 });

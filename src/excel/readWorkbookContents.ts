@@ -1,6 +1,7 @@
 import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
 import { readRowsInChunks } from "./readRowsInChunks";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
+import { UNDO_TABLE } from "./undoStore";
 
 /** What the table Registraties holds of one month. */
 export interface MonthHolding {
@@ -15,6 +16,7 @@ export interface LastImport {
   readonly atSerial: number;
   readonly sourceLabel: string;
   readonly rows: number;
+  readonly inputHash: string;
 }
 
 /** What the pane's "In deze werkmap" card shows, and what an import's preview compares against. */
@@ -26,6 +28,8 @@ export interface WorkbookContents {
   readonly loans: number;
   readonly principalCents: number;
   readonly lastImport?: LastImport;
+  /** The last import's replaced rows are kept, so it can be undone (if the table has not changed since). */
+  readonly undoKept: boolean;
 }
 
 /** Month, term, principal, loans: the first four columns of the table, all the card needs. */
@@ -38,14 +42,15 @@ const READ_COLUMNS = 4;
 export async function readWorkbookContents(context: Excel.RequestContext): Promise<WorkbookContents> {
   const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
   const log = context.workbook.tables.getItemOrNullObject(LOG_TABLE);
-  table.load("isNullObject");
-  log.load("isNullObject");
+  const undo = context.workbook.tables.getItemOrNullObject(UNDO_TABLE);
+  [table, log, undo].forEach((item) => item.load("isNullObject"));
   await context.sync();
+  const undoKept = !undo.isNullObject;
   const body = table.isNullObject ? undefined : table.getDataBodyRange();
   body?.load("rowCount,columnCount");
   const lastLogRow = log.isNullObject ? undefined : log.getDataBodyRange().getLastRow();
   lastLogRow?.load("values");
-  if (body === undefined && lastLogRow === undefined) return { ...summariseTableMonths([]), hasTable: false };
+  if (body === undefined && lastLogRow === undefined) return { ...summariseTableMonths([]), hasTable: false, undoKept };
   await context.sync();
   let values: unknown[][] = [];
   if (body !== undefined && body.columnCount >= READ_COLUMNS) {
@@ -55,6 +60,7 @@ export async function readWorkbookContents(context: Excel.RequestContext): Promi
   return {
     ...summariseTableMonths(values),
     hasTable: body !== undefined,
+    undoKept,
     lastImport: lastLogRow === undefined ? undefined : toLastImport(lastLogRow.values[0] ?? []),
   };
 }
@@ -65,7 +71,7 @@ export async function readWorkbookContents(context: Excel.RequestContext): Promi
  */
 export function summariseTableMonths(
   values: readonly (readonly unknown[])[],
-): Omit<WorkbookContents, "hasTable" | "lastImport"> {
+): Omit<WorkbookContents, "hasTable" | "lastImport" | "undoKept"> {
   const byMonth = new Map<MonthKey, { rows: number; loans: number; principalCents: number }>();
   for (const [monthCell, , principalCell, loansCell] of values) {
     if (typeof monthCell !== "number" || monthCell <= 0) continue;
@@ -85,8 +91,14 @@ export function summariseTableMonths(
   };
 }
 
-function toLastImport(row: readonly unknown[]): LastImport | undefined {
-  const [at, source, rows] = row;
+/** A row of Importlog as the pane and the undo read it; undefined for a row without a time. */
+export function toLastImport(row: readonly unknown[]): LastImport | undefined {
+  const [at, source, rows, , , , inputHash] = row;
   if (typeof at !== "number" || at <= 0) return undefined;
-  return { atSerial: at, sourceLabel: String(source ?? ""), rows: typeof rows === "number" ? rows : 0 };
+  return {
+    atSerial: at,
+    sourceLabel: String(source ?? ""),
+    rows: typeof rows === "number" ? rows : 0,
+    inputHash: String(inputHash ?? ""),
+  };
 }

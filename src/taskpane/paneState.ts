@@ -5,6 +5,7 @@
 import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "../excel/excelImportApi";
+import type { UndoOutcome } from "../excel/undoLastImport";
 import { PaneFailure } from "./paneMessages";
 import { PANE_TEXTS } from "./paneTexts";
 import { buildPreviewModel, isImportable, ParsedInput, PreviewModel } from "./previewModel";
@@ -34,7 +35,7 @@ export interface PaneInput {
   readonly errorLines: readonly number[];
 }
 
-export type PaneTask = "reading" | "importing" | "refreshing";
+export type PaneTask = "reading" | "importing" | "refreshing" | "undoing";
 
 /** How far reading an input has come: bytes of a file (MB), pages of a PDF, or parsing (no count). */
 export interface ReadProgress {
@@ -48,6 +49,7 @@ export type PaneReport =
   | { readonly kind: "imported"; readonly outcome: ImportOutcome }
   | { readonly kind: "cancelled"; readonly task: "reading" | "importing" }
   | { readonly kind: "refreshed"; readonly summaries: SummaryState }
+  | { readonly kind: "undone"; readonly outcome: UndoOutcome }
   | { readonly kind: "failed"; readonly failure: PaneFailure };
 
 export interface PaneState {
@@ -81,6 +83,8 @@ export type PaneAction =
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
   | { readonly type: "importFinished"; readonly outcome: ImportOutcome }
   | { readonly type: "refreshStarted" }
+  | { readonly type: "undoStarted" }
+  | { readonly type: "undoFinished"; readonly outcome: UndoOutcome }
   | { readonly type: "refreshFinished"; readonly summaries: SummaryState }
   | { readonly type: "taskFailed"; readonly failure: PaneFailure };
 
@@ -128,6 +132,12 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
       return { ...state, task: undefined, progress: undefined, report: { kind: "imported", outcome: action.outcome } };
     case "refreshStarted":
       return state.task === undefined ? { ...state, task: "refreshing", report: undefined } : state;
+    case "undoStarted":
+      return state.task === undefined && state.inExcel === true
+        ? { ...state, task: "undoing", progress: undefined, report: undefined }
+        : state;
+    case "undoFinished":
+      return { ...state, task: undefined, report: { kind: "undone", outcome: action.outcome } };
     case "refreshFinished":
       return { ...state, task: undefined, report: { kind: "refreshed", summaries: action.summaries } };
     case "taskFailed":
@@ -144,7 +154,7 @@ function keptAcrossInputs(state: PaneState): PaneState {
 
 /** While Excel is being written to, the input the write came from must stay what the pane shows. */
 function isWriting(state: PaneState): boolean {
-  return state.task === "importing" || state.task === "refreshing";
+  return state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
 }
 
 export function canImport(state: PaneState): boolean {

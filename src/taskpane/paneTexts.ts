@@ -126,6 +126,18 @@ const NL = {
   correctRowsOther: "Alleen de {count} juiste rijen importeren",
   correctRowsHint: "De regels met fouten worden overgeslagen; welke en hoeveel komt in Importlog.",
   showSummaryButton: "Samenvatting weergeven",
+  // Undoing the last import.
+  undoButton: "Laatste import ongedaan maken",
+  undoHint:
+    "Haalt de rijen van de laatste import weg en zet de rijen terug die ze verving, zolang de tabel sindsdien niet gewijzigd is.",
+  undoing: "De laatste import wordt ongedaan gemaakt…",
+  undoneRemovedOne: "1 rij van de laatste import weggehaald.",
+  undoneRemovedOther: "{count} rijen van de laatste import weggehaald.",
+  undoneRestoredOne: "1 vervangen rij teruggezet.",
+  undoneRestoredOther: "{count} vervangen rijen teruggezet.",
+  failureUndoNothingKept: "Er is geen import meer om ongedaan te maken.",
+  failureUndoTableChanged:
+    "De laatste import kan niet meer ongedaan gemaakt worden: de tabel Registraties is sindsdien gewijzigd, of er kwam een nieuwere import. Er is niets veranderd.",
 } as const;
 
 export type PaneTextKey = keyof typeof NL;
@@ -249,6 +261,17 @@ const EN: Record<PaneTextKey, string> = {
   correctRowsOther: "Import only the {count} correct rows",
   correctRowsHint: "The lines with errors are skipped; which and how many go into Importlog.",
   showSummaryButton: "Show Samenvatting",
+  undoButton: "Undo the last import",
+  undoHint:
+    "Removes the last import's rows and puts back the rows it replaced, as long as the table has not changed since.",
+  undoing: "Undoing the last import…",
+  undoneRemovedOne: "1 row of the last import removed.",
+  undoneRemovedOther: "{count} rows of the last import removed.",
+  undoneRestoredOne: "1 replaced row put back.",
+  undoneRestoredOther: "{count} replaced rows put back.",
+  failureUndoNothingKept: "There is no import left to undo.",
+  failureUndoTableChanged:
+    "The last import can no longer be undone: the table Registraties has changed since, or a newer import came. Nothing was changed.",
 };
 
 export const PANE_TEXTS: Readonly<Record<Language, Readonly<Record<PaneTextKey, string>>>> = { nl: NL, en: EN };

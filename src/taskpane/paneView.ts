@@ -8,7 +8,7 @@ import type { Button, MessageBar, ProgressBar, RadioGroup, TextArea } from "@flu
 import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
-import { describeFailure, describeOutcome, describeSummaryState } from "./paneMessages";
+import { describeFailure, describeOutcome, describeSummaryState, describeUndoOutcome } from "./paneMessages";
 import { canImport, InputSource, PaneReport, PaneState, ReadProgress } from "./paneState";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { describeIssue, PreviewModel } from "./previewModel";
@@ -260,7 +260,7 @@ function renderIssue(near: HTMLElement, issue: RegistrationIssue, language: Lang
 }
 
 function renderControls(elements: PaneElements, state: PaneState): void {
-  const writing = state.task === "importing" || state.task === "refreshing";
+  const writing = state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
   // Read-only rather than disabled: a disabled textarea would drop the focus of someone typing in it.
   elements.pasteInput.readOnly = writing;
   elements.fileInput.disabled = writing;
@@ -284,14 +284,15 @@ function renderControls(elements: PaneElements, state: PaneState): void {
 
 function renderProgress(elements: PaneElements, state: PaneState): void {
   const { progressArea, progress, progressText } = elements;
-  const writing = state.task === "importing" || state.task === "refreshing";
+  const writing = state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
   progressArea.hidden = !writing;
   elements.cancelImportButton.hidden = state.task !== "importing";
   if (!writing) return;
   if (state.progress === undefined) {
     // No value: the bar shows that work goes on without claiming how far it is.
     progress.removeAttribute("value");
-    progressText.textContent = state.task === "refreshing" ? formatPaneText("refreshing", state.language) : "";
+    progressText.textContent =
+      state.task === "refreshing" || state.task === "undoing" ? formatPaneText(state.task, state.language) : "";
     return;
   }
   const { rowsDone, rowsTotal } = state.progress;
@@ -342,7 +343,7 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   reportBody.replaceChildren();
   failureBody.replaceChildren();
   const summaries =
-    report?.kind === "imported"
+    report?.kind === "imported" || report?.kind === "undone"
       ? report.outcome.summaries
       : report?.kind === "refreshed"
         ? report.summaries
@@ -359,8 +360,12 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
       language,
     );
   } else if (report !== undefined) {
+    const lines =
+      report.kind === "undone"
+        ? describeUndoOutcome(report.outcome, language)
+        : describeOutcome(report.outcome, language);
     const list = createElement(reportBody, "ul", "");
-    list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportBody, "li", line)));
+    list.append(...lines.map((line) => createElement(reportBody, "li", line)));
     reportBody.append(list);
   }
   // Empty bars stay in the page as live regions, but take no room.

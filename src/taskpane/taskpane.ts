@@ -47,6 +47,7 @@ import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "
 import type { PreviewModel } from "./previewModel";
 import { activateSummarySheet } from "../excel/activateSummarySheet";
 import { readWorkbookContents } from "../excel/readWorkbookContents";
+import { undoLastImport } from "../excel/undoLastImport";
 import { findWorkbookElements, renderWorkbookParts, WorkbookView } from "./workbookView";
 import type { TextArea } from "@fluentui/web-components";
 
@@ -341,6 +342,22 @@ function startPane(): void {
     } catch (error) {
       dispatch({ type: "taskFailed", failure: classifyFailure(error) });
     }
+  });
+
+  workbookElements.undoButton.addEventListener("click", async () => {
+    if (state.task !== undefined) return;
+    dispatch({ type: "undoStarted" });
+    if (state.task !== "undoing") return;
+    // After an undo the preview's reading of the table is stale.
+    tableReading = undefined;
+    try {
+      const outcome = await Excel.run((context) => undoLastImport(context));
+      dispatch({ type: "undoFinished", outcome });
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
+    focusReport(elements, state);
+    await readWorkbook();
   });
 
   elements.failureBody.addEventListener("click", (event) => {

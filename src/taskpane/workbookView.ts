@@ -24,6 +24,8 @@ export interface WorkbookElements {
   readonly correctRowsButton: Button;
   readonly summaryArea: HTMLElement;
   readonly summaryButton: Button;
+  readonly undoArea: HTMLElement;
+  readonly undoButton: Button;
 }
 
 /** What the pane knows of the workbook: not read yet, read, or unreadable. */
@@ -41,6 +43,8 @@ const ELEMENT_IDS: Readonly<Record<keyof WorkbookElements, string>> = {
   correctRowsButton: "correct-rows-button",
   summaryArea: "summary-area",
   summaryButton: "summary-button",
+  undoArea: "undo-area",
+  undoButton: "undo-button",
 };
 
 export function findWorkbookElements(doc: Document): WorkbookElements {
@@ -55,6 +59,9 @@ export function renderWorkbookParts(elements: WorkbookElements, state: PaneState
   const summariesMade = report?.kind === "imported" && ["created", "refreshed"].includes(report.outcome.summaries);
   elements.summaryArea.hidden = !summariesMade;
   elements.summaryButton.disabled = state.task !== undefined;
+  // Offered while the workbook keeps the last import's replaced rows; the undo itself checks the table.
+  elements.undoArea.hidden = view.kind !== "read" || !view.contents.undoKept;
+  elements.undoButton.disabled = state.task !== undefined || state.inExcel !== true;
 }
 
 function renderCard(elements: WorkbookElements, view: WorkbookView, language: Language): void {

@@ -47,6 +47,10 @@ export class SheetProxy extends Proxy<FakeSheet> {
     );
   }
 
+  set visibility(visibility: string) {
+    this.batch.queue({ visibility }, () => (this.resolved().visibility = visibility));
+  }
+
   activate(): void {
     this.batch.queue({ activate: [] }, () => (this.batch.workbook.activeSheet = this.resolved().name));
   }

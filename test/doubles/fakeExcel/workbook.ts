@@ -53,6 +53,8 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
+  /** "Visible" when never set; "Hidden" or "VeryHidden" as the add-in set it. */
+  visibility?: string;
   cells: Map<string, FakeCell>;
   charts: FakeChart[];
 }
