@@ -766,4 +766,43 @@ describeInBrowser("the task pane in Chromium", () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-go-to-samenvatting.png"), fullPage: true });
   });
+
+  it("undoes the last import: its rows removed, the replaced rows back, logged in Importlog", async () => {
+    const { page, snapshot } = await open();
+    const undoArea = page.locator("#undo-area");
+    await waitForText(page.locator("#workbook-status"), "Nog geen tabel Registraties");
+    expect(await undoArea.isHidden()).toBe(true);
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
+    const sample = findTable((await snapshot()).tables, "Registraties").values;
+
+    const march = "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-03;5;100.000,00;10\n2021-03;10;50.000,00;2\n";
+    await chooseFile(page, "Bestand kiezen", createCsvFile("maart.csv", march));
+    await (await getByAxRole(page, "button", "2 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "maart.csv");
+    expect(findTable((await snapshot()).tables, "Registraties").values).toHaveLength(24);
+
+    const undo = await getByAxRole(page, "button", "Laatste import ongedaan maken");
+    expect(undo.disabled).toBe(false);
+    await undo.locator.click();
+    await waitForText(page.locator("#report"), "weggehaald");
+    expect(await page.locator("#report-body li").allTextContents()).toEqual([
+      "2 rijen van de laatste import weggehaald.",
+      "6 vervangen rijen teruggezet.",
+      "Samenvattingen vernieuwd.",
+    ]);
+    const book = await snapshot();
+    expect(findTable(book.tables, "Registraties").values).toEqual(sample);
+    expect(readColumn(findTable(book.tables, "Importlog"), "Bron")).toEqual([
+      "Voorbeeld (persbericht mei 2021)",
+      "maart.csv",
+      "Ongedaan gemaakt: maart.csv",
+    ]);
+    // Undone once: the card no longer offers it.
+    await waitForText(page.locator("#workbook-last-import"), "Ongedaan gemaakt: maart.csv");
+    expect(await undoArea.isHidden()).toBe(true);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-undo-last-import.png"), fullPage: true });
+  });
 });
