@@ -9,7 +9,7 @@ import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
 import { takeBack } from "./takeBackImport";
-import { keepImportForUndo } from "./undoStore";
+import { deleteUndoRecord, keepImportForUndo } from "./undoStore";
 import { WorkbookError } from "./workbookError";
 
 export { readImportTarget } from "./importTarget";
@@ -24,6 +24,11 @@ export interface ImportOptions {
    * when the import deletes them. Without it, the import reads the table itself first.
    */
   readonly reading?: TableReading;
+  /**
+   * False: the replaced rows are not kept for "Laatste import ongedaan maken" (what was kept for an
+   * earlier import is removed all the same). The benchmark's baseline; the pane always keeps them.
+   */
+  readonly keepForUndo?: boolean;
 }
 
 /**
@@ -67,13 +72,19 @@ export async function importRegistrations(
   }
   // The table is complete from here on: a failure below must not read as a failed import.
   const at = new Date();
-  const undoKept = await keepImportForUndo(context, handle.table, {
-    loggedAtSerial: toLocalSerial(at),
-    inputHash: request.inputHash,
-    sourceLabel: request.sourceLabel,
-    months,
-    replaced: reading.replaced,
-  });
+  const undoKept =
+    options.keepForUndo === false
+      ? await deleteUndoRecord(context).then(
+          () => false,
+          () => false,
+        )
+      : await keepImportForUndo(context, handle.table, {
+          loggedAtSerial: toLocalSerial(at),
+          inputHash: request.inputHash,
+          sourceLabel: request.sourceLabel,
+          months,
+          replaced: reading.replaced,
+        });
   const logged = await appendImportLog(context, {
     at,
     sourceLabel: request.sourceLabel,

@@ -12,7 +12,6 @@ import { toLastImport } from "./readWorkbookContents";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
-import { toRewritableRow } from "./tableRows";
 import { takeBack } from "./takeBackImport";
 import { deleteUndoRecord, hashFingerprints, readUndoRecord, UndoDescription, UndoRecord } from "./undoStore";
 import { WorkbookError } from "./workbookError";
@@ -59,8 +58,8 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
     at: new Date(),
     sourceLabel: describeUndoSource(description.sourceLabel),
     rows: restored.length,
-    loans: restored.reduce((sum, row) => sum + toNumber(row.values[3]), 0),
-    principalCents: restored.reduce((sum, row) => sum + Math.round(toNumber(row.values[2]) * 100), 0),
+    loans: restored.reduce((sum, kept) => sum + toNumber(kept.row[3]), 0),
+    principalCents: restored.reduce((sum, kept) => sum + Math.round(toNumber(kept.row[2]) * 100), 0),
     issueCount: 0,
     inputHash: description.inputHash,
   }).then(
@@ -94,7 +93,7 @@ async function restoreReplacedRows(
   record: UndoRecord,
 ): Promise<void> {
   const editor = new TableEditor(context, table, reading.rowCount, () => undefined);
-  const rows = record.replaced.map((row) => toRewritableRow(row.values, row.formulas));
+  const rows = record.replaced.map((kept) => kept.row);
   try {
     // Each delete loads its rows in the same request: a colleague's edit since the check stops it here.
     if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("undo_table_changed");

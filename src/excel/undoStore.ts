@@ -2,13 +2,16 @@
  * What "Laatste import ongedaan maken" needs, kept in the workbook itself (co-authors share it): the
  * rows the last import replaced, and what the table looked like right after it. Stored in a table on
  * a very hidden sheet, one JSON text per row (split over rows when longer than a cell holds), the
- * description first. Only the last import's rows are kept: each import that completes replaces them.
+ * description last. A row is kept as it must be written back (a formula once, not beside its value)
+ * and with its formats only when they differ from the first row's. Only the last import's rows are
+ * kept: each import that completes replaces them.
  */
 import { MonthKey } from "../domain/dates/monthKey";
 import { readRowsInChunks } from "./readRowsInChunks";
 import { readReplacedRows, ReplacedRow } from "./readReplacedRows";
 import { headerRowAddress } from "./registrationTableLayout";
 import { splitIntoChunks } from "./requestChunks";
+import { toRewritableRow, WritableRow } from "./tableRows";
 import { toWriteSafeText } from "./writeSafeText";
 
 export const UNDO_SHEET = "WinwinOngedaan";
@@ -32,28 +35,42 @@ export interface UndoDescription {
   readonly addedHash: string;
   readonly addedCount: number;
   readonly replacedCount: number;
+  /** The formats of most rows (the first replaced row's); a row with others keeps its own. */
+  readonly formats: readonly unknown[];
+}
+
+/** A replaced row as it goes back into the table. */
+export interface KeptRow {
+  readonly row: WritableRow;
+  readonly formats: readonly unknown[];
 }
 
 export interface UndoRecord {
   readonly description: UndoDescription;
-  readonly replaced: readonly ReplacedRow[];
+  readonly replaced: readonly KeptRow[];
 }
 
 type StoredRow = [number, string];
 
 /** Replaces what is kept for undo by this import's record; the sheet is very hidden (ExcelApi 1.2). */
-export async function writeUndoRecord(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+async function writeUndoRecord(
+  context: Excel.RequestContext,
+  description: UndoDescription,
+  replaced: readonly ReplacedRow[],
+): Promise<void> {
   await deleteUndoRecord(context);
   const sheet = context.workbook.worksheets.add(UNDO_SHEET);
   sheet.visibility = "VeryHidden";
   const table = sheet.tables.add(headerRowAddress(UNDO_COLUMNS.length), true);
   table.name = UNDO_TABLE;
   table.getHeaderRowRange().values = [UNDO_COLUMNS];
-  const rows = record.replaced.flatMap((row, index) =>
-    toStoredRows(index, { values: row.values, formulas: row.formulas, formats: row.formats }),
-  );
+  const common = JSON.stringify(description.formats);
+  const rows = replaced.flatMap((row, index) => {
+    const writable = toRewritableRow(row.values, row.formulas);
+    return toStoredRows(index, JSON.stringify(row.formats) === common ? [writable] : [writable, row.formats]);
+  });
   // The description last: a record whose writing stopped halfway has none and is no record.
-  rows.push(...toStoredRows(DESCRIPTION_ROW, record.description));
+  rows.push(...toStoredRows(DESCRIPTION_ROW, description));
   for (const chunk of splitIntoChunks(rows)) {
     table.rows.add(undefined, chunk.rows as StoredRow[]);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under the limit
@@ -78,12 +95,12 @@ export async function readUndoRecord(context: Excel.RequestContext): Promise<Und
   const description = texts.get(DESCRIPTION_ROW);
   if (description === undefined) return undefined;
   const parsed = JSON.parse(description) as UndoDescription;
-  const replaced: ReplacedRow[] = [];
+  const replaced: KeptRow[] = [];
   for (let index = 0; index < parsed.replacedCount; index++) {
     const text = texts.get(index);
     if (text === undefined) return undefined;
-    const row = JSON.parse(text) as Pick<ReplacedRow, "values" | "formulas" | "formats">;
-    replaced.push({ ...row, index, fingerprint: "" });
+    const [row, formats] = JSON.parse(text) as [WritableRow, unknown[] | undefined];
+    replaced.push({ row, formats: formats ?? parsed.formats });
   }
   return { description: parsed, replaced };
 }
@@ -147,8 +164,9 @@ export async function keepImportForUndo(
       addedHash: await hashFingerprints(after.replaced.map((row) => row.fingerprint)),
       addedCount: after.replaced.length,
       replacedCount: imported.replaced.length,
+      formats: imported.replaced[0]?.formats ?? [],
     };
-    await writeUndoRecord(context, { description, replaced: imported.replaced });
+    await writeUndoRecord(context, description, imported.replaced);
     return true;
   } catch {
     await deleteUndoRecord(context).catch(() => undefined);
