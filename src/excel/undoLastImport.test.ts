@@ -65,6 +65,14 @@ async function prepareImported(): Promise<FakeWorkbook> {
   return workbook;
 }
 
+/** How many requests an undo of the prepared import sends when nothing stands in its way. */
+async function countUndoRequests(): Promise<number> {
+  const workbook = await prepareImported();
+  const before = workbook.requests.length;
+  await runUndo(workbook);
+  return workbook.requests.length - before;
+}
+
 beforeEach(() => installOfficeGlobal("1.12"));
 afterEach(() => removeOfficeGlobal());
 
@@ -180,10 +188,7 @@ describe("undoLastImport after a colleague changed the table", () => {
   });
 
   it("stops unchanged, or finishes, when a colleague edits a row of the import at any request of the undo", async () => {
-    const reference = await prepareImported();
-    const before = reference.requests.length;
-    await runUndo(reference);
-    const requests = reference.requests.length - before;
+    const requests = await countUndoRequests();
     const prepared = cellsOf(await prepare());
     const outcomes = new Set<string>();
     for (let boundary = 1; boundary <= requests; boundary++) {
@@ -217,11 +222,8 @@ describe("undoLastImport when Excel fails", () => {
   it.each([["before any of its commands ran", "before"] as const, ["halfway through its commands", "midway"] as const])(
     "leaves the table as the import left it, or undone whole, whichever request fails %s",
     async (_how, failMode) => {
-      const reference = await prepareImported();
-      const afterImport = cellsOf(reference);
-      const before = reference.requests.length;
-      await runUndo(reference);
-      const requests = reference.requests.length - before;
+      const afterImport = cellsOf(await prepareImported());
+      const requests = await countUndoRequests();
       const prepared = cellsOf(await prepare());
       const outcomes = new Set<string>();
       for (let failing = 1; failing <= requests; failing++) {
