@@ -6,6 +6,7 @@ import {
   describeFailure,
   describeOutcome,
   describeSummaryState,
+  describeUndoOutcome,
   PaneFailureCode,
 } from "./paneMessages";
 
@@ -80,6 +81,35 @@ describe("describeFailure", () => {
     ],
   ] as const)("words %j in %s", (failure, language, expected) => {
     expect(describeFailure(failure, language)).toMatch(expected);
+  });
+});
+
+describe("describeUndoOutcome", () => {
+  const undone = {
+    rowsRemoved: 2,
+    rowsRestored: 6,
+    months: ["2021-03"],
+    summaries: "refreshed",
+    logged: true,
+  } as const;
+  it.each([
+    [
+      "nl",
+      undone,
+      ["2 rijen van de laatste import weggehaald.", "6 vervangen rijen teruggezet.", "Samenvattingen vernieuwd."],
+    ],
+    [
+      "en",
+      { ...undone, rowsRemoved: 1 },
+      ["1 row of the last import removed.", "6 replaced rows put back.", "Summaries refreshed."],
+    ],
+    [
+      "nl",
+      { ...undone, rowsRestored: 0, logged: false },
+      ["2 rijen van de laatste import weggehaald.", "Samenvattingen vernieuwd.", expect.stringContaining("Importlog")],
+    ],
+  ] as const)("words an undo in %s, leaving out a count of zero", (language, outcome, expected) => {
+    expect(describeUndoOutcome(outcome, language)).toEqual(expected);
   });
 });
 
