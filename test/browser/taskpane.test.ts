@@ -501,9 +501,9 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says a colleague changed the table meanwhile, and imports after reading it again", async () => {
-    // The card's read (1), preview (2) and first import (3–12), the card read again (13–15); the second import
-    // reads the table in 16–20 and deletes in the 21st.
-    const colleagueEdit = { request: 21, row: 0, column: 3, value: 999 };
+    // The card's read (1), preview (2) and first import (3–17, the last five keep it for undo), the card read
+    // again (18–20); the second import reads the table in 21–25 and deletes in the 26th.
+    const colleagueEdit = { request: 26, row: 0, column: 3, value: 999 };
     const { page, snapshot } = await open({ config: { colleagueEdit } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
@@ -522,9 +522,9 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("notices a colleague's change made after the preview read the table", async () => {
-    // The card's read, preview and first import, the card read again: requests 1–15; the second preview reads the
-    // table in 16–19; a colleague then edits.
-    const colleagueEdit = { request: 20, row: 0, column: 3, value: 999 };
+    // The card's read, preview and first import, the card read again: requests 1–20; the second preview reads the
+    // table in 21–24; a colleague then edits.
+    const colleagueEdit = { request: 25, row: 0, column: 3, value: 999 };
     const { page, snapshot } = await open({ config: { colleagueEdit } });
     const sample = await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)");
     await sample.locator.click();
