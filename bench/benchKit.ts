@@ -34,3 +34,15 @@ export let sink: unknown;
 export function consume(value: unknown): void {
   sink = value;
 }
+
+/** The baseline of the range formulas: one plain pass adding up the first four cells of every row. */
+export function measurePlainPassMs(range: readonly (readonly unknown[])[]): number {
+  return measureMs(() => {
+    let sum = 0;
+    for (let r = 0; r < range.length; r++) {
+      const row = range[r];
+      sum += (row[0] as number) + (row[1] as number) + (row[2] as number) + (row[3] as number);
+    }
+    consume(sum);
+  }, 20);
+}

@@ -31,7 +31,12 @@ function installOffice(): void {
   };
 }
 
-async function importInto(workbook: FakeWorkbook, records: RegistrationRecord[], sourceLabel: string) {
+async function importInto(
+  workbook: FakeWorkbook,
+  records: RegistrationRecord[],
+  sourceLabel: string,
+  keepForUndo = true,
+) {
   const firstRequest = workbook.requests.length;
   const context = createRequestContext(workbook);
   let excelMs = 0;
@@ -42,12 +47,11 @@ async function importInto(workbook: FakeWorkbook, records: RegistrationRecord[],
     excelMs += performance.now() - start;
   };
   const start = performance.now();
-  await importRegistrations(context as unknown as Excel.RequestContext, {
-    records,
-    sourceLabel,
-    inputHash: "0",
-    issueCount: 0,
-  });
+  await importRegistrations(
+    context as unknown as Excel.RequestContext,
+    { records, sourceLabel, inputHash: "0", issueCount: 0 },
+    { keepForUndo },
+  );
   const totalMs = performance.now() - start;
   const requests = workbook.requests.slice(firstRequest);
   return {
@@ -55,6 +59,7 @@ async function importInto(workbook: FakeWorkbook, records: RegistrationRecord[],
     largestBytes: Math.max(...requests.map((r) => r.bytes)),
     largestResponseBytes: Math.max(...requests.map((r) => r.responseBytes)),
     totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
+    totalResponseBytes: requests.reduce((sum, r) => sum + r.responseBytes, 0),
     ownMs: totalMs - excelMs,
     excelMs,
   };
@@ -62,10 +67,50 @@ async function importInto(workbook: FakeWorkbook, records: RegistrationRecord[],
 
 type Measured = Awaited<ReturnType<typeof importInto>>;
 
-async function measure(records: RegistrationRecord[], existing?: RegistrationRecord[]): Promise<Measured> {
+async function measure(
+  records: RegistrationRecord[],
+  existing?: RegistrationRecord[],
+  keepForUndo = true,
+): Promise<Measured> {
   const workbook = createFakeWorkbook();
   if (existing) await importInto(workbook, existing, "vorige.csv");
-  return importInto(workbook, records, "leningen.csv");
+  return importInto(workbook, records, "leningen.csv", keepForUndo);
+}
+
+const REPLACED_ROWS = 8_000;
+
+/**
+ * What keeping the replaced rows for undo costs: 8,000 of 100,000 rows (one month) replaced, with
+ * and without keeping them; the month into an empty workbook as the floor.
+ */
+async function measureUndoCost(): Promise<void> {
+  const month = { year: 2022, month: 3 };
+  const others = buildPerLoanRecords(ROWS - REPLACED_ROWS).map((r) =>
+    r.year === month.year && r.month === month.month ? { ...r, month: 4 } : r,
+  );
+  const replaced = buildPerLoanRecords(REPLACED_ROWS).map((r) => ({ ...r, ...month }));
+  const existing = [...replaced, ...others];
+  const incoming = replaced.map((r) => ({ ...r, loans: 2 }));
+  const without = await measure(incoming, existing, false);
+  const kept = await measure(incoming, existing, true);
+  const wideExisting = existing.map((r) => ({ ...r, province: `${r.province} ${"x".repeat(2_000)}` }));
+  const wideWithout = await measure(incoming, wideExisting, false);
+  const wideKept = await measure(incoming, wideExisting, true);
+  printTable(
+    `Keeping ${REPLACED_ROWS.toLocaleString("en-US")} replaced rows of ${ROWS.toLocaleString("en-US")} for undo`,
+    [
+      row("re-import, nothing kept for undo (baseline)", without),
+      row("re-import, replaced rows kept for undo", kept),
+      row("the same with a 2,000-character text column, nothing kept", wideWithout),
+      row("the same with a 2,000-character text column, kept for undo", wideKept),
+    ],
+  );
+  console.log(
+    `\nKeeping for undo costs ${kept.requests - without.requests} requests and ` +
+      `${formatNumber((kept.totalBytes - without.totalBytes) / MB, 2)} MB sent ` +
+      `(${formatNumber(kept.totalBytes / without.totalBytes, 2)}× the bytes of the import without it), ` +
+      `${formatNumber((kept.totalResponseBytes - without.totalResponseBytes) / MB, 2)} MB more read back.`,
+  );
 }
 
 function row(name: string, m: Measured) {
@@ -88,21 +133,25 @@ export async function run(): Promise<void> {
   const oneMonth = records.filter((r) => r.year === 2022 && r.month === 3).map((r) => ({ ...r, loans: 2 }));
   const wide = buildPerLoanRecords(ROWS, (i) => `${PROVINCES[i % PROVINCES.length]} ${"x".repeat(2_000)}`);
 
-  const fresh = await measure(records);
-  const monthAlone = await measure(oneMonth);
-  const monthAgain = await measure(oneMonth, records);
-  const monthIntoWide = await measure(oneMonth, wide);
+  // The table's own writes: nothing kept for undo here; what keeping costs is measured apart, below.
+  const fresh = await measure(records, undefined, false);
+  const monthAlone = await measure(oneMonth, undefined, false);
+  const monthAgain = await measure(oneMonth, records, false);
+  const monthIntoWide = await measure(oneMonth, wide, false);
 
-  printTable(`Importing ${ROWS.toLocaleString("en-US")} per-loan rows through the recording context`, [
-    row("into a new workbook", fresh),
-    {
-      import: "into a new workbook, before this change (recorded)",
-      requests: EARLIER_NEW_IMPORT.requests,
-      "all requests (MB)": formatNumber(EARLIER_NEW_IMPORT.megabytes, 1),
-    },
-  ]);
+  printTable(
+    `Importing ${ROWS.toLocaleString("en-US")} per-loan rows through the recording context, nothing kept for undo`,
+    [
+      row("into a new workbook", fresh),
+      {
+        import: "into a new workbook, before this change (recorded)",
+        requests: EARLIER_NEW_IMPORT.requests,
+        "all requests (MB)": formatNumber(EARLIER_NEW_IMPORT.megabytes, 1),
+      },
+    ],
+  );
   const allowed = 1.3 * monthAlone.totalBytes + 64 * 1024;
-  printTable(`Re-importing one month (${oneMonth.length.toLocaleString("en-US")} rows)`, [
+  printTable(`Re-importing one month (${oneMonth.length.toLocaleString("en-US")} rows), nothing kept for undo`, [
     row("baseline: the month into an empty workbook", monthAlone),
     row(`into the ${ROWS.toLocaleString("en-US")}-row table`, monthAgain),
     row(`into a ${ROWS.toLocaleString("en-US")}-row table with a 2,000-character text column`, monthIntoWide),
@@ -112,4 +161,5 @@ export async function run(): Promise<void> {
       `${monthAlone.totalBytes.toLocaleString("en-US")} + 64 KB = ${Math.round(allowed).toLocaleString("en-US")} ` +
       `(${monthAgain.totalBytes <= allowed ? "within" : "OVER"}).`,
   );
+  await measureUndoCost();
 }

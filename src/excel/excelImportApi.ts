@@ -10,6 +10,8 @@ export interface ImportRequest {
   readonly inputHash: string;
   /** Number of issues the preview showed (warnings), for the import log. */
   readonly issueCount: number;
+  /** Input lines with errors left out on the user's explicit choice, for the import log; none otherwise. */
+  readonly skippedLines?: readonly number[];
 }
 
 /** "failed": the table was written, but Excel failed while refreshing the PivotTables. */
@@ -22,6 +24,8 @@ export interface ImportOutcome {
   readonly monthsReplaced: readonly string[]; // "2021-03", …
   readonly summaries: SummaryState; // "unsupported" when ExcelApi 1.8 is missing: no PivotTables
   readonly logged: boolean; // false when the row in Importlog could not be written
+  /** True when the rows this import replaced are kept so it can be undone ("Laatste import ongedaan maken"). */
+  readonly undoKept?: boolean;
 }
 
 export interface ImportProgress {

@@ -1,5 +1,12 @@
 import { toDaySerial } from "../domain/dates/daySerial";
-import { headerRowAddress, LOG_COLUMNS, LOG_FORMATS, LOG_SHEET, LOG_TABLE } from "./registrationTableLayout";
+import {
+  headerRowAddress,
+  LOG_COLUMNS,
+  LOG_FORMATS,
+  LOG_SHEET,
+  LOG_TABLE,
+  SKIPPED_LINES_COLUMN,
+} from "./registrationTableLayout";
 import { toWriteSafeText } from "./writeSafeText";
 
 export interface ImportLogEntry {
@@ -10,6 +17,8 @@ export interface ImportLogEntry {
   readonly principalCents: number;
   readonly issueCount: number;
   readonly inputHash: string;
+  /** Input lines left out because they held errors ("import the correct rows only"); none otherwise. */
+  readonly skippedLines?: readonly number[];
 }
 
 /**
@@ -30,6 +39,7 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
     entry.principalCents / 100,
     entry.issueCount,
     toWriteSafeText(entry.inputHash),
+    describeSkippedLines(entry.skippedLines ?? []),
   ];
   if (existing.isNullObject) {
     const target = sheet.isNullObject ? context.workbook.worksheets.add(LOG_SHEET) : sheet;
@@ -40,14 +50,38 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
     first.values = [row];
     first.numberFormat = [[...LOG_FORMATS]];
   } else {
+    await addSkippedLinesColumn(context, existing);
     existing.rows.add(undefined, [row]);
     existing.getDataBodyRange().getLastRow().numberFormat = [[...LOG_FORMATS]];
   }
   await context.sync();
 }
 
-function toLocalSerial(at: Date): number {
+export function toLocalSerial(at: Date): number {
   const day = toDaySerial(at.getFullYear(), at.getMonth() + 1, at.getDate());
   const seconds = at.getHours() * 3600 + at.getMinutes() * 60 + at.getSeconds();
   return day + seconds / 86400;
+}
+
+/** A log made before the column existed gets it, empty for its earlier rows, which stay as they are. */
+async function addSkippedLinesColumn(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
+  const column = table.columns.getItemOrNullObject(SKIPPED_LINES_COLUMN);
+  column.load("isNullObject");
+  await context.sync();
+  if (column.isNullObject) table.columns.add(undefined, undefined, SKIPPED_LINES_COLUMN);
+}
+
+/** An Excel cell holds at most 32,767 characters; the count is always exact, the list may stop early. */
+const SKIPPED_TEXT_LIMIT = 32_000;
+
+/** `3: 12, 15, 40`: how many lines were left out, then which. Empty when none. */
+export function describeSkippedLines(lines: readonly number[]): string {
+  if (lines.length === 0) return "";
+  let text = `${lines.length}: `;
+  for (let i = 0; i < lines.length; i++) {
+    const next = `${i === 0 ? "" : ", "}${lines[i]}`;
+    if (text.length + next.length > SKIPPED_TEXT_LIMIT) return `${text}, …`;
+    text += next;
+  }
+  return text;
 }

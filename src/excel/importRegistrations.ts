@@ -1,6 +1,6 @@
 import { formatMonthKey } from "../domain/dates/monthKey";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "./excelImportApi";
-import { appendImportLog } from "./importLog";
+import { appendImportLog, toLocalSerial } from "./importLog";
 import { monthsOf, NEW_TABLE_READING, readBeforeWriting } from "./importTarget";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { openRegistrationTable } from "./registrationTable";
@@ -9,6 +9,7 @@ import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
 import { takeBack } from "./takeBackImport";
+import { deleteUndoRecord, keepImportForUndo } from "./undoStore";
 import { WorkbookError } from "./workbookError";
 
 export { readImportTarget } from "./importTarget";
@@ -23,6 +24,11 @@ export interface ImportOptions {
    * when the import deletes them. Without it, the import reads the table itself first.
    */
   readonly reading?: TableReading;
+  /**
+   * False: the replaced rows are not kept for "Laatste import ongedaan maken" (what was kept for an
+   * earlier import is removed all the same). The benchmark's baseline; the pane always keeps them.
+   */
+  readonly keepForUndo?: boolean;
 }
 
 /**
@@ -65,14 +71,29 @@ export async function importRegistrations(
     throw await takeBack(context, handle, editor, error, reading);
   }
   // The table is complete from here on: a failure below must not read as a failed import.
+  const at = new Date();
+  const undoKept =
+    options.keepForUndo === false
+      ? await deleteUndoRecord(context).then(
+          () => false,
+          () => false,
+        )
+      : await keepImportForUndo(context, handle.table, {
+          loggedAtSerial: toLocalSerial(at),
+          inputHash: request.inputHash,
+          sourceLabel: request.sourceLabel,
+          months,
+          replaced: reading.replaced,
+        });
   const logged = await appendImportLog(context, {
-    at: new Date(),
+    at,
     sourceLabel: request.sourceLabel,
     rows: request.records.length,
     loans: request.records.reduce((sum, record) => sum + record.loans, 0),
     principalCents: request.records.reduce((sum, record) => sum + record.principalCents, 0),
     issueCount: request.issueCount,
     inputHash: request.inputHash,
+    skippedLines: request.skippedLines,
   }).then(
     () => true,
     () => false,
@@ -86,6 +107,7 @@ export async function importRegistrations(
     monthsReplaced: [...months].sort((a, b) => a - b).map(formatMonthKey),
     summaries,
     logged,
+    undoKept,
   };
 }
 

@@ -49,6 +49,12 @@ export const REGISTRATION_FORMATS: readonly string[] = [
 /** The calculated column: recomputed by Excel, so an edited principal or count keeps it right. */
 export const AVERAGE_FORMULA = `=IFERROR([@[${COLUMN.principal}]]/[@[${COLUMN.loans}]],0)`;
 
+/**
+ * The log's last column: lines of the input left out by "import the correct rows only", counted and
+ * listed. Logs made before it existed get it added at their next import, their rows untouched.
+ */
+export const SKIPPED_LINES_COLUMN = "Overgeslagen regels";
+
 export const LOG_COLUMNS: readonly string[] = [
   "Tijdstip",
   "Bron",
@@ -57,6 +63,7 @@ export const LOG_COLUMNS: readonly string[] = [
   "Hoofdsom (EUR)",
   "Meldingen",
   "Hash van de invoer",
+  SKIPPED_LINES_COLUMN,
 ];
 export const LOG_FORMATS: readonly string[] = [
   "yyyy-mm-dd hh:mm:ss",
@@ -65,6 +72,7 @@ export const LOG_FORMATS: readonly string[] = [
   WHOLE_NUMBER_FORMAT,
   EURO_FORMAT,
   WHOLE_NUMBER_FORMAT,
+  TEXT_FORMAT,
   TEXT_FORMAT,
 ];
 

@@ -73,17 +73,28 @@ export class TableEditor {
     return true;
   }
 
-  /** Appends rows in requests sized in bytes, formatting each one as it is added. */
-  async addRows(rows: readonly WritableRow[], onAdded?: RowsAdded): Promise<void> {
+  /**
+   * Appends rows in requests sized in bytes, formatting each one as it is added: with the table's own
+   * formats, or with `formats` (one per row, as wide as the row) for rows put back as they were.
+   */
+  async addRows(
+    rows: readonly WritableRow[],
+    onAdded?: RowsAdded,
+    formats?: readonly (readonly unknown[])[],
+  ): Promise<void> {
     const width = rows[0]?.length ?? REGISTRATION_FORMATS.length;
-    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(REGISTRATION_FORMATS));
+    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats?.[0] ?? REGISTRATION_FORMATS));
     let done = 0;
     for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
-      top.getRange().getResizedRange(chunk.rows.length - 1, REGISTRATION_FORMATS.length - width).numberFormat =
-        chunk.rows.map(() => [...REGISTRATION_FORMATS]);
+      const formatted = top
+        .getRange()
+        .getResizedRange(chunk.rows.length - 1, formats ? 0 : REGISTRATION_FORMATS.length - width);
+      formatted.numberFormat = formats
+        ? formats.slice(chunk.start, chunk.start + chunk.rows.length).map((row) => [...row])
+        : chunk.rows.map(() => [...REGISTRATION_FORMATS]);
       const count = chunk.rows.length;
       try {
         await this.send({ kind: "added", start: this.rowCount, count }, this.rowCount + count);

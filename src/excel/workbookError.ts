@@ -11,6 +11,8 @@ export const WORKBOOK_ERROR_CODES = [
   "table_changed_meanwhile",
   "import_cancelled",
   "excel_limits_exceeded",
+  "undo_nothing_kept",
+  "undo_table_changed",
 ] as const;
 
 export type WorkbookErrorCode = (typeof WORKBOOK_ERROR_CODES)[number];

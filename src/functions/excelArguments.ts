@@ -57,3 +57,8 @@ export function readMatrix(value: unknown, argument: string): Result<readonly (r
   if (Array.isArray(value) && (value.length === 0 || Array.isArray(value[0]))) return succeed(value as unknown[][]);
   return fail("invalid_value", "argument_missing", { argument });
 }
+
+export function readOptionalMonth(value: unknown, argument: string): Result<MonthKey | undefined> {
+  const omitted = value === null || value === undefined || value === "" || value === 0; // 0: an empty cell on desktop
+  return omitted ? succeed(undefined) : readMonth(value, argument);
+}

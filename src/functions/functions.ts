@@ -25,6 +25,9 @@ import { computeLenderCredits } from "../domain/loans/lenderCredits";
 import { projectSchemeCost } from "../domain/loans/costProjection";
 import { parseRepaymentMethod } from "../domain/loans/repaymentMethod";
 import { readRegisterEntries, readRegisterLoans, readTaxYear, unwrapRow } from "./registerArguments";
+import { computeKeyFigures } from "../domain/keyFigures/computeKeyFigures";
+import { readOptionalMonth } from "./excelArguments";
+import { toKeyFigureRows } from "./keyFigureRows";
 import { readRegistrationsArgument } from "./readRegistrationsArgument";
 import { findFirstSheetRow } from "./sheetRows";
 
@@ -265,4 +268,26 @@ export function costProjection(
     rate: unwrap(readOptionalRate(rate, "rate")),
   };
   return toCostProjectionRows(unwrapRow(projectSchemeCost(records, options)));
+}
+
+/**
+ * The press release's key figures for a run of months, one row each: loans, principal, average principal per loan, share of loans with a 5-year term, share with a term other than 8 years, the most chosen term. Columns: label, this period, the same months a year earlier, change as a fraction (both empty when the registrations hold none of those months).
+ * @customfunction KEY_FIGURES KEY_FIGURES
+ * @param registrations Range with month, term in years, principal and number of loans (in that order, or found by their header).
+ * @param from_month The first month: a date in it, or text such as 2021-01.
+ * @param [to_month] The last month (the default: from_month).
+ * @returns Six rows of label, this period, a year earlier, change.
+ * @helpurl https://localhost:3000/help/functions.html#key_figures
+ * @requiresParameterAddresses
+ */
+export function keyFigures(
+  registrations: any[][],
+  from_month: any,
+  to_month?: any,
+  invocation?: CustomFunctions.Invocation,
+): any[][] {
+  const records = readRegistrationsArgument(registrations, "registrations", findFirstSheetRow(invocation, 0));
+  const fromMonth = unwrap(readMonth(from_month, "from_month"));
+  const toMonth = unwrap(readOptionalMonth(to_month, "to_month")) ?? fromMonth;
+  return toKeyFigureRows(unwrap(computeKeyFigures(records, fromMonth, toMonth)), findMessageLanguage());
 }

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { parameters: string[]; result: "scalar" | "matri
   CHECK_REGISTER: { parameters: ["loans[]"], result: "matrix" },
   LENDER_CREDITS: { parameters: ["loans[]", "tax_year"], result: "matrix" },
   COST_PROJECTION: { parameters: ["registrations[]", "method?", "rate?"], result: "matrix" },
+  KEY_FIGURES: { parameters: ["registrations[]", "from_month", "to_month?"], result: "matrix" },
 };
 
 let functions: FunctionMetadata[];
@@ -51,12 +52,11 @@ describe("the generated function metadata", () => {
   });
 
   it("asks Excel where the range arguments stand, so messages name sheet rows", () => {
-    const asking = functions.filter(
-      (f) => (f.options as { requiresParameterAddresses?: boolean } | undefined)?.requiresParameterAddresses,
-    );
+    const asking = functions.filter((f) => f.options?.requiresParameterAddresses);
     expect(asking.map((f) => f.id).sort()).toEqual([
       "CHECK_REGISTER",
       "COST_PROJECTION",
+      "KEY_FIGURES",
       "LENDER_CREDITS",
       "MONTH_SUMMARY",
     ]);

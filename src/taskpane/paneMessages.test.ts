@@ -6,6 +6,7 @@ import {
   describeFailure,
   describeOutcome,
   describeSummaryState,
+  describeUndoOutcome,
   PaneFailureCode,
 } from "./paneMessages";
 
@@ -83,6 +84,35 @@ describe("describeFailure", () => {
   });
 });
 
+describe("describeUndoOutcome", () => {
+  const undone = {
+    rowsRemoved: 2,
+    rowsRestored: 6,
+    months: ["2021-03"],
+    summaries: "refreshed",
+    logged: true,
+  } as const;
+  it.each([
+    [
+      "nl",
+      undone,
+      ["2 rijen van de laatste import weggehaald.", "6 vervangen rijen teruggezet.", "Samenvattingen vernieuwd."],
+    ],
+    [
+      "en",
+      { ...undone, rowsRemoved: 1 },
+      ["1 row of the last import removed.", "6 replaced rows put back.", "Summaries refreshed."],
+    ],
+    [
+      "nl",
+      { ...undone, rowsRestored: 0, logged: false },
+      ["2 rijen van de laatste import weggehaald.", "Samenvattingen vernieuwd.", expect.stringContaining("Importlog")],
+    ],
+  ] as const)("words an undo in %s, leaving out a count of zero", (language, outcome, expected) => {
+    expect(describeUndoOutcome(outcome, language)).toEqual(expected);
+  });
+});
+
 describe("describeOutcome", () => {
   const outcome: ImportOutcome = {
     rowsWritten: 28,
@@ -126,6 +156,14 @@ describe("describeOutcome", () => {
 
   it("leaves out the months when the outcome names none", () => {
     expect(describeOutcome({ ...outcome, monthsReplaced: [] }, "en")).toHaveLength(4);
+  });
+
+  it("leaves out the counts that are zero: a first import replaces and keeps nothing", () => {
+    expect(describeOutcome({ ...outcome, rowsReplaced: 0, rowsKept: 0 }, "en")).toEqual([
+      "28 rows written to the table Registraties.",
+      "Months in this import: January 2021 and February 2021.",
+      "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** What the pane tells after an import, a refresh or a failure, in plain words: never a stack trace. */
 import { Language } from "../domain/errors/messageCatalogue";
 import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
+import type { UndoOutcome } from "../excel/undoLastImport";
 import { WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
 import { formatCounted, formatList, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
@@ -27,6 +28,8 @@ const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
   table_changed_meanwhile: "failureTableChangedMeanwhile",
   import_cancelled: "failureImportCancelled",
   excel_limits_exceeded: "failureExcelLimits",
+  undo_nothing_kept: "failureUndoNothingKept",
+  undo_table_changed: "failureUndoTableChanged",
   file_type: "failureFileType",
   file_unreadable: "failureFileUnreadable",
   no_office: "failureNoOffice",
@@ -66,15 +69,27 @@ export function describeFailure(failure: PaneFailure, language: Language): strin
   return [text, ...issues].join(" ");
 }
 
-/** One sentence per change: rows written, months, rows replaced and kept, and what became of the summaries. */
+/** One sentence per change: rows written, months, rows replaced and kept (when any), and what became of the summaries. */
 export function describeOutcome(outcome: ImportOutcome, language: Language): string[] {
   const lines = [formatCounted(outcome.rowsWritten, "resultRowsWrittenOne", "resultRowsWrittenOther", language)];
   if (outcome.monthsReplaced.length > 0) {
     const months = outcome.monthsReplaced.map((month) => formatMonthText(month, language));
     lines.push(formatPaneText("resultMonths", language, { months: formatList(months, language) }));
   }
-  lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
-  lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
+  // A count of zero says nothing the other lines do not: it is left out.
+  if (outcome.rowsReplaced > 0)
+    lines.push(formatCounted(outcome.rowsReplaced, "resultReplacedOne", "resultReplacedOther", language));
+  if (outcome.rowsKept > 0) lines.push(formatCounted(outcome.rowsKept, "resultKeptOne", "resultKeptOther", language));
+  lines.push(describeSummaryState(outcome.summaries, language));
+  if (!outcome.logged) lines.push(formatPaneText("resultNotLogged", language));
+  return lines;
+}
+
+/** What an undo did: rows removed and put back (zero counts left out), and what became of the summaries. */
+export function describeUndoOutcome(outcome: UndoOutcome, language: Language): string[] {
+  const lines = [formatCounted(outcome.rowsRemoved, "undoneRemovedOne", "undoneRemovedOther", language)];
+  if (outcome.rowsRestored > 0)
+    lines.push(formatCounted(outcome.rowsRestored, "undoneRestoredOne", "undoneRestoredOther", language));
   lines.push(describeSummaryState(outcome.summaries, language));
   if (!outcome.logged) lines.push(formatPaneText("resultNotLogged", language));
   return lines;

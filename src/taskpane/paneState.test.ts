@@ -125,6 +125,7 @@ describe("reducePaneState", () => {
   it.each([
     ["an import", { type: "importStarted" }],
     ["a refresh", { type: "refreshStarted" }],
+    ["an undo", { type: "undoStarted" }],
   ] as [string, PaneAction][])("keeps the input that is being written during %s", (_title, start) => {
     const writing = run(sample, start);
     expect(reducePaneState(writing, broken)).toBe(writing);
@@ -135,6 +136,27 @@ describe("reducePaneState", () => {
   it("refuses a refresh while another task runs", () => {
     const importing = run(sample, { type: "importStarted" });
     expect(reducePaneState(importing, { type: "refreshStarted" })).toBe(importing);
+  });
+
+  it("undoes only in Excel and with no other task running, and reports what the undo did", () => {
+    const undone = {
+      rowsRemoved: 2,
+      rowsRestored: 6,
+      months: ["2021-03"],
+      summaries: "refreshed",
+      logged: true,
+    } as const;
+    const importing = run(sample, { type: "importStarted" });
+    expect(reducePaneState(importing, { type: "undoStarted" })).toBe(importing);
+    const outside = reducePaneState(createPaneState("nl"), { type: "hostFound", inExcel: false });
+    expect(reducePaneState(outside, { type: "undoStarted" })).toBe(outside);
+    expect(run({ type: "undoStarted" }).task).toBe("undoing");
+    const finished = run(sample, { type: "undoStarted" }, { type: "undoFinished", outcome: undone });
+    expect([finished.task, finished.report, finished.input?.inputHash]).toEqual([
+      undefined,
+      { kind: "undone", outcome: undone },
+      "ab12",
+    ]);
   });
 
   it("reports what a refresh did", () => {

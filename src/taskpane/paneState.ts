@@ -5,6 +5,7 @@
 import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "../excel/excelImportApi";
+import type { UndoOutcome } from "../excel/undoLastImport";
 import { PaneFailure } from "./paneMessages";
 import { PANE_TEXTS } from "./paneTexts";
 import { buildPreviewModel, isImportable, ParsedInput, PreviewModel } from "./previewModel";
@@ -30,9 +31,11 @@ export interface PaneInput {
   readonly inputHash: string;
   readonly records: readonly RegistrationRecord[];
   readonly preview: PreviewModel;
+  /** Input lines with errors, which "import the correct rows only" leaves out and logs. */
+  readonly errorLines: readonly number[];
 }
 
-export type PaneTask = "reading" | "importing" | "refreshing";
+export type PaneTask = "reading" | "importing" | "refreshing" | "undoing";
 
 /** How far reading an input has come: bytes of a file (MB), pages of a PDF, or parsing (no count). */
 export interface ReadProgress {
@@ -46,6 +49,7 @@ export type PaneReport =
   | { readonly kind: "imported"; readonly outcome: ImportOutcome }
   | { readonly kind: "cancelled"; readonly task: "reading" | "importing" }
   | { readonly kind: "refreshed"; readonly summaries: SummaryState }
+  | { readonly kind: "undone"; readonly outcome: UndoOutcome }
   | { readonly kind: "failed"; readonly failure: PaneFailure };
 
 export interface PaneState {
@@ -75,10 +79,12 @@ export type PaneAction =
   | { readonly type: "importCancelled" }
   | { readonly type: "hostFound"; readonly inExcel: boolean }
   | { readonly type: "inputCleared" }
-  | { readonly type: "importStarted" }
+  | { readonly type: "importStarted"; readonly correctRowsOnly?: boolean }
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
   | { readonly type: "importFinished"; readonly outcome: ImportOutcome }
   | { readonly type: "refreshStarted" }
+  | { readonly type: "undoStarted" }
+  | { readonly type: "undoFinished"; readonly outcome: UndoOutcome }
   | { readonly type: "refreshFinished"; readonly summaries: SummaryState }
   | { readonly type: "taskFailed"; readonly failure: PaneFailure };
 
@@ -111,18 +117,27 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
           inputHash: action.inputHash,
           records: action.parsed.records,
           preview: action.preview ?? buildPreviewModel(action.parsed),
+          errorLines: listErrorLines(action.parsed),
         },
       };
     case "inputCleared":
       return isWriting(state) ? state : keptAcrossInputs(state);
-    case "importStarted":
-      return canImport(state) ? { ...state, task: "importing", progress: undefined, report: undefined } : state;
+    case "importStarted": {
+      const allowed = action.correctRowsOnly === true ? canImportCorrectRowsOnly(state) : canImport(state);
+      return allowed ? { ...state, task: "importing", progress: undefined, report: undefined } : state;
+    }
     case "importProgressed":
       return state.task === "importing" ? { ...state, progress: action.progress } : state;
     case "importFinished":
       return { ...state, task: undefined, progress: undefined, report: { kind: "imported", outcome: action.outcome } };
     case "refreshStarted":
       return state.task === undefined ? { ...state, task: "refreshing", report: undefined } : state;
+    case "undoStarted":
+      return state.task === undefined && state.inExcel === true
+        ? { ...state, task: "undoing", progress: undefined, report: undefined }
+        : state;
+    case "undoFinished":
+      return { ...state, task: undefined, report: { kind: "undone", outcome: action.outcome } };
     case "refreshFinished":
       return { ...state, task: undefined, report: { kind: "refreshed", summaries: action.summaries } };
     case "taskFailed":
@@ -139,7 +154,7 @@ function keptAcrossInputs(state: PaneState): PaneState {
 
 /** While Excel is being written to, the input the write came from must stay what the pane shows. */
 function isWriting(state: PaneState): boolean {
-  return state.task === "importing" || state.task === "refreshing";
+  return state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
 }
 
 export function canImport(state: PaneState): boolean {
@@ -148,12 +163,32 @@ export function canImport(state: PaneState): boolean {
   );
 }
 
-/** What the workbook layer is asked to write for the current input. */
-export function buildImportRequest(input: PaneInput): ImportRequest {
+/** An input with errors and also correct rows: the user may choose, explicitly, to import just those rows. */
+export function canImportCorrectRowsOnly(state: PaneState): boolean {
+  const preview = state.input?.preview;
+  return (
+    state.inExcel === true &&
+    state.task === undefined &&
+    preview !== undefined &&
+    preview.errorCount > 0 &&
+    preview.rowCount > 0
+  );
+}
+
+/** What the workbook layer is asked to write for the current input; with `correctRowsOnly`, which lines it leaves out. */
+export function buildImportRequest(input: PaneInput, correctRowsOnly = false): ImportRequest {
   return {
     records: input.records,
     sourceLabel: input.source.label,
     inputHash: input.inputHash,
     issueCount: input.preview.errorCount + input.preview.warningCount,
+    skippedLines: correctRowsOnly ? input.errorLines : undefined,
   };
+}
+
+/** Each input line with an error, once, in order; line 0 (the input as a whole) is no line to skip. */
+function listErrorLines(parsed: ParsedInput): number[] {
+  const lines = new Set<number>();
+  for (const issue of parsed.issues) if (issue.severity === "error" && issue.line > 0) lines.add(issue.line);
+  return [...lines].sort((a, b) => a - b);
 }

@@ -9,7 +9,7 @@ import { Language } from "../domain/errors/messageCatalogue";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { formatCount, formatCounted, formatEuro, formatMonth } from "./paneFormat";
 import { renderLineCounts } from "./paneLineCounts";
-import { describeFailure, describeOutcome, describeSummaryState } from "./paneMessages";
+import { describeFailure, describeOutcome, describeSummaryState, describeUndoOutcome } from "./paneMessages";
 import { canImport, InputSource, PaneReport, PaneState, ReadProgress } from "./paneState";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { describeIssue, PreviewModel } from "./previewModel";
@@ -88,13 +88,18 @@ const ELEMENT_IDS: Readonly<Record<keyof PaneElements, string>> = {
 };
 
 export function findPaneElements(doc: Document): PaneElements {
-  const found: Partial<Record<keyof PaneElements, HTMLElement>> = {};
-  for (const [name, id] of Object.entries(ELEMENT_IDS) as [keyof PaneElements, string][]) {
+  return findElementsById(doc, ELEMENT_IDS);
+}
+
+/** The page's elements by id, each under its name; a missing one is a broken page, said at once. */
+export function findElementsById<T>(doc: Document, ids: Readonly<Record<keyof T, string>>): T {
+  const found: Partial<Record<keyof T, HTMLElement>> = {};
+  for (const [name, id] of Object.entries(ids) as [keyof T, string][]) {
     const element = doc.getElementById(id);
     if (element === null) throw new Error(`taskpane.html has no element #${id}`);
     found[name] = element;
   }
-  return found as PaneElements;
+  return found as T;
 }
 
 /**
@@ -257,7 +262,7 @@ function renderIssue(near: HTMLElement, issue: RegistrationIssue, language: Lang
 }
 
 function renderControls(elements: PaneElements, state: PaneState): void {
-  const writing = state.task === "importing" || state.task === "refreshing";
+  const writing = state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
   // Read-only rather than disabled: a disabled textarea would drop the focus of someone typing in it.
   elements.pasteInput.readOnly = writing;
   elements.fileInput.disabled = writing;
@@ -281,14 +286,15 @@ function renderControls(elements: PaneElements, state: PaneState): void {
 
 function renderProgress(elements: PaneElements, state: PaneState): void {
   const { progressArea, progress, progressText } = elements;
-  const writing = state.task === "importing" || state.task === "refreshing";
+  const writing = state.task === "importing" || state.task === "refreshing" || state.task === "undoing";
   progressArea.hidden = !writing;
   elements.cancelImportButton.hidden = state.task !== "importing";
   if (!writing) return;
   if (state.progress === undefined) {
     // No value: the bar shows that work goes on without claiming how far it is.
     progress.removeAttribute("value");
-    progressText.textContent = state.task === "refreshing" ? formatPaneText("refreshing", state.language) : "";
+    progressText.textContent =
+      state.task === "refreshing" || state.task === "undoing" ? formatPaneText(state.task, state.language) : "";
     return;
   }
   const { rowsDone, rowsTotal } = state.progress;
@@ -339,7 +345,7 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
   reportBody.replaceChildren();
   failureBody.replaceChildren();
   const summaries =
-    report?.kind === "imported"
+    report?.kind === "imported" || report?.kind === "undone"
       ? report.outcome.summaries
       : report?.kind === "refreshed"
         ? report.summaries
@@ -356,8 +362,12 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
       language,
     );
   } else if (report !== undefined) {
+    const lines =
+      report.kind === "undone"
+        ? describeUndoOutcome(report.outcome, language)
+        : describeOutcome(report.outcome, language);
     const list = createElement(reportBody, "ul", "");
-    list.append(...describeOutcome(report.outcome, language).map((line) => createElement(reportBody, "li", line)));
+    list.append(...lines.map((line) => createElement(reportBody, "li", line)));
     reportBody.append(list);
   }
   // Empty bars stay in the page as live regions, but take no room.
@@ -375,7 +385,7 @@ function appendRereadButton(failureBody: HTMLElement, language: Language): void 
   failureBody.append(" ", button);
 }
 
-function createElement<K extends keyof HTMLElementTagNameMap>(
+export function createElement<K extends keyof HTMLElementTagNameMap>(
   near: Node,
   tag: K,
   text: string,

@@ -1,4 +1,5 @@
 /** What the pane shows before an import, built once from the parser's answer. */
+import { MonthKey, toMonthKey } from "../domain/dates/monthKey";
 import { formatMessage, Language } from "../domain/errors/messageCatalogue";
 import { aggregateRegistrations, LineCounts } from "../domain/registrations";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
@@ -13,6 +14,8 @@ export interface ParsedInput {
 export interface PreviewModel {
   readonly rowCount: number;
   readonly monthCount: number;
+  /** The months the input brings, in order: what an import replaces or adds. */
+  readonly months: readonly MonthKey[];
   readonly loans: number;
   readonly principalCents: number;
   readonly firstRows: readonly RegistrationRecord[];
@@ -40,6 +43,7 @@ export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
   return {
     rowCount: parsed.records.length,
     monthCount: summary.byMonth.length,
+    months: summary.byMonth.map((row) => toMonthKey(row.year, row.month)),
     loans: summary.total.loans,
     principalCents: summary.total.principalCents,
     firstRows,

@@ -35,6 +35,7 @@ import { classifyFailure, PaneFailure } from "./paneMessages";
 import {
   buildImportRequest,
   canImport,
+  canImportCorrectRowsOnly,
   createPaneState,
   InputSource,
   PaneAction,
@@ -44,6 +45,10 @@ import {
 } from "./paneState";
 import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "./paneView";
 import type { PreviewModel } from "./previewModel";
+import { activateSummarySheet } from "../excel/activateSummarySheet";
+import { readWorkbookContents } from "../excel/readWorkbookContents";
+import { undoLastImport } from "../excel/undoLastImport";
+import { findWorkbookElements, renderWorkbookParts, WorkbookView } from "./workbookView";
 import type { TextArea } from "@fluentui/web-components";
 
 /** The Fluent components on the page; their definitions above register them asynchronously. */
@@ -110,11 +115,27 @@ function startPane(): void {
   let pasteTimer: ReturnType<typeof setTimeout> | undefined;
   // The rows the previewed data will replace, as read with the preview: the import checks they are unchanged.
   let tableReading: TableReading | undefined;
+  // How the last import was asked for: reading the table again repeats that import.
+  let lastImportCorrectRowsOnly = false;
+
+  const workbookElements = findWorkbookElements(document);
+  let workbook: WorkbookView = { kind: "reading" };
 
   const dispatch = (action: PaneAction): void => {
     const previous = state;
     state = reducePaneState(state, action);
     renderPane(elements, state, previous);
+    renderWorkbookParts(workbookElements, state, workbook);
+  };
+
+  /** What the workbook holds, for the card and the preview: read when the pane opens and after every import. */
+  const readWorkbook = async (): Promise<void> => {
+    try {
+      workbook = { kind: "read", contents: await Excel.run((context) => readWorkbookContents(context)) };
+    } catch {
+      workbook = { kind: "failed" };
+    }
+    renderWorkbookParts(workbookElements, state, workbook);
   };
 
   /** Reads one input; only the latest read may show its preview, however fast the earlier ones finish. */
@@ -279,10 +300,13 @@ function startPane(): void {
     );
   });
 
-  elements.importButton.addEventListener("click", async () => {
-    if (!canImport(state) || state.input === undefined) return;
-    const request = buildImportRequest(state.input);
-    dispatch({ type: "importStarted" });
+  /** The import, of every row, or, on the user's explicit choice, of the correct rows only. */
+  const runImport = async (correctRowsOnly: boolean): Promise<void> => {
+    const allowed = correctRowsOnly ? canImportCorrectRowsOnly(state) : canImport(state);
+    if (!allowed || state.input === undefined) return;
+    const request = buildImportRequest(state.input, correctRowsOnly);
+    lastImportCorrectRowsOnly = correctRowsOnly;
+    dispatch({ type: "importStarted", correctRowsOnly });
     // Read once: after this import, the table is no longer what the preview read.
     const reading = tableReading;
     tableReading = undefined;
@@ -306,12 +330,40 @@ function startPane(): void {
       importAbort = undefined;
     }
     focusReport(elements, state);
+    await readWorkbook();
+  };
+
+  elements.importButton.addEventListener("click", () => void runImport(false));
+  workbookElements.correctRowsButton.addEventListener("click", () => void runImport(true));
+
+  workbookElements.summaryButton.addEventListener("click", async () => {
+    try {
+      await Excel.run((context) => activateSummarySheet(context));
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
+  });
+
+  workbookElements.undoButton.addEventListener("click", async () => {
+    if (state.task !== undefined) return;
+    dispatch({ type: "undoStarted" });
+    if (state.task !== "undoing") return;
+    // After an undo the preview's reading of the table is stale.
+    tableReading = undefined;
+    try {
+      const outcome = await Excel.run((context) => undoLastImport(context));
+      dispatch({ type: "undoFinished", outcome });
+    } catch (error) {
+      dispatch({ type: "taskFailed", failure: classifyFailure(error) });
+    }
+    focusReport(elements, state);
+    await readWorkbook();
   });
 
   elements.failureBody.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target.closest("[data-action]") : null;
     // The import reads the table itself when no preview reading is left.
-    if (target?.getAttribute("data-action") === REREAD_TABLE_ACTION) elements.importButton.click();
+    if (target?.getAttribute("data-action") === REREAD_TABLE_ACTION) void runImport(lastImportCorrectRowsOnly);
   });
 
   elements.refreshButton.addEventListener("click", async () => {
@@ -327,16 +379,24 @@ function startPane(): void {
   });
 
   renderPane(elements, state);
+  renderWorkbookParts(workbookElements, state, workbook);
   if (typeof Office === "undefined") {
     // Opened outside Office, or Office.js did not load: say so before the first click fails.
+    workbook = { kind: "failed" };
     dispatch({ type: "hostFound", inExcel: false });
   } else {
     void Office.onReady((info) => {
-      dispatch({ type: "hostFound", inExcel: info?.host === Office.HostType.Excel });
+      const inExcel = info?.host === Office.HostType.Excel;
+      dispatch({ type: "hostFound", inExcel });
       dispatch({
         type: "languageChosen",
         language: readRememberedLanguage() ?? chooseLanguage(Office.context?.displayLanguage),
       });
+      if (inExcel) void readWorkbook();
+      else {
+        workbook = { kind: "failed" };
+        renderWorkbookParts(workbookElements, state, workbook);
+      }
       // The pane is usable from here on; the browser tests wait for this mark.
       elements.language.ownerDocument.getElementById("app")?.setAttribute("data-office-ready", "true");
     });

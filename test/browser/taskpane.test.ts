@@ -9,7 +9,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import zlib from "zlib";
-import { Browser } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { buildPressReleaseMatrix } from "../fixtures/excelRange";
 import { PRESS_RELEASE_2021_ROWS } from "../fixtures/pressRelease2021Rows";
 import { buildPasswordPdf, buildRegistrationTablePdf, buildScannedPdf } from "../fixtures/registrationTablePdf";
@@ -47,7 +47,7 @@ if (!runInBrowser) {
 const describeInBrowser = runInBrowser ? describe : describe.skip;
 
 const SCREENSHOTS = path.join(REPO_ROOT, "test-results");
-const PIVOTS = ["GrafiekHoofdsomPerMaand", "PerLooptijd", "PerMaandEnLooptijd"];
+const PIVOTS = ["GrafiekHoofdsomPerMaand", "PerJaarEnMaand", "PerLooptijd", "PerMaandEnLooptijd"];
 
 function findTable(tables: TableSnapshot[], name: string): TableSnapshot {
   const table = tables.find((candidate) => candidate.name === name);
@@ -68,6 +68,12 @@ function sumColumn(table: TableSnapshot, name: string): number {
 
 function createCsvFile(name: string, text: string) {
   return { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
+}
+
+/** Chooses the file with three errors among five rows, and waits for its preview. */
+async function chooseFileWithErrors(page: Page): Promise<void> {
+  await chooseFile(page, "Bestand kiezen", createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
+  await waitForText(page.locator("#issues-summary"), "3 fouten");
 }
 
 /** A per-loan export of `count` loans spread over January–May 2021, terms 5–10 years. */
@@ -189,8 +195,7 @@ describeInBrowser("the task pane in Chromium", () => {
 
   it("shows every error of a file with its line and writes nothing", async () => {
     const { page, snapshot } = await open();
-    await chooseFile(page, "Bestand kiezen", createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
-    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    await chooseFileWithErrors(page);
     const items = page.locator("#issues-list li");
     expect(await items.allTextContents()).toEqual([
       "Fout: Regel 3: de looptijd 'zes' is geen geheel aantal jaren.",
@@ -209,7 +214,7 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(await page.locator("#preview-status").textContent()).toBe("Bron: fouten.csv");
     const book = await snapshot();
     expect(book.tables).toEqual([]);
-    expect(book.requestCount).toBe(0);
+    expect(book.requestCount).toBe(1); // the pane's read of what the workbook holds, nothing written
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-with-errors.png"), fullPage: true });
   });
@@ -475,8 +480,10 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says in plain words that a failed write left the workbook as it was", async () => {
-    // The preview looks for the table in request 1; the import opens a new table in 2–3 and adds the rows in the 4th.
-    const { page, snapshot } = await open({ config: { failAtRequest: 4 } });
+    // Request 1 is the pane's read of the workbook, 2 the preview's look for the table; the import opens a new
+    // table in 3–4 and adds the rows in the 5th.
+    const { page, snapshot } = await open({ config: { failAtRequest: 5 } });
+    await waitForText(page.locator("#workbook-status"), "Nog geen tabel Registraties");
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     const failure = page.locator("#failure");
@@ -494,12 +501,13 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("says a colleague changed the table meanwhile, and imports after reading it again", async () => {
-    // Preview and first import take requests 1–10; the second import reads the table in 11–15 and deletes in the 16th.
-    const colleagueEdit = { request: 16, row: 0, column: 3, value: 999 };
+    // The card's read (1), preview (2) and first import (3–17, the last five keep it for undo), the card read
+    // again (18–20); the second import reads the table in 21–25 and deletes in the 26th.
+    const colleagueEdit = { request: 26, row: 0, column: 3, value: 999 };
     const { page, snapshot } = await open({ config: { colleagueEdit } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
-    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     await waitForText(page.locator("#failure"), "collega");
     expect(await page.locator("#failure-body").textContent()).toBe(
@@ -514,13 +522,14 @@ describeInBrowser("the task pane in Chromium", () => {
   });
 
   it("notices a colleague's change made after the preview read the table", async () => {
-    // Preview and first import: requests 1–10; the second preview reads the table in 11–14; a colleague then edits.
-    const colleagueEdit = { request: 15, row: 0, column: 3, value: 999 };
+    // The card's read, preview and first import, the card read again: requests 1–20; the second preview reads the
+    // table in 21–24; a colleague then edits.
+    const colleagueEdit = { request: 25, row: 0, column: 3, value: 999 };
     const { page, snapshot } = await open({ config: { colleagueEdit } });
     const sample = await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)");
     await sample.locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
-    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
     await sample.locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     await waitForText(page.locator("#failure"), "collega");
@@ -679,13 +688,121 @@ describeInBrowser("the task pane in Chromium", () => {
     };
     expect(await findViolations()).toEqual([]);
 
-    await chooseFile(page, "Bestand kiezen", createCsvFile("fouten.csv", readFixture("registrations-with-errors.csv")));
-    await waitForText(page.locator("#issues-summary"), "3 fouten");
+    await chooseFileWithErrors(page);
     expect(await findViolations()).toEqual([]);
 
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
     await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
     await waitForText(page.locator("#report"), "28 rijen geschreven");
     expect(await findViolations()).toEqual([]);
+  });
+  it("shows what the workbook holds, and before an import which months it replaces and which are new", async () => {
+    const { page } = await open();
+    const card = page.locator("#workbook-status");
+    await waitForText(card, "Nog geen tabel Registraties in deze werkmap.");
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await waitForText(page.locator("#replace-preview"), "Nieuw in de werkmap");
+    expect(toPlainSpaces(await page.locator("#replace-preview").textContent())).toBe(
+      "Wat er gebeurtNieuw in de werkmap: januari 2021, februari 2021, maart 2021, april 2021 en mei 2021.",
+    );
+
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "Voorbeeld (persbericht mei 2021), 28 rijen");
+    const stats = toPlainSpaces(await page.locator("#workbook-stats").textContent());
+    expect(stats).toMatch(/^Maanden.*jan.*2021 – mei.*2021Rijen28Leningen3\.393Hoofdsom63\.679\.942,23 €$/);
+    expect(await page.locator("#workbook-last-import").textContent()).toMatch(
+      /^Laatste import: \d\d\/\d\d\/\d{4} \d\d:\d\d, Voorbeeld \(persbericht mei 2021\), 28 rijen\.$/,
+    );
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-workbook-card.png"), fullPage: true });
+
+    // The same data again: every month is already there and will be replaced, with what it holds now.
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await waitForText(page.locator("#replace-preview"), "worden vervangen");
+    expect(await page.locator("#replace-preview li").allTextContents()).toEqual([
+      "januari 2021: nu 6 rijen, 644 leningen",
+      "februari 2021: nu 5 rijen, 556 leningen",
+      "maart 2021: nu 6 rijen, 1.003 leningen",
+      "april 2021: nu 6 rijen, 695 leningen",
+      "mei 2021: nu 5 rijen, 495 leningen",
+    ]);
+    expect(await page.locator("#replace-preview").textContent()).toContain("Geen nieuwe maanden.");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-replace-preview.png"), fullPage: true });
+  });
+
+  it("imports the correct rows only on an explicit choice, and lists and counts the skipped lines in Importlog", async () => {
+    const { page, snapshot } = await open();
+    await chooseFileWithErrors(page);
+    expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
+    const correctRows = await getByAxRole(page, "button", "Alleen de 2 juiste rijen importeren");
+    expect(correctRows.disabled).toBe(false);
+    expect((await snapshot()).tables).toEqual([]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-correct-rows-only.png"), fullPage: true });
+
+    await correctRows.locator.click();
+    await waitForText(page.locator("#report"), "2 rijen geschreven");
+    const book = await snapshot();
+    expect(findTable(book.tables, "Registraties").values).toHaveLength(2);
+    expect(sumColumn(findTable(book.tables, "Registraties"), "Aantal leningen")).toBe(448 + 175);
+    expect(readColumn(findTable(book.tables, "Importlog"), "Overgeslagen regels")).toEqual(["3: 3, 4, 5"]);
+  });
+
+  it("goes to Samenvatting after an import, whose result leaves out counts of zero", async () => {
+    const { page } = await open();
+    const summaryArea = page.locator("#summary-area");
+    expect(await summaryArea.isHidden()).toBe(true);
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "28 rijen geschreven");
+    expect(await page.locator("#report-body li").allTextContents()).toEqual([
+      "28 rijen geschreven in de tabel Registraties.",
+      "Maanden in deze import: januari 2021, februari 2021, maart 2021, april 2021 en mei 2021.",
+      "Samenvattingen aangemaakt op het blad Samenvatting.",
+    ]);
+    const jump = await getByAxRole(page, "button", "Samenvatting weergeven");
+    await jump.locator.click();
+    await page.waitForFunction("window.__fakeWorkbook.activeSheet === 'Samenvatting'");
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-go-to-samenvatting.png"), fullPage: true });
+  });
+
+  it("undoes the last import: its rows removed, the replaced rows back, logged in Importlog", async () => {
+    const { page, snapshot } = await open();
+    const undoArea = page.locator("#undo-area");
+    await waitForText(page.locator("#workbook-status"), "Nog geen tabel Registraties");
+    expect(await undoArea.isHidden()).toBe(true);
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
+    const sample = findTable((await snapshot()).tables, "Registraties").values;
+
+    const march = "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-03;5;100.000,00;10\n2021-03;10;50.000,00;2\n";
+    await chooseFile(page, "Bestand kiezen", createCsvFile("maart.csv", march));
+    await (await getByAxRole(page, "button", "2 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "maart.csv");
+    expect(findTable((await snapshot()).tables, "Registraties").values).toHaveLength(24);
+
+    const undo = await getByAxRole(page, "button", "Laatste import ongedaan maken");
+    expect(undo.disabled).toBe(false);
+    await undo.locator.click();
+    await waitForText(page.locator("#report"), "weggehaald");
+    expect(await page.locator("#report-body li").allTextContents()).toEqual([
+      "2 rijen van de laatste import weggehaald.",
+      "6 vervangen rijen teruggezet.",
+      "Samenvattingen vernieuwd.",
+    ]);
+    const book = await snapshot();
+    expect(findTable(book.tables, "Registraties").values).toEqual(sample);
+    expect(readColumn(findTable(book.tables, "Importlog"), "Bron")).toEqual([
+      "Voorbeeld (persbericht mei 2021)",
+      "maart.csv",
+      "Ongedaan gemaakt: maart.csv",
+    ]);
+    // Undone once: the card no longer offers it.
+    await waitForText(page.locator("#workbook-last-import"), "Ongedaan gemaakt: maart.csv");
+    expect(await undoArea.isHidden()).toBe(true);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-undo-last-import.png"), fullPage: true });
   });
 });

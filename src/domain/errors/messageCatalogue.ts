@@ -252,6 +252,43 @@ export const MESSAGE_CATALOGUE = {
     nl: "Het resultaat is geen eindig getal; controleer of de argumenten realistische bedragen en datums zijn.",
     en: "The result is not a finite number; check that the arguments are realistic amounts and dates.",
   },
+  // WINWIN.KEY_FIGURES: its failures, and the labels of the rows it spills (in the user's language too).
+  period_reversed: {
+    nl: "to_month ({to}) valt vóór from_month ({from}).",
+    en: "to_month ({to}) comes before from_month ({from}).",
+  },
+  no_registrations_in_period: {
+    nl: "Geen leningen geregistreerd van {from} tot en met {to}.",
+    en: "No loans registered from {from} to {to}.",
+  },
+  key_figure_change_zero_base: {
+    nl: "Een jaar eerder is dit cijfer 0, dus er is geen verandering als fractie.",
+    en: "A year earlier this figure is 0, so there is no change as a fraction.",
+  },
+  key_figure_loans: {
+    nl: "Aantal leningen",
+    en: "Loans",
+  },
+  key_figure_principal: {
+    nl: "Hoofdsom (euro)",
+    en: "Principal (euro)",
+  },
+  key_figure_average: {
+    nl: "Gemiddelde hoofdsom per lening (euro)",
+    en: "Average principal per loan (euro)",
+  },
+  key_figure_share_5_years: {
+    nl: "Aandeel leningen op 5 jaar",
+    en: "Share of loans with a 5-year term",
+  },
+  key_figure_share_not_8_years: {
+    nl: "Aandeel leningen met een andere looptijd dan 8 jaar",
+    en: "Share of loans with a term other than 8 years",
+  },
+  key_figure_most_chosen_term: {
+    nl: "Meest gekozen looptijd (jaar)",
+    en: "Most chosen term (years)",
+  },
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;

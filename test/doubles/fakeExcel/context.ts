@@ -1,7 +1,7 @@
 /* The request context: `Excel.RequestContext` over the in-memory workbook, and `Excel.run`. */
 import { Batch } from "./batch";
 import { PivotProxy } from "./pivots";
-import { RangeProxy } from "./ranges";
+import { RangeProxy, readRegion } from "./ranges";
 import { SheetProxy } from "./sheets";
 import { TableProxy } from "./tables";
 import { FakeSheet, FakeWorkbook } from "./workbook";
@@ -26,6 +26,7 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
     sync: () => batch.sync(),
     flush: () => (batch.pending ? batch.sync() : Promise.resolve()),
     workbook: {
+      functions: createFakeFunctions(batch),
       tables: {
         getItemOrNullObject: (name: string) =>
           new TableProxy(batch, () => workbook.tables.find((t) => t.name === name) ?? null, { getTable: name }),
@@ -62,6 +63,20 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
           }),
           { getSelectedRange: [] },
         ),
+    },
+  };
+}
+
+/** Excel's worksheet functions the add-in calls: COUNTA over a range, counted where the range is. */
+function createFakeFunctions(batch: Batch): { countA(range: RangeProxy): { load(): void; value: number } } {
+  return {
+    countA: (range: RangeProxy) => {
+      const result = { value: Number.NaN, load: () => undefined };
+      batch.queue({ countA: [] }, () => {
+        const cells = readRegion(range.resolved(), "values") as unknown[][];
+        result.value = cells.flat().filter((value) => value !== "" && value !== null).length;
+      });
+      return result;
     },
   };
 }

@@ -104,12 +104,33 @@ function figureOf(row: SummaryRow, hierarchy: string): number {
   throw new Error(`The fake does not sum ${hierarchy}.`);
 }
 
+/**
+ * Excel's Average of the calculated column per province: the mean of the rows' own averages
+ * (principal / loans, 0 without loans, as the column's formula gives), not principal over loans.
+ */
+function averageRowAverages(records: readonly RegistrationRecord[], fields: readonly string[]): Map<string, number> {
+  if (fields.join("|") !== COLUMN.province) throw new Error(`The fake averages only by ${COLUMN.province}.`);
+  const byProvince = new Map<string, number[]>();
+  for (const record of records) {
+    const averages = byProvince.get(record.province ?? "") ?? [];
+    averages.push(record.loans === 0 ? 0 : record.principalCents / 100 / record.loans);
+    byProvince.set(record.province ?? "", averages);
+  }
+  return new Map([...byProvince].map(([key, all]) => [key, all.reduce((a, b) => a + b, 0) / all.length]));
+}
+
 function refreshPivot(pivot: FakePivot): void {
-  const groups = groupRows(readRecords(pivot.source), [...pivot.rows, ...pivot.columns]);
+  const records = readRecords(pivot.source);
+  const fields = [...pivot.rows, ...pivot.columns];
+  const groups = groupRows(records, fields);
   pivot.totals = {};
   for (const data of pivot.data) {
     const sums: Record<string, number> = {};
-    for (const [key, row] of groups) sums[key] = figureOf(row, data.hierarchy);
+    if (data.hierarchy === COLUMN.average && data.summarizeBy === "Average") {
+      for (const [key, average] of averageRowAverages(records, fields)) sums[key] = average;
+    } else {
+      for (const [key, row] of groups) sums[key] = figureOf(row, data.hierarchy);
+    }
     pivot.totals[data.name ?? data.hierarchy] = sums;
   }
   pivot.refreshCount++;
@@ -123,6 +144,15 @@ export class ChartProxy extends Proxy<FakeChart> {
   }))(this);
   set name(name: string) {
     this.batch.queue({ name }, () => (this.resolved().name = name));
+  }
+  /** New data in place: the chart itself, and what a user did to it, stays. */
+  setData(source: RangeProxy, _seriesBy: string): void {
+    this.batch.queue({ setData: [] }, () => {
+      const chart = this.resolved();
+      const region = source.current;
+      chart.sourcePivot = region?.kind === "pivot" ? region.pivot.name : undefined;
+      chart.dataUpdates = (chart.dataUpdates ?? 0) + 1;
+    });
   }
   setPosition(start: string, end: string): void {
     this.batch.queue({ setPosition: [start, end] }, () => (this.resolved().position = [start, end]));

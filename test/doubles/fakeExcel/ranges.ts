@@ -127,7 +127,7 @@ function tableRowCells(table: FakeTable, row: number): FakeCell[] {
 /** Sheet row (0-based) of a table's header: tables in the fake start at A1. */
 const TABLE_HEADER_SHEET_ROW = 0;
 
-function readRegion(region: Region, name: string): unknown {
+export function readRegion(region: Region, name: string): unknown {
   if (region.kind === "selection") return readSelection(region, name);
   if (region.kind !== "table") throw new Error(`Cannot read ${name} of ${region.kind}`);
   if (name === "rowCount") return region.rows;

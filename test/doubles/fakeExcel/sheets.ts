@@ -47,6 +47,14 @@ export class SheetProxy extends Proxy<FakeSheet> {
     );
   }
 
+  set visibility(visibility: string) {
+    this.batch.queue({ visibility }, () => (this.resolved().visibility = visibility));
+  }
+
+  activate(): void {
+    this.batch.queue({ activate: [] }, () => (this.batch.workbook.activeSheet = this.resolved().name));
+  }
+
   delete(): void {
     this.batch.queue({ delete: "sheet" }, () => {
       const sheet = this.resolved();

@@ -50,6 +50,19 @@ export class TableProxy extends Proxy<FakeTable> {
       ),
   };
 
+  /** Columns by name, and a new last column whose cells in the existing rows are empty. */
+  readonly columns = {
+    getItem: (name: string) => new TableColumnProxy(this, name, true),
+    getItemOrNullObject: (name: string) => new TableColumnProxy(this, name, false),
+    add: (_index: number | undefined, _values: unknown, name: string) => {
+      this.batch.queue({ columnsAdd: name }, () => {
+        const table = this.resolved();
+        table.header.push(name);
+        for (const row of table.body) row.push({ value: "", numberFormat: "General" });
+      });
+    },
+  };
+
   readonly sort = {
     apply: (fields: FakeSortField[]) => {
       this.batch.queue({ sort: fields }, () => sortTable(this.resolved(), fields));
@@ -88,6 +101,33 @@ export class TableProxy extends Proxy<FakeTable> {
       const workbook = this.batch.workbook;
       workbook.tables = workbook.tables.filter((t) => t !== table);
     });
+  }
+}
+
+class TableColumnProxy extends Proxy<{ table: FakeTable; index: number }> {
+  constructor(owner: TableProxy, name: string, required: boolean) {
+    super(
+      owner.batch,
+      () => {
+        const table = owner.resolved();
+        const index = table.header.indexOf(name);
+        if (index >= 0) return { table, index };
+        if (required) throw Object.assign(new Error(`ItemNotFound: column ${name}`), { code: "ItemNotFound" });
+        return null;
+      },
+      { getColumn: name },
+    );
+  }
+
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(
+      this.batch,
+      () => {
+        const { table, index } = this.resolved();
+        return { kind: "table", table, row: 0, column: index, rows: table.body.length, columns: 1 };
+      },
+      { getDataBodyRange: [] },
+    );
   }
 }
 

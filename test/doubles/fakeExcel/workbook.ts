@@ -47,10 +47,14 @@ export interface FakeChart {
   sourcePivot?: string;
   title?: string;
   position?: [string, string];
+  /** How often setData gave the chart new data in place. */
+  dataUpdates?: number;
 }
 
 export interface FakeSheet {
   name: string;
+  /** "Visible" when never set; "Hidden" or "VeryHidden" as the add-in set it. */
+  visibility?: string;
   cells: Map<string, FakeCell>;
   charts: FakeChart[];
 }
@@ -79,6 +83,8 @@ export interface FakeWorkbook {
   failAtRequest?: number;
   /** How it fails: before any of its commands ran, or after the first half of them ran. */
   failMode?: "before" | "midway";
+  /** The sheet last activated through the API. */
+  activeSheet?: string;
   /** Colleagues' acts, by the 1-based number of the request they come just before. */
   colleague?: Map<number, ColleagueAct>;
   /**

@@ -1,0 +1,253 @@
+/*
+ * Undoing the last import in a shared workbook: done whole, or refused with nothing changed; a
+ * failure or a colleague at any request of the undo never leaves the table half undone.
+ */
+import { RegistrationRecord } from "../domain/registrations";
+import {
+  ColleagueAct,
+  createFakeWorkbook,
+  deleteRow,
+  editCell,
+  FakeTable,
+  FakeWorkbook,
+  insertRows,
+  readTableValues,
+  runWithFakeExcel,
+  sortRows,
+} from "../../test/doubles/fakeExcel";
+import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
+import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
+import { appendImportLog } from "./importLog";
+import { importRegistrations } from "./importRegistrations";
+import { describeUndoSource, undoLastImport } from "./undoLastImport";
+import { UNDO_SHEET, UNDO_TABLE } from "./undoStore";
+import { WorkbookError } from "./workbookError";
+
+const asContext = (context: unknown) => context as Excel.RequestContext;
+const JANUARY = 44197;
+const MARCH = 44256;
+const NEW_MARCH: RegistrationRecord[] = [
+  { year: 2021, month: 3, termYears: 5, principalCents: 100_000_00, loans: 10, line: 2 },
+  { year: 2021, month: 3, termYears: 10, principalCents: 50_000_00, loans: 2, line: 3 },
+];
+
+function runImport(workbook: FakeWorkbook, records: readonly RegistrationRecord[], sourceLabel = "nieuw.csv") {
+  return runWithFakeExcel(workbook, (context) =>
+    importRegistrations(asContext(context), { records, sourceLabel, inputHash: sourceLabel, issueCount: 0 }),
+  );
+}
+
+const runUndo = (workbook: FakeWorkbook) => runWithFakeExcel(workbook, (context) => undoLastImport(asContext(context)));
+
+const registrations = (workbook: FakeWorkbook): FakeTable => {
+  const table = workbook.tables.find((t) => t.name === "Registraties");
+  if (!table) throw new Error("no table");
+  return table;
+};
+/** Every cell as it is: value, formula and number format, so "as it was" means exactly that. */
+const cellsOf = (workbook: FakeWorkbook) =>
+  JSON.stringify([registrations(workbook).header, registrations(workbook).body]);
+const findRow = (table: FakeTable, month: number, source: string) =>
+  table.body.findIndex((row) => row[0].value === month && row[6].value === source);
+
+/** The sample, with one March row a colleague formatted by hand: the undo must put that format back too. */
+async function prepare(): Promise<FakeWorkbook> {
+  const workbook = createFakeWorkbook();
+  await runImport(workbook, buildPressReleaseRecords(), "Voorbeeld");
+  registrations(workbook).body[findRow(registrations(workbook), MARCH, "Voorbeeld")][2].numberFormat = "0.00";
+  return workbook;
+}
+
+/** The sample, then a re-import of March: the import to undo. */
+async function prepareImported(): Promise<FakeWorkbook> {
+  const workbook = await prepare();
+  await runImport(workbook, NEW_MARCH);
+  return workbook;
+}
+
+/** How many requests an undo of the prepared import sends when nothing stands in its way. */
+async function countUndoRequests(): Promise<number> {
+  const workbook = await prepareImported();
+  const before = workbook.requests.length;
+  await runUndo(workbook);
+  return workbook.requests.length - before;
+}
+
+beforeEach(() => installOfficeGlobal("1.12"));
+afterEach(() => removeOfficeGlobal());
+
+describe("undoLastImport", () => {
+  it("removes the import's rows and puts back the rows it replaced, formats included, and logs it", async () => {
+    const before = cellsOf(await prepare());
+    const workbook = await prepareImported();
+    const undoSheet = workbook.sheets.find((s) => s.name === UNDO_SHEET);
+    expect(undoSheet?.visibility).toBe("VeryHidden");
+
+    const outcome = await runUndo(workbook);
+    expect(outcome).toMatchObject({ rowsRemoved: 2, rowsRestored: 6, months: ["2021-03"], logged: true });
+    expect(cellsOf(workbook)).toBe(before);
+    const log = readTableValues(workbook, "Importlog") ?? [];
+    expect(log[log.length - 1].slice(1, 4)).toEqual([describeUndoSource("nieuw.csv"), 6, 1003]);
+    // Undone once: nothing is kept for a second undo.
+    expect(workbook.tables.map((t) => t.name)).not.toContain(UNDO_TABLE);
+    await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_nothing_kept" });
+  });
+
+  it("undoes a first import into an empty workbook, leaving the table without rows", async () => {
+    const workbook = createFakeWorkbook();
+    await runImport(workbook, NEW_MARCH);
+    expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, rowsRestored: 0 });
+    expect(readTableValues(workbook, "Registraties")).toEqual([["", "", "", "", "", "", ""]]);
+  });
+
+  it("undoes only the newest import", async () => {
+    const workbook = await prepareImported();
+    const afterFirst = cellsOf(workbook);
+    await runImport(workbook, [{ ...NEW_MARCH[0], month: 6 }], "juni.csv");
+    expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 1, rowsRestored: 0, months: ["2021-06"] });
+    expect(cellsOf(workbook)).toBe(afterFirst);
+  });
+
+  it("refuses when a newer import is logged that kept nothing for undo, and changes nothing", async () => {
+    const workbook = await prepareImported();
+    await runWithFakeExcel(workbook, (context) =>
+      appendImportLog(asContext(context), {
+        at: new Date(),
+        sourceLabel: "andere.csv",
+        rows: 0,
+        loans: 0,
+        principalCents: 0,
+        issueCount: 0,
+        inputHash: "x",
+      }),
+    );
+    const before = cellsOf(workbook);
+    await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
+    expect(cellsOf(workbook)).toBe(before);
+  });
+});
+
+/** What a colleague may have done since the import; `refused`: the undo must then change nothing. */
+const ACTS: [string, ColleagueAct, boolean][] = [
+  [
+    "edits a row of the import",
+    (w) => editCell(registrations(w), findRow(registrations(w), MARCH, "nieuw.csv"), 3, 99),
+    true,
+  ],
+  [
+    "edits a row of another month",
+    (w) => editCell(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld"), 3, 99),
+    false,
+  ],
+  ["adds a row", (w) => void insertRows(registrations(w), -1, [[44348, 7, 1234.5, 3, "", "", "'collega"]]), true],
+  [
+    "deletes a row of another month",
+    (w) => deleteRow(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld")),
+    true,
+  ],
+  [
+    "adds a column",
+    (w) => {
+      const table = registrations(w);
+      table.header.push("Opmerking");
+      table.body.forEach((row) => row.push({ value: "", numberFormat: "General" }));
+    },
+    true,
+  ],
+];
+
+describe("undoLastImport after a colleague changed the table", () => {
+  it.each(ACTS)(
+    "when the colleague %s: refuses and changes nothing, or undoes and keeps their work",
+    async (_name, act, refused) => {
+      const workbook = await prepareImported();
+      act(workbook);
+      const changed = cellsOf(workbook);
+      const result = await runUndo(workbook).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      if (refused) {
+        expect(result).toMatchObject({ code: "undo_table_changed" });
+        expect(cellsOf(workbook)).toBe(changed);
+        expect(workbook.tables.map((t) => t.name)).toContain(UNDO_TABLE);
+      } else {
+        expect(result).toBeUndefined();
+        const expected = await prepare();
+        act(expected);
+        expect(cellsOf(workbook)).toBe(cellsOf(expected));
+      }
+    },
+  );
+
+  it("undoes after a colleague sorted the table, and sorts it by month and term again as every import does", async () => {
+    const workbook = await prepareImported();
+    sortRows(registrations(workbook), 2, false);
+    await runUndo(workbook);
+    expect(cellsOf(workbook)).toBe(cellsOf(await prepare()));
+  });
+
+  it("stops unchanged, or finishes, when a colleague edits a row of the import at any request of the undo", async () => {
+    const requests = await countUndoRequests();
+    const prepared = cellsOf(await prepare());
+    const outcomes = new Set<string>();
+    for (let boundary = 1; boundary <= requests; boundary++) {
+      const workbook = await prepareImported();
+      const editImportRow = (w: FakeWorkbook) => {
+        const row = findRow(registrations(w), MARCH, "nieuw.csv");
+        if (row >= 0) editCell(registrations(w), row, 3, 99);
+      };
+      const alone = await prepareImported();
+      editImportRow(alone);
+      workbook.colleague = new Map([[workbook.requests.length + boundary, editImportRow]]);
+      const error = await runUndo(workbook).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (error === undefined) {
+        expect(cellsOf(workbook)).toBe(prepared);
+        outcomes.add("undone");
+      } else {
+        expect(error).toBeInstanceOf(WorkbookError);
+        expect(["undo_table_changed", "table_changed_meanwhile"]).toContain((error as WorkbookError).code);
+        expect(cellsOf(workbook)).toBe(cellsOf(alone));
+        outcomes.add("refused");
+      }
+    }
+    expect([...outcomes].sort()).toEqual(["refused", "undone"]);
+  });
+});
+
+describe("undoLastImport when Excel fails", () => {
+  it.each([["before any of its commands ran", "before"] as const, ["halfway through its commands", "midway"] as const])(
+    "leaves the table as the import left it, or undone whole, whichever request fails %s",
+    async (_how, failMode) => {
+      const afterImport = cellsOf(await prepareImported());
+      const requests = await countUndoRequests();
+      const prepared = cellsOf(await prepare());
+      const outcomes = new Set<string>();
+      for (let failing = 1; failing <= requests; failing++) {
+        const workbook = await prepareImported();
+        workbook.failAtRequest = workbook.requests.length + failing;
+        workbook.failMode = failMode;
+        const result = await runUndo(workbook).then(
+          (outcome) => ({ outcome, error: undefined }),
+          (error: unknown) => ({ outcome: undefined, error }),
+        );
+        if (result.error === undefined) {
+          expect(cellsOf(workbook)).toBe(prepared);
+          outcomes.add("undone");
+        } else {
+          expect(cellsOf(workbook)).toBe(afterImport);
+          if (result.error instanceof WorkbookError) expect(result.error.code).toBe("write_failed_restored");
+          // Still as the import left it: the undo can be tried again.
+          workbook.failAtRequest = undefined;
+          await runUndo(workbook);
+          expect(cellsOf(workbook)).toBe(prepared);
+          outcomes.add("failed");
+        }
+      }
+      expect(outcomes.has("failed")).toBe(true);
+    },
+  );
+});

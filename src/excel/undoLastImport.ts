@@ -1,0 +1,116 @@
+/**
+ * "Laatste import ongedaan maken": the last import's rows taken away and the rows it replaced put
+ * back, through the import's own TableEditor (so a failure takes back what the undo did), and only
+ * while the table is as that import left it: same size, and the rows of its months exactly its rows.
+ * Otherwise nothing is changed and the error says why.
+ */
+import { formatMonthKey } from "../domain/dates/monthKey";
+import { SummaryState } from "./excelImportApi";
+import { appendImportLog } from "./importLog";
+import { readReplacedRows, TableReading } from "./readReplacedRows";
+import { toLastImport } from "./readWorkbookContents";
+import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
+import { refreshSummaries } from "./summaries";
+import { TableEditor } from "./tableEdits";
+import { takeBack } from "./takeBackImport";
+import { deleteUndoRecord, hashFingerprints, readUndoRecord, UndoDescription, UndoRecord } from "./undoStore";
+import { WorkbookError } from "./workbookError";
+
+export interface UndoOutcome {
+  /** Rows of the undone import taken away. */
+  readonly rowsRemoved: number;
+  /** Rows it had replaced, put back. */
+  readonly rowsRestored: number;
+  readonly months: readonly string[];
+  readonly summaries: SummaryState;
+  readonly logged: boolean;
+}
+
+/** The label the undo leaves in Importlog's Bron column. */
+export function describeUndoSource(sourceLabel: string): string {
+  return `Ongedaan gemaakt: ${sourceLabel}`;
+}
+
+export async function undoLastImport(context: Excel.RequestContext): Promise<UndoOutcome> {
+  const record = await readUndoRecord(context);
+  if (record === undefined) throw new WorkbookError("undo_nothing_kept");
+  const { description } = record;
+  const table = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
+  const log = context.workbook.tables.getItemOrNullObject(LOG_TABLE);
+  table.load("isNullObject");
+  log.load("isNullObject");
+  await context.sync();
+  if (table.isNullObject || log.isNullObject) throw new WorkbookError("undo_table_changed");
+  const lastLogRow = log.getDataBodyRange().getLastRow();
+  lastLogRow.load("values");
+  await context.sync();
+  const lastImport = toLastImport(lastLogRow.values[0] ?? []);
+  // A newer import (by a colleague, or by an add-in that keeps nothing for undo) is the last one now.
+  if (lastImport?.atSerial !== description.loggedAtSerial || lastImport.inputHash !== description.inputHash) {
+    throw new WorkbookError("undo_table_changed");
+  }
+  const reading = await readReplacedRows(context, table, new Set(description.months), () => undefined);
+  if (!(await isAsImportLeftIt(reading, description))) throw new WorkbookError("undo_table_changed");
+  await restoreReplacedRows(context, table, reading, record);
+  await deleteUndoRecord(context).catch(() => undefined);
+  const restored = record.replaced;
+  const logged = await appendImportLog(context, {
+    at: new Date(),
+    sourceLabel: describeUndoSource(description.sourceLabel),
+    rows: restored.length,
+    loans: restored.reduce((sum, kept) => sum + toNumber(kept.row[3]), 0),
+    principalCents: restored.reduce((sum, kept) => sum + Math.round(toNumber(kept.row[2]) * 100), 0),
+    issueCount: 0,
+    inputHash: description.inputHash,
+  }).then(
+    () => true,
+    () => false,
+  );
+  const summaries = await refreshSummaries(context).catch((): SummaryState => "failed");
+  return {
+    rowsRemoved: reading.replaced.length,
+    rowsRestored: restored.length,
+    months: description.months.map(formatMonthKey),
+    summaries,
+    logged,
+  };
+}
+
+async function isAsImportLeftIt(reading: TableReading, description: UndoDescription): Promise<boolean> {
+  return (
+    reading.rowCount === description.rowCount &&
+    reading.columnCount === description.columnCount &&
+    reading.replaced.length === description.addedCount &&
+    (await hashFingerprints(reading.replaced.map((row) => row.fingerprint))) === description.addedHash
+  );
+}
+
+/** The import's rows out, the replaced rows back in their own formats, Excel's sort; all or nothing. */
+async function restoreReplacedRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  reading: TableReading,
+  record: UndoRecord,
+): Promise<void> {
+  const editor = new TableEditor(context, table, reading.rowCount, () => undefined);
+  const rows = record.replaced.map((kept) => kept.row);
+  try {
+    // Each delete loads its rows in the same request: a colleague's edit since the check stops it here.
+    if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("undo_table_changed");
+    if (rows.length > 0) {
+      await editor.addRows(
+        rows,
+        undefined,
+        record.replaced.map((row) => row.formats),
+      );
+      if (reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(reading.columnCount);
+    }
+    await editor.sortByMonthAndTerm();
+  } catch (error) {
+    throw await takeBack(context, { table, created: { table: false } }, editor, error, reading);
+  }
+}
+
+function toNumber(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}
