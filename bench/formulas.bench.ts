@@ -2,6 +2,8 @@
 import { buildPressReleaseMatrix, serialOfMonth } from "../test/fixtures/excelRange";
 import { guarantee, monthSummary, validTerm } from "../src/functions/functions";
 import { formatMonthName } from "../src/domain/dates/monthNames";
+import { readRegistrationsArgument } from "../src/functions/readRegistrationsArgument";
+import { readRegistrationTotals } from "../src/functions/readRegistrationTotals";
 import { consume, formatNumber, measureMs, printTable } from "./benchKit";
 
 const CALLS = 1_000_000;
@@ -135,7 +137,26 @@ function benchMonthSummaryOn(description: string, range: unknown[][]): void {
   ]);
 }
 
+/** A formula's range read as records (COST_PROJECTION) or as totals per month × term, against one plain pass. */
+function benchRegistrationReads(): void {
+  const range = buildLargeRange();
+  const plainPassMs = measureMs(() => consume(sumMonthPlainly(range, MONTH_START, MONTH_END)), 20);
+  const recordsMs = measureMs(() => consume(readRegistrationsArgument(range)), 10);
+  const totalsMs = measureMs(() => consume(readRegistrationTotals(range)), 10);
+  const row = (measure: string, ms: number) => ({
+    measure,
+    "ms per call": formatNumber(ms, 3),
+    "× plain pass": formatNumber(ms / plainPassMs, 1),
+  });
+  printTable("A 100,000-row range, a date on every row, read for a formula", [
+    row("one plain pass over the matrix (baseline)", plainPassMs),
+    row("readRegistrationsArgument (records in input order)", recordsMs),
+    row("readRegistrationTotals (totals per month × term)", totalsMs),
+  ]);
+}
+
 export async function run(): Promise<void> {
   benchScalarFunctions();
   benchMonthSummary();
+  benchRegistrationReads();
 }
