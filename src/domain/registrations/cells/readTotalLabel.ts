@@ -62,5 +62,8 @@ export function readYearWord(word: string | undefined): number | undefined {
 }
 
 function simplify(word: string): string {
-  return word.toLowerCase().replace(/[:.]+$/, "");
+  const lower = word.toLowerCase();
+  // The expression only for a word that ends in a colon or dot: every word of a pasted text comes here.
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === 0x3a || last === 0x2e ? lower.replace(/[:.]+$/, "") : lower;
 }
