@@ -70,14 +70,17 @@ export type ColumnMap = Partial<Record<RegistrationField, number>>;
  * cells name a field: one word alone ("Maand") is too weak a signal to take a data row for a header.
  */
 export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
-  const columns: ColumnMap = {};
+  // Every row the reader cannot place is asked this: nothing is allocated until a cell names a field.
+  let columns: ColumnMap | undefined;
   let found = 0;
-  row.forEach((cell, index) => {
-    const field = findHeaderField(cell);
-    if (field !== undefined && columns[field] === undefined) {
+  for (let index = 0; index < row.length; index++) {
+    const field = findHeaderField(row[index]);
+    if (field === undefined) continue;
+    columns ??= {};
+    if (columns[field] === undefined) {
       columns[field] = index;
       found++;
     }
-  });
+  }
   return found >= 2 ? columns : undefined;
 }
