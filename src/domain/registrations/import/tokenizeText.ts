@@ -212,11 +212,12 @@ function hasDigit(word: string): boolean {
 /** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
 function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
   if (tokens.length < 3 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
-  const figures = tokens.slice(-2);
   // One figure with digits is enough: the other may be garbled, and is then reported.
-  if (!hasDigit(figures[0]) && !hasDigit(figures[1])) return undefined;
+  if (!hasDigit(tokens[tokens.length - 2]) && !hasDigit(tokens[tokens.length - 1])) return undefined;
+  // Most lines are no total: their words are looked at in place, and copied only for a total.
+  if (readTotalLabel(tokens, tokens.length - 2) === undefined) return undefined;
+  const figures = tokens.slice(-2);
   const labelWords = tokens.slice(0, -2);
-  if (readTotalLabel(labelWords) === undefined) return undefined;
   const principalFirst = order.indexOf("principal") < order.indexOf("loans");
   const [principal, loans] = principalFirst ? figures : [figures[1], figures[0]];
   return [
@@ -235,9 +236,10 @@ function readRow(tokens: readonly string[]): string[] | undefined {
   for (let i = 0; i < labelLength; i++) {
     if (hasDigit(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
   }
-  const figures = tokens.slice(labelLength);
-  if (figures.filter(hasDigit).length < 2) return undefined;
-  return [tokens.slice(0, labelLength).join(" "), ...figures];
+  let figuresWithDigits = 0;
+  for (let i = labelLength; i < tokens.length; i++) if (hasDigit(tokens[i])) figuresWithDigits++;
+  if (figuresWithDigits < 2) return undefined;
+  return [tokens.slice(0, labelLength).join(" "), ...tokens.slice(labelLength)];
 }
 
 /**
