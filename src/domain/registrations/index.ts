@@ -27,5 +27,7 @@ export type {
 } from "./summary/aggregateRegistrations";
 export type { TermSummary, TermSummaryRow } from "./summary/termTotals";
 export { summariseRangeMonth } from "./summary/summariseRangeMonth";
+export { summariseRangeMonthTerms } from "./summary/summariseRangeMonthTerms";
+export type { MonthTermTotal } from "./summary/summariseRangeMonthTerms";
 export { SAMPLE_REGISTRATIONS, SAMPLE_REGISTRATION_TEXT } from "./sampleRegistrations";
 export { parseNumberText } from "./cells/parseNumberText";

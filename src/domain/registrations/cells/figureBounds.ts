@@ -31,10 +31,16 @@ export const REGISTRATION_MONTH_COUNT = LAST_REGISTRATION_MONTH - FIRST_REGISTRA
  * be most of a month summary's time.
  */
 export function monthIndexOfSerial(serial: DaySerial): number {
-  const offset = serial - SCHEME_START_SERIAL;
-  return offset >= 0 && serial < LAST_REGISTRATION_SERIAL + 1 ? MONTH_INDEX_BY_DAY[offset | 0] : -1;
+  const offset = serial - FIRST_DAY;
+  return offset >= 0 && serial < AFTER_LAST_DAY ? MONTH_INDEX_BY_DAY[offset | 0] : -1;
 }
 
+/*
+ * The bounds as module-local constants: an exported constant is read back as a property of the
+ * module's exports in the compiled code, once per row inside a reader's loop.
+ */
+const FIRST_DAY = SCHEME_START_SERIAL;
+const AFTER_LAST_DAY = LAST_REGISTRATION_SERIAL + 1;
 const MONTH_INDEX_BY_DAY = buildMonthIndexByDay();
 
 function buildMonthIndexByDay(): Uint16Array {
@@ -52,6 +58,14 @@ function buildMonthIndexByDay(): Uint16Array {
 export function toExactCents(euro: number, maxCents: number): number {
   const cents = euro * 100;
   const rounded = Math.round(cents);
+  const off = cents - rounded;
+  // Almost every amount is within a millionth of a cent and within bounds: that answer first, the
+  // rest (NaN, out of bounds, amounts in the billions) apart, so a reader's loop keeps a plain number.
+  if (off <= 1e-6 && off >= -1e-6 && rounded <= maxCents && rounded >= -maxCents) return rounded;
+  return toExactCentsBeyondFastPath(cents, rounded, maxCents);
+}
+
+function toExactCentsBeyondFastPath(cents: number, rounded: number, maxCents: number): number {
   if (!(rounded <= maxCents && rounded >= -maxCents)) return NaN;
   const off = cents - rounded;
   // Within a millionth of a cent, or (for amounts in the billions) within a float's own precision.

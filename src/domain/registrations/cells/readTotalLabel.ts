@@ -27,13 +27,14 @@ const TOTAL_QUALIFIERS: ReadonlySet<string> = new Set(["grand", "algemeen", "gen
  * The label words of a total row, as the press release (`Totaal januari`, `2021 Total`) and
  * spreadsheet exports (`Grand Total`, `Totaal maart 2021`, `Eindtotaal`) write them; undefined when
  * the words are not a total label. Words are compared without case and without a trailing colon.
+ * Only `words[0..end)` are read, so a caller can ask about the first words of a line without copying them.
  */
-export function readTotalLabel(words: readonly string[]): TotalLabel | undefined {
+export function readTotalLabel(words: readonly string[], end = words.length): TotalLabel | undefined {
   let i = 0;
   let year = readYearWord(words[i]);
   if (year !== undefined) i++;
   let sawTotal = false;
-  while (i < words.length) {
+  while (i < end) {
     const word = simplify(words[i]);
     if (TOTAL_WORDS.has(word)) sawTotal = true;
     else if (!TOTAL_QUALIFIERS.has(word)) break;
@@ -41,15 +42,15 @@ export function readTotalLabel(words: readonly string[]): TotalLabel | undefined
   }
   if (!sawTotal) return undefined;
   let monthName: string | undefined;
-  if (i < words.length && readYearWord(words[i]) === undefined && /^\p{L}[\p{L}.]*$/u.test(words[i])) {
+  if (i < end && readYearWord(words[i]) === undefined && /^\p{L}[\p{L}.]*$/u.test(words[i])) {
     monthName = words[i];
     i++;
   }
-  if (i < words.length && year === undefined) {
+  if (i < end && year === undefined) {
     year = readYearWord(words[i]);
     if (year !== undefined) i++;
   }
-  if (i !== words.length) return undefined;
+  if (i !== end) return undefined;
   if (monthName === undefined) return { kind: "grand", year };
   return { kind: "month", monthName, month: findMonthNumber(monthName), year };
 }
@@ -62,5 +63,8 @@ export function readYearWord(word: string | undefined): number | undefined {
 }
 
 function simplify(word: string): string {
-  return word.toLowerCase().replace(/[:.]+$/, "");
+  const lower = word.toLowerCase();
+  // The expression only for a word that ends in a colon or dot: every word of a pasted text comes here.
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === 0x3a || last === 0x2e ? lower.replace(/[:.]+$/, "") : lower;
 }

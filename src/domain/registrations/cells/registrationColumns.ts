@@ -41,10 +41,26 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
+/*
+ * Every row the reader cannot place is asked whether it is a header further down, and a broken
+ * paste has 100,000s of them with the same few short cells: each distinct cell is normalised once.
+ * The cache keeps short cells only and stops growing past its limit, so a text of unique or long
+ * cells cannot exhaust memory.
+ */
+const NO_FIELD = "";
+const FIELD_CACHE_LIMIT = 20_000;
+const FIELD_CACHE_CELL_LENGTH = 40;
+const FIELD_BY_CELL = new Map<string, RegistrationField | typeof NO_FIELD>();
+
 /** The field a header cell names, or undefined for a column this add-in does not read. */
 export function findHeaderField(cell: unknown): RegistrationField | undefined {
   if (typeof cell !== "string") return undefined;
-  return FIELD_BY_ALIAS.get(normaliseHeader(cell));
+  const known = FIELD_BY_CELL.get(cell);
+  if (known !== undefined) return known === NO_FIELD ? undefined : known;
+  const field = FIELD_BY_ALIAS.get(normaliseHeader(cell));
+  if (cell.length <= FIELD_CACHE_CELL_LENGTH && FIELD_BY_CELL.size < FIELD_CACHE_LIMIT)
+    FIELD_BY_CELL.set(cell, field ?? NO_FIELD);
+  return field;
 }
 
 export type ColumnMap = Partial<Record<RegistrationField, number>>;
@@ -54,14 +70,17 @@ export type ColumnMap = Partial<Record<RegistrationField, number>>;
  * cells name a field: one word alone ("Maand") is too weak a signal to take a data row for a header.
  */
 export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
-  const columns: ColumnMap = {};
+  // Every row the reader cannot place is asked this: nothing is allocated until a cell names a field.
+  let columns: ColumnMap | undefined;
   let found = 0;
-  row.forEach((cell, index) => {
-    const field = findHeaderField(cell);
-    if (field !== undefined && columns[field] === undefined) {
+  for (let index = 0; index < row.length; index++) {
+    const field = findHeaderField(row[index]);
+    if (field === undefined) continue;
+    columns ??= {};
+    if (columns[field] === undefined) {
       columns[field] = index;
       found++;
     }
-  });
+  }
   return found >= 2 ? columns : undefined;
 }

@@ -289,8 +289,14 @@ export class TableReader {
     const columns = this.columns;
     if (columns === undefined || !("time" in columns) || this.textSinceTable.length > 0) return start;
     const { time: timeColumn, termYears: termColumn, principal: principalColumn, loans: loansColumn } = columns;
+    const provinceColumn = columns.province;
     const perLoan = loansColumn === undefined;
     const { monthCents, monthLoans, sink, todayMonth, todaySerial } = this;
+    // Bounds in locals: an imported constant is a property read per row in the compiled loop.
+    const firstMonth = FIRST_REGISTRATION_MONTH;
+    const maxPrincipalCents = MAX_ROW_PRINCIPAL_CENTS;
+    const maxTermYears = MAX_TERM_YEARS;
+    const maxLoans = MAX_ROW_LOANS;
     let lastMonth = this.monthState === MonthState.Known ? this.month : -1;
     let r = start;
     for (; r < rows.length; r++) {
@@ -305,19 +311,19 @@ export class TableReader {
       if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(timeCell);
       // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
       else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan && lastMonth >= 0)
-        index = lastMonth - FIRST_REGISTRATION_MONTH;
+        index = lastMonth - firstMonth;
       else break;
-      const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
+      const principalCents = toExactCents(euro, maxPrincipalCents);
       if (index < 0 || !(principalCents > 0)) break;
-      if (!(termYears >= 1 && termYears <= MAX_TERM_YEARS && (termYears | 0) === termYears)) break;
-      if (!(loans >= 1 && loans <= MAX_ROW_LOANS && (loans | 0) === loans)) break;
-      const month = FIRST_REGISTRATION_MONTH + index;
+      if (!(termYears >= 1 && termYears <= maxTermYears && (termYears | 0) === termYears)) break;
+      if (!(loans >= 1 && loans <= maxLoans && (loans | 0) === loans)) break;
+      const month = firstMonth + index;
       const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
       lastMonth = month;
       monthCents[index] += principalCents;
       monthLoans[index] += loans;
-      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+      const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
       sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
     }
     if (r > start) {

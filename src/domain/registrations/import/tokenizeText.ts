@@ -10,13 +10,11 @@ import { TableReader, TextFigures } from "./tableReader";
  * a page line, or text; the table reader does everything else, as it does for every source.
  */
 
-const CURRENCY_TOKEN = /^(€|eur|euro)$/i;
 const PAGE_MARKER = /^(pagina|page|blz\.?|p\.)\s*\d+(\s*(van|of|\/)\s*\d+)?$/i;
 /** `3`, `- 3 -`, `3/12`: a page number on a line of its own. */
 const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/;
 /** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
 const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
-const HAS_DIGIT = /\d/;
 const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
@@ -195,18 +193,31 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** `€`, `EUR`, `euro` in any case; compared without a regular expression, as it is asked of every word. */
 function isCurrencyWord(word: string): boolean {
-  return word === "€" || (word.length <= 4 && CURRENCY_TOKEN.test(word));
+  if (word === "€") return true;
+  if ((word.length !== 3 && word.length !== 4) || (word.charCodeAt(0) | 0x20) !== 0x65) return false;
+  const lower = word.toLowerCase();
+  return lower === "eur" || lower === "euro";
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
 function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
   if (tokens.length < 3 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
-  const figures = tokens.slice(-2);
   // One figure with digits is enough: the other may be garbled, and is then reported.
-  if (!HAS_DIGIT.test(figures[0]) && !HAS_DIGIT.test(figures[1])) return undefined;
+  if (!hasDigit(tokens[tokens.length - 2]) && !hasDigit(tokens[tokens.length - 1])) return undefined;
+  // Most lines are no total: their words are looked at in place, and copied only for a total.
+  if (readTotalLabel(tokens, tokens.length - 2) === undefined) return undefined;
+  const figures = tokens.slice(-2);
   const labelWords = tokens.slice(0, -2);
-  if (readTotalLabel(labelWords) === undefined) return undefined;
   const principalFirst = order.indexOf("principal") < order.indexOf("loans");
   const [principal, loans] = principalFirst ? figures : [figures[1], figures[0]];
   return [
@@ -223,11 +234,12 @@ function readRow(tokens: readonly string[]): string[] | undefined {
   const labelLength = tokens.length - 3;
   if (labelLength < 0 || labelLength > MAX_LABEL_TOKENS) return undefined;
   for (let i = 0; i < labelLength; i++) {
-    if (HAS_DIGIT.test(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
+    if (hasDigit(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
   }
-  const figures = tokens.slice(labelLength);
-  if (figures.filter((figure) => HAS_DIGIT.test(figure)).length < 2) return undefined;
-  return [tokens.slice(0, labelLength).join(" "), ...figures];
+  let figuresWithDigits = 0;
+  for (let i = labelLength; i < tokens.length; i++) if (hasDigit(tokens[i])) figuresWithDigits++;
+  if (figuresWithDigits < 2) return undefined;
+  return [tokens.slice(0, labelLength).join(" "), ...tokens.slice(labelLength)];
 }
 
 /**
@@ -237,7 +249,9 @@ function readRow(tokens: readonly string[]): string[] | undefined {
  */
 /** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
 function isMonthWord(word: string): boolean {
-  if (word.length < 3 || word.length > 12 || HAS_DIGIT.test(word)) return false;
+  // Every month name starts with a letter a to z: other words are passed over before any lookup.
+  const letter = word.charCodeAt(0) | 0x20;
+  if (word.length < 3 || word.length > 12 || letter < 0x61 || letter > 0x7a || hasDigit(word)) return false;
   return findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined;
 }
 
@@ -255,7 +269,7 @@ function readTextFigures(words: readonly string[], figureWords: number): TextFig
  * (`Registratiedatum Lening periode Hoofdsom Aantal leningen`) and at least two fields are named.
  */
 function readHeaderFields(text: string): RegistrationField[] | undefined {
-  if (HAS_DIGIT.test(text)) return undefined;
+  if (hasDigit(text)) return undefined;
   const words = normaliseHeader(text)
     .split(" ")
     .filter((word) => word !== "");
