@@ -223,6 +223,14 @@ export const MESSAGE_CATALOGUE = {
     nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
     en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
   },
+  check_rate_bounds_unknown: {
+    nl: "Voor {year} is nog geen wettelijke rentevoet bekend, dus de rentevoet is niet gecontroleerd",
+    en: "No legal interest rate is known yet for {year}, so the rate is not checked",
+  },
+  check_start_before_conclusion: {
+    nl: "De startdatum {start} valt voor de afsluitdatum {conclusion}",
+    en: "The start date {start} is before the conclusion date {conclusion}",
+  },
   // The registration import's bounds: figures no loan can have are errors, never records.
   import_principal_too_large: {
     nl: "Regel {line}: de hoofdsom '{value}' is groter dan {maximumEuro} euro; geen rij kan zoveel bevatten.",

@@ -49,7 +49,8 @@ export function projectSchemeCost(
   const weightedExposure = new YearSums(firstYear); // Σ balance × loss-credit percent
   for (const record of records) {
     const startSerial = toDaySerial(record.year, record.month, PROJECTED_START_DAY);
-    const rate = options.rate ?? findLegalRateBasisPoints(record.year);
+    // Bullet loans repay nothing before their end: their balances, all this projection uses, need no rate.
+    const rate = options.rate ?? (options.method === "bullet" ? 0 : findLegalRateBasisPoints(record.year));
     if (typeof rate !== "number" && !rate.ok) return failRow(record.line, rate.error);
     const scheduled = scheduleLoan({
       amountCents: record.principalCents,
