@@ -116,7 +116,7 @@ export function interestBounds(start_date: any): any[][] {
 }
 
 /**
- * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date. The cap holds for all of a lender's loans together: for several loans, use LENDER_CREDITS.
+ * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date. The tax guide caps all of a lender's loans together at the maximum of 31 December: for its figure, use LENDER_YEARS or LENDER_CREDITS.
  * @customfunction TAX_CREDIT TAX_CREDIT
  * @param outstanding_jan1 Principal outstanding on 1 January, in euro (0 if the loan started during the year).
  * @param outstanding_dec31 Principal outstanding on 31 December, in euro (0 if the loan ended during the year).

@@ -76,11 +76,16 @@ export function findLoanFindings(loan: LoanTerms): Result<LoanFinding[]> {
   if (startSerial < conclusionSerial) findings.push({ kind: "start_before_conclusion", startSerial, conclusionSerial });
   const conclusionYear = toCalendarDate(conclusionSerial).year;
   const startYear = toCalendarDate(startSerial).year;
-  if (startYear > conclusionYear) findings.push({ kind: "start_year_after_conclusion_year", startYear, conclusionYear });
+  if (startYear > conclusionYear)
+    findings.push({ kind: "start_year_after_conclusion_year", startYear, conclusionYear });
   return succeed(findings);
 }
 
-function findRateFindings(rateBasisPoints: number, startSerial: DaySerial, bounds: Result<InterestBounds>): LoanFinding[] {
+function findRateFindings(
+  rateBasisPoints: number,
+  startSerial: DaySerial,
+  bounds: Result<InterestBounds>,
+): LoanFinding[] {
   if (!bounds.ok) return [{ kind: "rate_bounds_unknown", year: toCalendarDate(startSerial).year }];
   if (rateBasisPoints < bounds.value.minimumBasisPoints) {
     return [{ kind: "rate_below_minimum", rateBasisPoints, bounds: bounds.value }];
