@@ -7,7 +7,15 @@ import { computeLossCreditCents, findLossCreditRate } from "../domain/rules/loss
 import { isTermAllowed } from "../domain/rules/termRule";
 import "./finiteResults";
 import { summariseRangeMonth } from "../domain/registrations";
-import { readAmountCents, readDate, readMatrix, readMonth, readNumber, readOptionalNumber } from "./excelArguments";
+import {
+  readAmountCents,
+  readDate,
+  readMatrix,
+  readMonth,
+  readNumber,
+  readOptionalTermYears,
+  readRate,
+} from "./excelArguments";
 import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";
 import { findLoanFindings } from "../domain/loans/loanFindings";
@@ -84,7 +92,7 @@ export function monthSummary(
 ): any[][] {
   const matrix = unwrap(readMatrix(registrations, "registrations"));
   const monthKey = unwrap(readMonth(month, "month"));
-  const termYears = unwrap(readOptionalNumber(term, "term"));
+  const termYears = unwrap(readOptionalTermYears(term, "term"));
   const summary = unwrap(summariseRangeMonth(matrix, monthKey, termYears, findFirstSheetRow(invocation, 0)));
   return toSummaryRows(summary, termYears === undefined);
 }
@@ -178,7 +186,7 @@ export function checkLoan(amount: any, term_years: any, rate: any, conclusion_da
     findLoanFindings({
       amountCents: unwrap(readAmountCents(amount, "amount")),
       termYears: unwrap(readNumber(term_years, "term_years")),
-      rate: unwrap(readNumber(rate, "rate")),
+      rate: unwrap(readRate(rate, "rate")),
       conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
       startSerial: unwrap(readOptionalDate(start_date, "start_date")),
     }),

@@ -1,6 +1,6 @@
 import { formatMonthName } from "../dates/monthNames";
 import type { Language } from "./language";
-import { formatEuroCents } from "./localNumbers";
+import { formatDecimal, formatEuroCents } from "./localNumbers";
 
 /**
  * Every message the add-in shows for bad input, in Dutch and English, keyed by a stable snake_case code.
@@ -49,8 +49,20 @@ export const MESSAGE_CATALOGUE = {
     en: "{argument} must be a whole number of years from 1 to {maximum}, not {value}.",
   },
   rate_not_fraction: {
-    nl: "{argument} {value} is geen rentevoet: typ 1,75 % of 0,0175, niet 1,75 of 175.",
-    en: "{argument} {value} is not a rate: type 1.75% or 0.0175, not 1.75 or 175.",
+    nl: "{argument} {value} is geen rentevoet: typ {value} % of {fraction}, niet {value}.",
+    en: "{argument} {value} is not a rate: type {value}% or {fraction}, not {value}.",
+  },
+  date_after_scheme_range: {
+    nl: "{date} valt na 31 december 2100; controleer het jaartal.",
+    en: "{date} is after 31 December 2100; check the year.",
+  },
+  amount_not_whole_cents: {
+    nl: "{argument} {value} is niet tot op de cent.",
+    en: "{argument} {value} is not exact to the cent.",
+  },
+  term_not_whole_years: {
+    nl: "{argument} {value} is geen geheel aantal jaren.",
+    en: "{argument} {value} is not a whole number of years.",
   },
   legal_rate_unknown: {
     nl: "Voor {year} is geen wettelijke rentevoet bekend.",
@@ -274,7 +286,8 @@ export type MessageParam =
   | number
   | { readonly euroCents: number }
   | { readonly date: string } // ISO 2021-04-03
-  | { readonly month: string }; // 2021-04
+  | { readonly month: string } // 2021-04
+  | { readonly decimal: number }; // 1,5 or 1.5
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export function formatMessage(code: MessageCode, params: MessageParams, language: Language): string {
@@ -287,6 +300,7 @@ export function formatMessage(code: MessageCode, params: MessageParams, language
 function formatParam(value: MessageParam, language: Language): string {
   if (typeof value !== "object") return String(value);
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
+  if ("decimal" in value) return formatDecimal(value.decimal, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");
   const [year, month] = value.month.split("-").map(Number);
   return `${formatMonthName(month, language)} ${year}`;

@@ -17,6 +17,7 @@ import {
   RepaymentMethod,
   requirePaymentsPerYear,
 } from "./repaymentMethod";
+import { parseRateText } from "./rateFraction";
 
 /** One deed of a loan register, as read from its row. */
 export interface RegisterLoan {
@@ -154,11 +155,7 @@ function parseTermText(text: string): number {
 
 /** A rate cell: a fraction (0.0175, or 1.75% formatted), or text such as "1,75 %" or "0,0175". */
 function readRateCell(cell: unknown, column: string): Result<number> {
-  if (typeof cell === "string" && cell.trim().endsWith("%")) {
-    const percent = parseNumberText(cell.trim().slice(0, -1));
-    if (Number.isFinite(percent)) return succeed(percent / 100);
-  }
   // 0 % is a rate, not an empty cell, when the rate column holds a number.
   if (cell === 0) return succeed(0);
-  return readNumberCell(cell, column, parseNumberText, 1);
+  return readNumberCell(cell, column, parseRateText, 1);
 }

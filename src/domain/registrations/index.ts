@@ -29,3 +29,4 @@ export type { TermSummary, TermSummaryRow } from "./summary/termTotals";
 export { summariseRangeMonth } from "./summary/summariseRangeMonth";
 export { SAMPLE_REGISTRATIONS, SAMPLE_REGISTRATION_TEXT } from "./sampleRegistrations";
 export { parseNumberText } from "./cells/parseNumberText";
+export { toExactCents } from "./cells/figureBounds";
