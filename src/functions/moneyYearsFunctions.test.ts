@@ -84,6 +84,22 @@ describe("WINWIN.CHECK_LOAN with a start date", () => {
 const HEADER = ["Kredietgever", "Kredietnemer", "Afsluitdatum", "Bedrag", "Looptijd", "Rentevoet", "Methode"];
 
 describe("WINWIN.CHECK_REGISTER", () => {
+  it.each([
+    // [row cells below the header with its own column names, text]: messages name the user's columns
+    [["An", "BV", serial(2021, 1, 15), -5, 5, 0.0175, 12], "Rij 2: Bedrag moet groter zijn dan 0 (-5)."],
+    [
+      ["An", "BV", serial(2021, 1, 15), 5_000, 5, 0.0175, 3],
+      "Rij 2: Betalingen per jaar moet 1, 2, 4 of 12 zijn, niet '3'.",
+    ],
+    [["An", "BV", serial(2021, 1, 15), 5_000, -5, 0.0175, 12], "Rij 2: Looptijd moet groter zijn dan 0 (-5)."],
+    [
+      ["An", "BV", serial(2021, 1, 15), 5_000, 5, 1.5, 12],
+      "Rij 2: Rentevoet 1,5 is geen rentevoet: typ 1,5 % of 0,015, niet 1,5.",
+    ],
+  ])("names the column of a bad cell in %j", (row, text) => {
+    expect(checkRegister([[...HEADER.slice(0, 6), "Betalingen per jaar"], row])).toEqual([[text]]);
+  });
+
   it("spills one cell per row below the header, in Dutch by default, an empty row as an empty cell", () => {
     const loans = [
       HEADER,
@@ -154,7 +170,7 @@ describe("WINWIN.LENDER_CREDITS", () => {
       "a term SCHEDULE refuses, naming the row",
       () => lenderCredits([...loans, ["Cees", "BV", serial(2021, 1, 1), 1, 7.5, 0.0175]], 2022),
       "#NUM!",
-      /^Row 5: term_years must be a whole number/,
+      /^Row 5: Term must be a whole number/,
     ],
     ["a tax year before the scheme", () => lenderCredits(loans, 2005), "#NUM!", /tax_year must be a year from 2006/],
     ["a tax year that is no year", () => lenderCredits(loans, 2022.5), "#NUM!", /not 2022.5/],
@@ -191,6 +207,20 @@ describe("WINWIN.COST_PROJECTION", () => {
     ]);
   });
 
+  it("projects bullet loans of a year without a known legal rate", () => {
+    const rows = costProjection(
+      [
+        ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+        [serial(2027, 6, 1), 10, 100_000, 1],
+      ],
+      null,
+      null,
+    );
+    // 2.5 % of the average of 0 and 100,000; loss credit 30 % of 100,000 for 2027
+    expect(rows[0]).toEqual([2027, 0, 100_000, 1_250, 30_000]);
+    expect(rows.length).toBe(12); // 2027 to 2037, and Totaal
+  });
+
   it("takes a method and one rate for every row", () => {
     const annuity = costProjection(registrations, "annuïteit", null);
     expect(annuity[0]).toEqual([2021, 0, 57_224_611.41, 715_307.64, 22_889_844.56]);
@@ -206,7 +236,13 @@ describe("WINWIN.COST_PROJECTION", () => {
       "a row of a year without a legal rate",
       () => costProjection([...registrations, ["2027-01", 5, 1000, 1]], "annuity", null),
       "#N/A",
-      /^Row 30: No legal interest rate is known for 2027\.$/,
+      /^Line 30: No legal interest rate is known for 2027\.$/,
+    ],
+    [
+      "a row too large for a schedule, in the reader's words",
+      () => costProjection([...registrations, ["2021-06", 5, 2_000_000_000, 1]], null, null),
+      "#NUM!",
+      /^Line 30: hoofdsom\/principal 2000000000 is too large: a schedule goes up to 1,000,000,000 euro\.$/,
     ],
   ])("refuses %s", (_case, call, code, message) => {
     const error = captureExcelError(call);

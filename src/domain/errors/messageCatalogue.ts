@@ -73,8 +73,8 @@ export const MESSAGE_CATALOGUE = {
     en: "Unknown party '{value}': use lender (kredietgever) or borrower (kredietnemer).",
   },
   payments_per_year_invalid: {
-    nl: "payments_per_year moet 1, 2, 4 of 12 zijn, niet '{value}'.",
-    en: "payments_per_year must be 1, 2, 4 or 12, not '{value}'.",
+    nl: "{argument} moet 1, 2, 4 of 12 zijn, niet '{value}'.",
+    en: "{argument} must be 1, 2, 4 or 12, not '{value}'.",
   },
   method_unknown: {
     nl: "Onbekende aflossingswijze '{value}': gebruik annuity (annuïteit), linear (lineair) of bullet (eindvervaldag).",
@@ -210,6 +210,10 @@ export const MESSAGE_CATALOGUE = {
   register_row_problem: {
     nl: "Rij {row}: {problem}",
     en: "Row {row}: {problem}",
+  },
+  registration_line_problem: {
+    nl: "Regel {row}: {problem}",
+    en: "Line {row}: {problem}",
   },
   register_no_header: {
     nl: "De eerste rij van het bereik moet de kolommen benoemen: Kredietgever, Kredietnemer, Afsluitdatum, Bedrag, Looptijd, Rentevoet.",

@@ -170,7 +170,7 @@ describe("checkLoanRegister", () => {
       ["An", "BV", day("2021-01-15"), 10_000, 5, 0.0175, "ooit"],
       "Rij 2: Onbekende aflossingswijze 'ooit': gebruik annuity (annuïteit), linear (lineair) of bullet (eindvervaldag).",
     ],
-    [["An", "BV", day("2021-01-15"), -5, 5, 0.0175], "Rij 2: amount moet groter zijn dan 0 (-5)."],
+    [["An", "BV", day("2021-01-15"), -5, 5, 0.0175], "Rij 2: Bedrag moet groter zijn dan 0 (-5)."],
     [
       ["An", "BV", day("2006-08-31"), 10_000, 8, 0.0175],
       "Rij 2: De win-winlening bestaat pas sinds 1 september 2006; 31/08/2006 valt daarvoor.",
@@ -219,6 +219,7 @@ describe("readLoanRegister", () => {
         rate: 0.0175,
         paymentsPerYear: 12,
         method: "annuity",
+        columnNames: { amount: "Bedrag", term_years: "Looptijd", rate: "Rentevoet", conclusion_date: "Afsluitdatum" },
       },
     });
   });

@@ -4,6 +4,7 @@ import { describeLoanFindings } from "./describeLoanFinding";
 import { findBalanceOnDay, ScheduledLoan, scheduleLoan } from "./loanBalances";
 import { findLoanFindings, LoanFinding } from "./loanFindings";
 import { describeRegisterRowError, RegisterEntry, RegisterLoan } from "./readLoanRegister";
+import { nameArgument } from "./registerResult";
 
 /**
  * One text per row of a loan register: "" for an empty row, the row's own error for a bad one, else
@@ -24,7 +25,9 @@ export function checkLoanRegister(entries: readonly RegisterEntry[], language: L
     const index = next++;
     const { loan } = entry;
     const findings = findLoanFindings(loan);
-    if (!findings.ok) return describeRegisterRowError(loan.row, findings.error, language);
+    if (!findings.ok) {
+      return describeRegisterRowError(loan.row, nameArgument(findings.error, loan.columnNames ?? {}), language);
+    }
     const cumulative = [
       findTotalAboveMaximum(loan, "lender", othersCents.lender[index]),
       findTotalAboveMaximum(loan, "borrower", othersCents.borrower[index]),
