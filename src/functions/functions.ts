@@ -79,7 +79,7 @@ export function validTerm(term_years: any, conclusion_date: any): boolean {
  * @customfunction MONTH_SUMMARY MONTH_SUMMARY
  * @param registrations Range with month, term in years, principal and number of loans (in that order, or found by their header).
  * @param month A date in the month, or text such as 2021-03.
- * @param [term] Only this term in years.
+ * @param [term] Only this term in whole years; omitted or an empty cell: all terms.
  * @returns One row per term and a Totaal row; with term, the row for that term.
  * @helpurl https://localhost:3000/help/functions.html#month_summary
  * @requiresParameterAddresses
