@@ -25,6 +25,19 @@ describe("WINWIN.LENDER_YEARS", () => {
     ]);
   });
 
+  it("needs no legal interest rate: a loan starting in 2027 gives its years", () => {
+    // The example moved six years on: the same figures, as withholding tax (30 %) and credit hold.
+    expect(lenderYears(20_000, 5, 0.02, serial(2027, 3, 15), 1, "bullet")).toEqual([
+      [2027, 0, 20_000, 0, 0, 250, 250],
+      [2028, 20_000, 20_000, 400, 120, 500, 780],
+      [2029, 20_000, 20_000, 400, 120, 500, 780],
+      [2030, 20_000, 20_000, 400, 120, 500, 780],
+      [2031, 20_000, 20_000, 400, 120, 500, 780],
+      [2032, 20_000, 0, 400, 120, 250, 530],
+      ["Totaal", "", "", 2_000, 600, 2_500, 3_900],
+    ]);
+  });
+
   it("takes omitted options as SCHEDULE does: monthly annuity", () => {
     const rows = lenderYears(10_000, 5, 0.0175, serial(2021, 1, 31), null, null);
     const scheduleRows = schedule(10_000, 5, 0.0175, serial(2021, 1, 31), null, null);
@@ -140,6 +153,15 @@ describe("WINWIN.LENDER_CREDITS", () => {
     ["Bert", "BV X", serial(2020, 3, 1), 20_000, 8, 0.0175, "bullet"],
     ["An", "BV Y", serial(2021, 6, 1), 40_000, 5, 0.0175, "bullet"],
   ];
+
+  it("needs no legal interest rate: deeds of 2027 give their credits", () => {
+    const later = [loans[0], ["An", "BV X", serial(2027, 1, 15), 50_000, 5, 0.03, "bullet"]];
+    // 2.5 % of the average of 0 and 50,000
+    expect(lenderCredits(later, 2027)).toEqual([
+      ["An", 0, 50_000, 625],
+      ["Totaal", 0, 50_000, 625],
+    ]);
+  });
 
   it.each([2022, "2022", serial(2022, 7, 1)])(
     "caps each lender's totals for tax year %s and adds a Totaal row",
