@@ -47,6 +47,9 @@ export function readOptionalTermYears(value: unknown, argument: string): Result<
 export function readAmountCents(value: unknown, argument: string): Result<number> {
   const amount = readNumber(value, argument);
   if (!amount.ok) return amount;
+  if (!(Math.abs(amount.value) * 100 <= Number.MAX_SAFE_INTEGER)) {
+    return fail("invalid_number", "amount_beyond_cents", { argument, value: amount.value });
+  }
   const cents = toExactCents(amount.value, Number.MAX_SAFE_INTEGER);
   return Number.isNaN(cents)
     ? fail("invalid_value", "amount_not_whole_cents", { argument, value: { decimal: amount.value } })

@@ -39,6 +39,7 @@ describe("WINWIN.GUARANTEE", () => {
     ["impossible date", 1000, "31/02/2021", "#VALUE!", /conclusion_date/],
     ["date before the scheme", 1000, serial(2006, 8, 31), "#N/A", /1 september 2006/],
     ["negative amount", -1, serial(2021, 1, 15), "#NUM!", /amount/],
+    ["huge amount", 1e308, serial(2021, 1, 15), "#NUM!", /amount.*te groot/],
     ["sub-cent amount", 12.345, serial(2021, 1, 15), "#VALUE!", /amount.*12.345.*cent/],
     ["date after 2100", 1000, serial(2101, 1, 1), "#NUM!", /31 december 2100/],
     ["text date after 2100", 1000, "1 januari 2101", "#NUM!", /01\/01\/2101/],

@@ -56,6 +56,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "{date} valt na 31 december 2100; controleer het jaartal.",
     en: "{date} is after 31 December 2100; check the year.",
   },
+  amount_beyond_cents: {
+    nl: "{argument} {value} is te groot om tot op de cent te rekenen.",
+    en: "{argument} {value} is too large to compute to the cent.",
+  },
   amount_not_whole_cents: {
     nl: "{argument} {value} is niet tot op de cent.",
     en: "{argument} {value} is not exact to the cent.",
