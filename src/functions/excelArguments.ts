@@ -4,29 +4,56 @@ import { parseMonthText } from "../domain/dates/parseDateText";
 import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
 import { describeCell } from "../domain/registrations/describeCell";
+import { parseNumberText, toExactCents } from "../domain/registrations";
+import { parseRateText } from "../domain/loans/rateFraction";
 
 /*
  * Excel values as the functions receive them: numbers (dates are serials), strings, booleans,
  * `null` for an omitted optional argument, and 0 (desktop) or null (web) for an empty cell.
  */
 
+/** A number, or text as the range formulas read a cell ("50.000,00", "1,5"). */
 export function readNumber(value: unknown, argument: string): Result<number> {
+  return readFigure(value, argument, parseNumberText);
+}
+
+/** A yearly rate: a number (1,5 % arrives as 0.015) or text such as "1,5%" or "0,015". */
+export function readRate(value: unknown, argument: string): Result<number> {
+  return readFigure(value, argument, parseRateText);
+}
+
+function readFigure(value: unknown, argument: string, parse: (text: string) => number): Result<number> {
   if (value === null || value === undefined || value === "")
     return fail("invalid_value", "argument_missing", { argument });
-  if (typeof value !== "number" || !Number.isFinite(value)) {
+  const read = typeof value === "string" ? parse(value) : value;
+  if (typeof read !== "number" || !Number.isFinite(read)) {
     return fail("invalid_value", "argument_not_number", { argument, value: describeCell(value) });
   }
-  return succeed(value);
+  return succeed(read);
 }
 
-export function readOptionalNumber(value: unknown, argument: string): Result<number | undefined> {
-  return value === null || value === undefined || value === "" ? succeed(undefined) : readNumber(value, argument);
+/**
+ * An optional term in whole years: omitted, or an empty cell (null on the web, 0 on the desktop),
+ * gives undefined; 5.5 is refused, since no loan runs part of a year.
+ */
+export function readOptionalTermYears(value: unknown, argument: string): Result<number | undefined> {
+  if (value === null || value === undefined || value === "" || value === 0) return succeed(undefined);
+  const term = readNumber(value, argument);
+  if (!term.ok || Number.isInteger(term.value)) return term;
+  return fail("invalid_value", "term_not_whole_years", { argument, value: { decimal: term.value } });
 }
 
-/** Euro to integer cents; amounts are kept in cents so sums and caps are exact. */
+/** Euro to integer cents, refusing what is not exact to the cent; sums and caps stay exact. */
 export function readAmountCents(value: unknown, argument: string): Result<number> {
   const amount = readNumber(value, argument);
-  return amount.ok ? succeed(Math.round(amount.value * 100)) : amount;
+  if (!amount.ok) return amount;
+  if (!(Math.abs(amount.value) * 100 <= Number.MAX_SAFE_INTEGER)) {
+    return fail("invalid_number", "amount_beyond_cents", { argument, value: amount.value });
+  }
+  const cents = toExactCents(amount.value, Number.MAX_SAFE_INTEGER);
+  return Number.isNaN(cents)
+    ? fail("invalid_value", "amount_not_whole_cents", { argument, value: { decimal: amount.value } })
+    : succeed(cents);
 }
 
 /** A required date. 0 is how Excel desktop hands over an empty cell, so it counts as missing. */

@@ -21,6 +21,10 @@ describe("WINWIN.GUARANTEE", () => {
     [10000, "2022-01-01", 3000],
     [10000, serial(2020, 3, 16) + 0.75, 4000], // a date with a time of day
     [0, serial(2021, 1, 15), 0], // an empty amount cell on the desktop
+    ["10.000,50", serial(2021, 1, 15), 4000.2],
+    ["10,000.50", "15 januari 2021", 4000.2],
+    [10_000, "15 January 2021", 4000],
+    [10_000, "31 december 2100", 3000],
   ])("gives GUARANTEE(%p, %p) = %p", (amount, date, expected) => {
     expect(guarantee(amount, date)).toBe(expected);
   });
@@ -35,6 +39,11 @@ describe("WINWIN.GUARANTEE", () => {
     ["impossible date", 1000, "31/02/2021", "#VALUE!", /conclusion_date/],
     ["date before the scheme", 1000, serial(2006, 8, 31), "#N/A", /1 september 2006/],
     ["negative amount", -1, serial(2021, 1, 15), "#NUM!", /amount/],
+    ["huge amount", 1e308, serial(2021, 1, 15), "#NUM!", /amount.*te groot/],
+    ["sub-cent amount", 12.345, serial(2021, 1, 15), "#VALUE!", /amount.*12.345.*cent/],
+    ["date after 2100", 1000, serial(2101, 1, 1), "#NUM!", /31 december 2100/],
+    ["text date after 2100", 1000, "1 januari 2101", "#NUM!", /01\/01\/2101/],
+    ["written date that is no day", 1000, "31 februari 2021", "#VALUE!", /conclusion_date/],
   ])("refuses a %s", (_case, amount, date, code, message) => {
     const error = captureExcelError(() => guarantee(amount, date));
     expect(error?.code).toBe(code);
@@ -68,6 +77,8 @@ describe("WINWIN.VALID_TERM", () => {
     [11, serial(2020, 10, 7), false],
     [7.5, serial(2021, 1, 1), false],
     [-5, serial(2021, 1, 1), false],
+    ["5", serial(2020, 10, 7), true],
+    ["7,5", serial(2021, 1, 1), false],
   ])("gives VALID_TERM(%p, %p) = %p", (term, date, expected) => {
     expect(validTerm(term, date)).toBe(expected);
   });
@@ -118,6 +129,11 @@ describe("WINWIN.MONTH_SUMMARY", () => {
 
   it("gives one row for a given term", () => {
     expect(monthSummary(matrix as any[][], serial(2021, 2, 1), 10)).toEqual([[10, 5618790, 175, 32107.37]]);
+    // An empty term cell arrives as 0 on the desktop: all terms, as when omitted.
+    expect(monthSummary(matrix as any[][], serial(2021, 1, 1), 0)).toEqual(
+      monthSummary(matrix as any[][], serial(2021, 1, 1), null),
+    );
+    expect(monthSummary(matrix as any[][], serial(2021, 2, 1), "10")).toEqual([[10, 5618790, 175, 32107.37]]);
   });
 
   it("finds columns by their header, in any order, as Registraties[#All] hands them over", () => {
@@ -164,6 +180,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ],
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
+    ["a term that is not whole years", matrix, "2021-01", 5.5, "#VALUE!", /term.*5,5.*geheel aantal jaren/],
   ])("refuses %s", (_case, range, month, term, code, message) => {
     const error = captureExcelError(() => monthSummary(range as any[][], month, term));
     expect(error?.code).toBe(code);

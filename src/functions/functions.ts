@@ -7,7 +7,15 @@ import { computeLossCreditCents, findLossCreditRate } from "../domain/rules/loss
 import { isTermAllowed } from "../domain/rules/termRule";
 import "./finiteResults";
 import { summariseRangeMonth } from "../domain/registrations";
-import { readAmountCents, readDate, readMatrix, readMonth, readNumber, readOptionalNumber } from "./excelArguments";
+import {
+  readAmountCents,
+  readDate,
+  readMatrix,
+  readMonth,
+  readNumber,
+  readOptionalTermYears,
+  readRate,
+} from "./excelArguments";
 import { unwrap } from "./excelErrors";
 import { toSummaryRows } from "./summaryRows";
 import { findLoanFindings } from "../domain/loans/loanFindings";
@@ -74,7 +82,7 @@ export function validTerm(term_years: any, conclusion_date: any): boolean {
  * @customfunction MONTH_SUMMARY MONTH_SUMMARY
  * @param registrations Range with month, term in years, principal and number of loans (in that order, or found by their header).
  * @param month A date in the month, or text such as 2021-03.
- * @param [term] Only this term in years.
+ * @param [term] Only this term in whole years; omitted or an empty cell: all terms.
  * @returns One row per term and a Totaal row; with term, the row for that term.
  * @helpurl https://localhost:3000/help/functions.html#month_summary
  * @requiresParameterAddresses
@@ -87,7 +95,7 @@ export function monthSummary(
 ): any[][] {
   const matrix = unwrap(readMatrix(registrations, "registrations"));
   const monthKey = unwrap(readMonth(month, "month"));
-  const termYears = unwrap(readOptionalNumber(term, "term"));
+  const termYears = unwrap(readOptionalTermYears(term, "term"));
   const summary = unwrap(summariseRangeMonth(matrix, monthKey, termYears, findFirstSheetRow(invocation, 0)));
   return toSummaryRows(summary, termYears === undefined);
 }
@@ -119,7 +127,7 @@ export function interestBounds(start_date: any): any[][] {
 }
 
 /**
- * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date. The cap holds for all of a lender's loans together: for several loans, use LENDER_CREDITS.
+ * The yearly tax credit for one loan and one year: 2.5 % of the average of the balances outstanding on 1 January and 31 December, each first capped at the per-lender maximum of the conclusion date. The tax guide caps all of a lender's loans together at the maximum of 31 December: for its figure, use LENDER_YEARS or LENDER_CREDITS.
  * @customfunction TAX_CREDIT TAX_CREDIT
  * @param outstanding_jan1 Principal outstanding on 1 January, in euro (0 if the loan started during the year).
  * @param outstanding_dec31 Principal outstanding on 31 December, in euro (0 if the loan ended during the year).
@@ -181,7 +189,7 @@ export function checkLoan(amount: any, term_years: any, rate: any, conclusion_da
     findLoanFindings({
       amountCents: unwrap(readAmountCents(amount, "amount")),
       termYears: unwrap(readNumber(term_years, "term_years")),
-      rate: unwrap(readNumber(rate, "rate")),
+      rate: unwrap(readRate(rate, "rate")),
       conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
       startSerial: unwrap(readOptionalDate(start_date, "start_date")),
     }),

@@ -8,7 +8,7 @@ import {
 } from "../domain/loans/repaymentMethod";
 import { LoanPlan } from "../domain/loans/repaymentSchedule";
 import { requireRateFraction } from "../domain/loans/rateFraction";
-import { readAmountCents, readDate, readNumber } from "./excelArguments";
+import { readAmountCents, readDate, readNumber, readRate } from "./excelArguments";
 import { unwrap } from "./excelErrors";
 
 /*
@@ -42,7 +42,7 @@ export function readOptionalDate(value: unknown, argument: string): Result<DaySe
 /** An optional yearly rate as a fraction; omitted or an empty cell (0 on the desktop) gives undefined. */
 export function readOptionalRate(value: unknown, argument: string): Result<number | undefined> {
   if (isOmitted(value)) return succeed(undefined);
-  const rate = readNumber(value, argument);
+  const rate = readRate(value, argument);
   return rate.ok ? requireRateFraction(rate.value, argument) : rate;
 }
 
@@ -58,7 +58,7 @@ export function readLoanPlan(
   return {
     amountCents: unwrap(readAmountCents(amount, "amount")),
     termYears: unwrap(readNumber(termYears, "term_years")),
-    rate: unwrap(readNumber(rate, "rate")),
+    rate: unwrap(readRate(rate, "rate")),
     startSerial: unwrap(readDate(startDate, "start_date")),
     paymentsPerYear: unwrap(readOptionalCount(paymentsPerYear, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),
     method: unwrap(readOptionalChoice(method, DEFAULT_REPAYMENT_METHOD, parseRepaymentMethod)),

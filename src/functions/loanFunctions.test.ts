@@ -108,19 +108,31 @@ describe("WINWIN.SCHEDULE", () => {
 
   it("reads a text start date", () => {
     expect(schedule(1_000, 1, 0.02, "15/03/2021", 1, "bullet")).toEqual([[serial(2022, 3, 15), 1020, 20, 1000, 0]]);
+    // Figures and dates as text, read as a register's cells are.
+    expect(schedule("1.000,00", "1", "2 %", "15 maart 2021", 1, "bullet")).toEqual([
+      [serial(2022, 3, 15), 1020, 20, 1000, 0],
+    ]);
   });
 
   const start = serial(2021, 1, 31);
   expectRefusals([
     ["a text amount", () => schedule("tienduizend", 5, 0.0175, start, null, null), "#VALUE!", /amount.*tienduizend/],
     ["a zero amount", () => schedule(0, 5, 0.0175, start, null, null), "#NUM!", /amount.*0/],
+    ["an amount below the cent", () => schedule(10_000.005, 5, 0.01, start, null, null), "#VALUE!", /amount.*cent/],
+    ["a start in 9999", () => schedule(10_000, 5, 0.01, serial(9999, 1, 1), null, null), "#NUM!", /2100/],
+    ["a start after 2100", () => schedule(10_000, 5, 0.01, serial(2101, 1, 1), null, null), "#NUM!", /2100/],
     ["a negative amount", () => schedule(-10_000, 5, 0.0175, start, null, null), "#NUM!", /amount/],
     ["a fractional term", () => schedule(10_000, 7.5, 0.0175, start, null, null), "#NUM!", /term_years.*7.5/],
     ["a zero term", () => schedule(10_000, 0, 0.0175, start, null, null), "#NUM!", /term_years/],
     ["a text term", () => schedule(10_000, "acht", 0.0175, start, null, null), "#VALUE!", /term_years.*acht/],
-    ["a rate of 50", () => schedule(10_000, 5, 50, start, null, null), "#VALUE!", /rate 50.*1,75 %/],
+    [
+      "a rate of 50",
+      () => schedule(10_000, 5, 50, start, null, null),
+      "#VALUE!",
+      /rate 50 is geen rentevoet: typ 50 % of 0,5,/,
+    ],
     ["a negative rate", () => schedule(10_000, 5, -0.01, start, null, null), "#NUM!", /rate/],
-    ["a text rate", () => schedule(10_000, 5, "1,75%", start, null, null), "#VALUE!", /rate.*1,75%/],
+    ["a text rate", () => schedule(10_000, 5, "anderhalf %", start, null, null), "#VALUE!", /rate.*anderhalf/],
     ["a date before the scheme", () => schedule(10_000, 5, 0.0175, serial(2006, 8, 31), null, null), "#N/A", /2006/],
     ["a text date", () => schedule(10_000, 5, 0.0175, "ooit", null, null), "#VALUE!", /start_date/],
     ["3 payments a year", () => schedule(10_000, 5, 0.0175, start, 3, null), "#VALUE!", /payments_per_year.*'3'/],
@@ -157,12 +169,33 @@ describe("WINWIN.CHECK_LOAN", () => {
       );
     });
 
-    it("explains a bad rate in English", () => {
-      expect(captureExcelError(() => checkLoan(10_000, 8, 50, serial(2021, 1, 15)))).toEqual({
+    it.each([
+      [50, "rate 50 is not a rate: type 50% or 0.5, not 50."],
+      [1.5, "rate 1.5 is not a rate: type 1.5% or 0.015, not 1.5."],
+    ])("explains a bad rate %p in English with the user's own figure", (rate, message) => {
+      expect(captureExcelError(() => checkLoan(10_000, 8, rate, serial(2021, 1, 15)))).toEqual({
         code: "#VALUE!",
-        message: "rate 50 is not a rate: type 1.75% or 0.0175, not 1.75 or 175.",
+        message,
       });
     });
+  });
+
+  it.each([
+    // [amount, term, rate, conclusion date, start date, text]: figures and dates typed as text, as in a register
+    ["50.000,00", 5, "1,5%", serial(2021, 3, 1), null, "OK"],
+    ["50,000.00", "5", "1.5 %", "1 maart 2021", null, "OK"],
+    [10_000, 8, "0,0175", "15 March 2021", "15 maart 2021", "OK"],
+    [10_000, 8, 0.015, serial(2027, 2, 1), null, /2027.*niet gecontroleerd/],
+    [
+      10_000,
+      8,
+      0.015,
+      serial(2021, 3, 1),
+      "28 februari 2021",
+      /startdatum 28\/02\/2021 valt voor de afsluitdatum 01\/03\/2021/,
+    ],
+  ])("checks CHECK_LOAN(%p, %p, %p, %p, %p): %p", (amount, term, rate, conclusion, start, expected) => {
+    expect(checkLoan(amount, term, rate, conclusion, start)).toMatch(expected);
   });
 
   const date = serial(2021, 1, 15);
@@ -176,7 +209,15 @@ describe("WINWIN.CHECK_LOAN", () => {
     ["a rate of 50", () => checkLoan(10_000, 8, 50, date), "#VALUE!", /rate 50 is geen rentevoet/],
     ["a negative rate", () => checkLoan(10_000, 8, -0.0175, date), "#NUM!", /rate/],
     ["a date before the scheme", () => checkLoan(10_000, 8, 0.0175, serial(2006, 8, 31)), "#N/A", /2006/],
-    ["a year without a legal rate", () => checkLoan(10_000, 8, 0.0175, serial(2027, 3, 1)), "#N/A", /2027/],
+    [
+      "a rate of 1.5",
+      () => checkLoan(10_000, 8, 1.5, date),
+      "#VALUE!",
+      /rate 1,5 is geen rentevoet: typ 1,5 % of 0,015,/,
+    ],
+    ["a rate of 2,25", () => checkLoan(10_000, 8, "2,25", date), "#VALUE!", /typ 2,25 % of 0,0225,/],
+    ["a date after 2100", () => checkLoan(10_000, 8, 0.0175, serial(2101, 1, 1)), "#NUM!", /31 december 2100/],
+    ["an amount below the cent", () => checkLoan(10_000.005, 8, 0.0175, date), "#VALUE!", /cent/],
     ["a missing date", () => checkLoan(10_000, 8, 0.0175, null), "#VALUE!", /conclusion_date/],
   ]);
 });

@@ -13,14 +13,16 @@ import { checkLoan, checkRegister, costProjection, lenderCredits, lenderYears, s
 const serial = toDaySerial;
 
 describe("WINWIN.LENDER_YEARS", () => {
-  it("gives the issue's example: a 20,000 euro bullet loan at 2 % from 15 March 2021", () => {
-    expect(lenderYears(20_000, 5, 0.02, serial(2021, 3, 15), 1, "bullet")).toEqual([
-      [2021, 0, 20_000, 0, 0, 250, 250],
-      [2022, 20_000, 20_000, 400, 120, 500, 780],
-      [2023, 20_000, 20_000, 400, 120, 500, 780],
-      [2024, 20_000, 20_000, 400, 120, 500, 780],
-      [2025, 20_000, 20_000, 400, 120, 500, 780],
-      [2026, 20_000, 0, 400, 120, 250, 530],
+  // The example, and the same loan from 2027, a year without a known legal rate, which LENDER_YEARS
+  // does not need: the same figures, as withholding tax (30 %) and the credit rules hold.
+  it.each([2021, 2027])("gives the issue's example: a 20,000 euro bullet loan at 2 % from 15 March %i", (year) => {
+    expect(lenderYears(20_000, 5, 0.02, serial(year, 3, 15), 1, "bullet")).toEqual([
+      [year, 0, 20_000, 0, 0, 250, 250],
+      [year + 1, 20_000, 20_000, 400, 120, 500, 780],
+      [year + 2, 20_000, 20_000, 400, 120, 500, 780],
+      [year + 3, 20_000, 20_000, 400, 120, 500, 780],
+      [year + 4, 20_000, 20_000, 400, 120, 500, 780],
+      [year + 5, 20_000, 0, 400, 120, 250, 530],
       ["Totaal", "", "", 2_000, 600, 2_500, 3_900],
     ]);
   });
@@ -84,6 +86,22 @@ describe("WINWIN.CHECK_LOAN with a start date", () => {
 const HEADER = ["Kredietgever", "Kredietnemer", "Afsluitdatum", "Bedrag", "Looptijd", "Rentevoet", "Methode"];
 
 describe("WINWIN.CHECK_REGISTER", () => {
+  it.each([
+    // [row cells below the header with its own column names, text]: messages name the user's columns
+    [["An", "BV", serial(2021, 1, 15), -5, 5, 0.0175, 12], "Rij 2: Bedrag moet groter zijn dan 0 (-5)."],
+    [
+      ["An", "BV", serial(2021, 1, 15), 5_000, 5, 0.0175, 3],
+      "Rij 2: Betalingen per jaar moet 1, 2, 4 of 12 zijn, niet '3'.",
+    ],
+    [["An", "BV", serial(2021, 1, 15), 5_000, -5, 0.0175, 12], "Rij 2: Looptijd moet groter zijn dan 0 (-5)."],
+    [
+      ["An", "BV", serial(2021, 1, 15), 5_000, 5, 1.5, 12],
+      "Rij 2: Rentevoet 1,5 is geen rentevoet: typ 1,5 % of 0,015, niet 1,5.",
+    ],
+  ])("names the column of a bad cell in %j", (row, text) => {
+    expect(checkRegister([[...HEADER.slice(0, 6), "Betalingen per jaar"], row])).toEqual([[text]]);
+  });
+
   it("spills one cell per row below the header, in Dutch by default, an empty row as an empty cell", () => {
     const loans = [
       HEADER,
@@ -125,6 +143,15 @@ describe("WINWIN.LENDER_CREDITS", () => {
     ["An", "BV Y", serial(2021, 6, 1), 40_000, 5, 0.0175, "bullet"],
   ];
 
+  it("needs no legal interest rate: deeds of 2027 give their credits", () => {
+    const later = [loans[0], ["An", "BV X", serial(2027, 1, 15), 50_000, 5, 0.03, "bullet"]];
+    // 2.5 % of the average of 0 and 50,000
+    expect(lenderCredits(later, 2027)).toEqual([
+      ["An", 0, 50_000, 625],
+      ["Totaal", 0, 50_000, 625],
+    ]);
+  });
+
   it.each([2022, "2022", serial(2022, 7, 1)])(
     "caps each lender's totals for tax year %s and adds a Totaal row",
     (taxYear) => {
@@ -154,7 +181,7 @@ describe("WINWIN.LENDER_CREDITS", () => {
       "a term SCHEDULE refuses, naming the row",
       () => lenderCredits([...loans, ["Cees", "BV", serial(2021, 1, 1), 1, 7.5, 0.0175]], 2022),
       "#NUM!",
-      /^Row 5: term_years must be a whole number/,
+      /^Row 5: Term must be a whole number/,
     ],
     ["a tax year before the scheme", () => lenderCredits(loans, 2005), "#NUM!", /tax_year must be a year from 2006/],
     ["a tax year that is no year", () => lenderCredits(loans, 2022.5), "#NUM!", /not 2022.5/],
@@ -191,6 +218,20 @@ describe("WINWIN.COST_PROJECTION", () => {
     ]);
   });
 
+  it("projects bullet loans of a year without a known legal rate", () => {
+    const rows = costProjection(
+      [
+        ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+        [serial(2027, 6, 1), 10, 100_000, 1],
+      ],
+      null,
+      null,
+    );
+    // 2.5 % of the average of 0 and 100,000; loss credit 30 % of 100,000 for 2027
+    expect(rows[0]).toEqual([2027, 0, 100_000, 1_250, 30_000]);
+    expect(rows.length).toBe(12); // 2027 to 2037, and Totaal
+  });
+
   it("takes a method and one rate for every row", () => {
     const annuity = costProjection(registrations, "annuïteit", null);
     expect(annuity[0]).toEqual([2021, 0, 57_224_611.41, 715_307.64, 22_889_844.56]);
@@ -206,7 +247,13 @@ describe("WINWIN.COST_PROJECTION", () => {
       "a row of a year without a legal rate",
       () => costProjection([...registrations, ["2027-01", 5, 1000, 1]], "annuity", null),
       "#N/A",
-      /^Row 30: No legal interest rate is known for 2027\.$/,
+      /^Line 30: No legal interest rate is known for 2027\.$/,
+    ],
+    [
+      "a row too large for a schedule, in the reader's words",
+      () => costProjection([...registrations, ["2021-06", 5, 2_000_000_000, 1]], null, null),
+      "#NUM!",
+      /^Line 30: hoofdsom\/principal 2000000000 is too large: a schedule goes up to 1,000,000,000 euro\.$/,
     ],
   ])("refuses %s", (_case, call, code, message) => {
     const error = captureExcelError(call);

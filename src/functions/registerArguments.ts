@@ -36,7 +36,8 @@ function toRowError(failure: Extract<RowResult<never>, { ok: false }>): CustomFu
   const error = toExcelError(failure.error);
   if (failure.row === 0) return error;
   const language = findMessageLanguage();
-  return new CustomFunctions.Error(error.code, describeRegisterRowError(failure.row, failure.error, language));
+  const message = describeRegisterRowError(failure.row, failure.error, language, failure.rowWord);
+  return new CustomFunctions.Error(error.code, message);
 }
 
 /** A tax year as a number (2021), text ("2021") or a date in that year; the range is checked by the domain. */

@@ -5,18 +5,22 @@ import { MonthKey, monthKeyOfSerial, toMonthKey } from "./monthKey";
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 // Belgian order: day first. Separators as people type them: 15/03/2021, 15-03-2021, 15.03.2021.
 const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+// Written out, as in letters and deeds: 15 maart 2021, 15 March 2021, 15 mrt. 2021.
+const WRITTEN_DATE = /^(\d{1,2})\s+([\p{L}.]+)\s+(\d{4})$/u;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
 const NAMED_MONTH = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 
-/** A day written as `2021-03-15` or `15/03/2021`; undefined when the text is not a real calendar day. */
+/** A day written as `2021-03-15`, `15/03/2021` or `15 maart 2021`; undefined when the text is not a real calendar day. */
 export function parseDateText(text: string): DaySerial | undefined {
   const trimmed = text.trim();
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return serialIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const belgian = BELGIAN_DATE.exec(trimmed);
   if (belgian) return serialIfValid(Number(belgian[3]), Number(belgian[2]), Number(belgian[1]));
-  return undefined;
+  const written = WRITTEN_DATE.exec(trimmed);
+  const month = written ? findMonthNumber(written[2]) : undefined;
+  return written && month !== undefined ? serialIfValid(Number(written[3]), month, Number(written[1])) : undefined;
 }
 
 /** A month written as `2021-03`, `03/2021`, `maart 2021`, `2021 maart`, `March 2021`, or any day within it. */

@@ -1,6 +1,6 @@
 import { formatMonthName } from "../dates/monthNames";
 import type { Language } from "./language";
-import { formatEuroCents } from "./localNumbers";
+import { formatDecimal, formatEuroCents } from "./localNumbers";
 
 /**
  * Every message the add-in shows for bad input, in Dutch and English, keyed by a stable snake_case code.
@@ -49,8 +49,24 @@ export const MESSAGE_CATALOGUE = {
     en: "{argument} must be a whole number of years from 1 to {maximum}, not {value}.",
   },
   rate_not_fraction: {
-    nl: "{argument} {value} is geen rentevoet: typ 1,75 % of 0,0175, niet 1,75 of 175.",
-    en: "{argument} {value} is not a rate: type 1.75% or 0.0175, not 1.75 or 175.",
+    nl: "{argument} {value} is geen rentevoet: typ {value} % of {fraction}, niet {value}.",
+    en: "{argument} {value} is not a rate: type {value}% or {fraction}, not {value}.",
+  },
+  date_after_scheme_range: {
+    nl: "{date} valt na 31 december 2100; controleer het jaartal.",
+    en: "{date} is after 31 December 2100; check the year.",
+  },
+  amount_beyond_cents: {
+    nl: "{argument} {value} is te groot om tot op de cent te rekenen.",
+    en: "{argument} {value} is too large to compute to the cent.",
+  },
+  amount_not_whole_cents: {
+    nl: "{argument} {value} is niet tot op de cent.",
+    en: "{argument} {value} is not exact to the cent.",
+  },
+  term_not_whole_years: {
+    nl: "{argument} {value} is geen geheel aantal jaren.",
+    en: "{argument} {value} is not a whole number of years.",
   },
   legal_rate_unknown: {
     nl: "Voor {year} is geen wettelijke rentevoet bekend.",
@@ -61,8 +77,8 @@ export const MESSAGE_CATALOGUE = {
     en: "Unknown party '{value}': use lender (kredietgever) or borrower (kredietnemer).",
   },
   payments_per_year_invalid: {
-    nl: "payments_per_year moet 1, 2, 4 of 12 zijn, niet '{value}'.",
-    en: "payments_per_year must be 1, 2, 4 or 12, not '{value}'.",
+    nl: "{argument} moet 1, 2, 4 of 12 zijn, niet '{value}'.",
+    en: "{argument} must be 1, 2, 4 or 12, not '{value}'.",
   },
   method_unknown: {
     nl: "Onbekende aflossingswijze '{value}': gebruik annuity (annuïteit), linear (lineair) of bullet (eindvervaldag).",
@@ -199,6 +215,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Rij {row}: {problem}",
     en: "Row {row}: {problem}",
   },
+  registration_line_problem: {
+    nl: "Regel {row}: {problem}",
+    en: "Line {row}: {problem}",
+  },
   register_no_header: {
     nl: "De eerste rij van het bereik moet de kolommen benoemen: Kredietgever, Kredietnemer, Afsluitdatum, Bedrag, Looptijd, Rentevoet.",
     en: "The range's first row must name its columns: Lender, Borrower, Conclusion date, Amount, Term, Rate.",
@@ -222,6 +242,14 @@ export const MESSAGE_CATALOGUE = {
   check_start_year_after_conclusion_year: {
     nl: "De lening start in {startYear}, een later kalenderjaar dan ze gesloten werd ({conclusionYear}): volgens PMV verliest ze dan het belastingkrediet van het eerste jaar",
     en: "The loan starts in {startYear}, a later calendar year than it was concluded ({conclusionYear}): PMV warns it then loses the first year's tax credit",
+  },
+  check_rate_bounds_unknown: {
+    nl: "Voor {year} is nog geen wettelijke rentevoet bekend, dus de rentevoet is niet gecontroleerd",
+    en: "No legal interest rate is known yet for {year}, so the rate is not checked",
+  },
+  check_start_before_conclusion: {
+    nl: "De startdatum {start} valt voor de afsluitdatum {conclusion}",
+    en: "The start date {start} is before the conclusion date {conclusion}",
   },
   // The registration import's bounds: figures no loan can have are errors, never records.
   import_principal_too_large: {
@@ -303,7 +331,8 @@ export type MessageParam =
   | number
   | { readonly euroCents: number }
   | { readonly date: string } // ISO 2021-04-03
-  | { readonly month: string }; // 2021-04
+  | { readonly month: string } // 2021-04
+  | { readonly decimal: number }; // 1,5 or 1.5
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export function formatMessage(code: MessageCode, params: MessageParams, language: Language): string {
@@ -316,6 +345,7 @@ export function formatMessage(code: MessageCode, params: MessageParams, language
 function formatParam(value: MessageParam, language: Language): string {
   if (typeof value !== "object") return String(value);
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
+  if ("decimal" in value) return formatDecimal(value.decimal, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");
   const [year, month] = value.month.split("-").map(Number);
   return `${formatMonthName(month, language)} ${year}`;

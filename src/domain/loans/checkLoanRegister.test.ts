@@ -64,12 +64,87 @@ describe("checkLoanRegister", () => {
     const borrowerOver = (total: string, maximum: string) =>
       `With borrower BV B's other loans the amount outstanding on 01/03/2021 comes to ${total} euro, above the per-borrower maximum of ${maximum} euro`;
     expect(checkLoanRegister(entriesOf(matrix), "en")).toEqual([
-      // all five were concluded the same day, so each sees the four others
-      ...lenders.map(() => borrowerOver("350,000", "300,000")),
+      // all five were concluded the same day: in row order, only the fifth takes the total past the maximum
+      "OK",
+      "OK",
+      "OK",
+      "OK",
+      borrowerOver("350,000", "300,000"),
       "OK", // 100,000: exactly the maximum of 8 August 2013
       "OK",
       "OK", // 150,000 of 200,000
     ]);
+  });
+
+  it.each([
+    // [[conclusion, start, amount] of lender An's deeds, texts]: a deed signed counts in full until it starts
+    [
+      [
+        ["2021-03-01", "2021-12-10", 60_000],
+        ["2021-06-01", "2021-06-01", 60_000],
+      ],
+      ["OK", "An: 120.000 op 01/06/2021"],
+    ],
+    [
+      [
+        ["2021-06-01", "2021-06-01", 60_000],
+        ["2021-03-01", "2021-12-10", 60_000],
+      ],
+      ["An: 120.000 op 01/06/2021", "OK"],
+    ],
+    [
+      [
+        ["2021-03-01", "2021-03-01", 40_000],
+        ["2021-03-01", "2021-03-01", 40_000],
+      ],
+      ["OK", "An: 80.000 op 01/03/2021"],
+    ],
+    [
+      [
+        ["2021-03-01", "2021-03-01", 40_000],
+        ["2021-03-01", "2021-03-01", 35_000],
+      ],
+      ["OK", "OK"],
+    ],
+  ])("counts lender An's deeds %j as commitments from their signing", (deeds, texts) => {
+    const matrix = [
+      ["Kredietgever", "Kredietnemer", "Afsluitdatum", "Startdatum", "Bedrag", "Looptijd", "Rentevoet", "Methode"],
+      ...deeds.map(([conclusion, start, amount], k) => [
+        "An",
+        `BV ${k}`,
+        day(conclusion as string),
+        day(start as string),
+        amount,
+        8,
+        0.015,
+        "bullet",
+      ]),
+    ];
+    const summary = (text: string) =>
+      text.replace(
+        /^Met de andere leningen van kredietgever (\w+) komt het uitstaande bedrag op (\S+) op (\S+) euro.*$/,
+        "$1: $3 op $2",
+      );
+    expect(checkLoanRegister(entriesOf(matrix), "nl").map(summary)).toEqual(texts);
+  });
+
+  it.each([
+    // [conclusion date, start date, language, text]
+    ["2021-03-01", "2021-02-28", "nl", "De startdatum 28/02/2021 valt voor de afsluitdatum 01/03/2021"],
+    ["2021-03-01", "2021-02-28", "en", "The start date 28/02/2021 is before the conclusion date 01/03/2021"],
+    [
+      "2027-02-01",
+      "2027-02-01",
+      "nl",
+      "Voor 2027 is nog geen wettelijke rentevoet bekend, dus de rentevoet is niet gecontroleerd",
+    ],
+    ["2027-02-01", "2027-02-01", "en", "No legal interest rate is known yet for 2027, so the rate is not checked"],
+  ] as const)("finds a deed concluded %s, starting %s, in %s: %s", (conclusion, start, language, text) => {
+    const matrix = [
+      ["Kredietgever", "Kredietnemer", "Afsluitdatum", "Startdatum", "Bedrag", "Looptijd", "Rentevoet"],
+      ["An", "BV", day(conclusion), day(start), 10_000, 8, 0.015],
+    ];
+    expect(checkLoanRegister(entriesOf(matrix), language)).toEqual([text]);
   });
 
   it("takes the interest bounds of the start date column, in English with any column order", () => {
@@ -95,7 +170,7 @@ describe("checkLoanRegister", () => {
       ["An", "BV", day("2021-01-15"), 10_000, 5, 0.0175, "ooit"],
       "Rij 2: Onbekende aflossingswijze 'ooit': gebruik annuity (annuïteit), linear (lineair) of bullet (eindvervaldag).",
     ],
-    [["An", "BV", day("2021-01-15"), -5, 5, 0.0175], "Rij 2: amount moet groter zijn dan 0 (-5)."],
+    [["An", "BV", day("2021-01-15"), -5, 5, 0.0175], "Rij 2: Bedrag moet groter zijn dan 0 (-5)."],
     [
       ["An", "BV", day("2006-08-31"), 10_000, 8, 0.0175],
       "Rij 2: De win-winlening bestaat pas sinds 1 september 2006; 31/08/2006 valt daarvoor.",
@@ -144,6 +219,7 @@ describe("readLoanRegister", () => {
         rate: 0.0175,
         paymentsPerYear: 12,
         method: "annuity",
+        columnNames: { amount: "Bedrag", term_years: "Looptijd", rate: "Rentevoet", conclusion_date: "Afsluitdatum" },
       },
     });
   });

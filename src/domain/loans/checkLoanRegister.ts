@@ -4,12 +4,14 @@ import { describeLoanFindings } from "./describeLoanFinding";
 import { findBalanceOnDay, ScheduledLoan, scheduleLoan } from "./loanBalances";
 import { findLoanFindings, LoanFinding } from "./loanFindings";
 import { describeRegisterRowError, RegisterEntry, RegisterLoan } from "./readLoanRegister";
+import { nameArgument } from "./registerResult";
 
 /**
  * One text per row of a loan register: "" for an empty row, the row's own error for a bad one, else
  * "OK" or everything the deed breaks: CHECK_LOAN's rules, then the cumulative maxima. On its
- * conclusion date, the balances of the same lender's other loans concluded on or before that date
- * plus this amount must stay within the per-lender maximum of that date; likewise per borrower.
+ * conclusion date, what the same lender's other deeds concluded on or before that date commit (the
+ * whole amount of one not yet started, else its balance; same-day deeds in row order) plus this
+ * amount must stay within the per-lender maximum of that date; likewise per borrower.
  * A cumulative finding is only given when other loans count, as the deed's own amount is already
  * checked against the per-lender maximum.
  */
@@ -23,7 +25,9 @@ export function checkLoanRegister(entries: readonly RegisterEntry[], language: L
     const index = next++;
     const { loan } = entry;
     const findings = findLoanFindings(loan);
-    if (!findings.ok) return describeRegisterRowError(loan.row, findings.error, language);
+    if (!findings.ok) {
+      return describeRegisterRowError(loan.row, nameArgument(findings.error, loan.columnNames ?? {}), language);
+    }
     const cumulative = [
       findTotalAboveMaximum(loan, "lender", othersCents.lender[index]),
       findTotalAboveMaximum(loan, "borrower", othersCents.borrower[index]),
@@ -38,8 +42,8 @@ interface OtherBalances {
 }
 
 /**
- * For each loan, the summed balances on its conclusion date of the same lender's (and borrower's)
- * other loans concluded on or before that date. Each schedule is built once and dropped after use;
+ * For each loan, the summed commitments on its conclusion date of the same lender's (and borrower's)
+ * other loans concluded before that date, or that day on an earlier row. Each schedule is built once and dropped after use;
  * the work beyond that grows with the square of a lender's or borrower's number of loans, a handful.
  * A loan without a schedule (a term SCHEDULE refuses) counts with its whole amount from its start.
  */
@@ -69,8 +73,19 @@ function addBalancesTo(
   const concludedSerial = loans[j].conclusionSerial;
   for (const i of group) {
     const daySerial = loans[i].conclusionSerial;
-    if (i !== j && concludedSerial <= daySerial) sums[i] += findBalanceOnDay(scheduled, daySerial);
+    // Deeds signed the same day count in row order: only the one that takes the total over is flagged.
+    const earlier = concludedSerial < daySerial || (concludedSerial === daySerial && j < i);
+    if (earlier) sums[i] += findCommittedOnDay(scheduled, daySerial);
   }
+}
+
+/**
+ * What a signed deed commits on `day`: its whole amount until it starts (the limits speak of the
+ * loans concluded, whether or not the money has moved), then its balance. The tax credit's
+ * balance of 0 before the start date is not for the limits.
+ */
+function findCommittedOnDay(scheduled: ScheduledLoan, day: number): number {
+  return day < scheduled.startSerial ? scheduled.amountCents : findBalanceOnDay(scheduled, day);
 }
 
 function groupIndices<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {

@@ -98,6 +98,18 @@ describe("projectSchemeCost by the rules", () => {
     expect(result.ok ? "ok" : [result.row, result.error.code]).toEqual([7, "legal_rate_unknown"]);
   });
 
+  it.each([
+    // [registration month, term]: a bullet loan repays nothing before its end, so no rate is needed
+    [[2027, 6], 10],
+    [[2030, 1], 5],
+  ])("projects bullet loans of %j for %i years without a known legal rate", ([year, month], term) => {
+    const years = projectionOf([record(year, month, term, 100_000)], { method: "bullet" }).years;
+    // Starting on the 15th, the last monthly payment falls term years later: 0 on 31 December then.
+    expect(years.map((y) => [y.year, y.jan1Cents / 100, y.dec31Cents / 100])).toEqual(
+      Array.from({ length: term + 1 }, (_, k) => [year + k, k === 0 ? 0 : 100_000, k === term ? 0 : 100_000]),
+    );
+  });
+
   it("takes one given rate for every row instead of the legal rate", () => {
     const result = projectSchemeCost([record(2027, 1, 5, 1_000, 7)], { method: "annuity", rate: 0.02 });
     expect(result.ok).toBe(true);

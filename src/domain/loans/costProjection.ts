@@ -4,8 +4,11 @@ import { findLegalRateBasisPoints } from "../rules/legalInterestRates";
 import { computeUncappedTaxYearCreditCents } from "../rules/yearlyCredit";
 import { LOSS_CREDIT_PERCENT } from "../rules/winWinRules";
 import { listLoanYears, scheduleLoan } from "./loanBalances";
-import { failRow, RowResult } from "./registerResult";
+import { failLine, failRow, nameArgument, RowResult } from "./registerResult";
 import { RepaymentMethod } from "./repaymentMethod";
+
+/** A row's figures as the registration reader names its columns in its own messages. */
+const RECORD_COLUMNS = { amount: "hoofdsom/principal", term_years: "looptijd/term" } as const;
 
 /** The day of its registration month a row's loans are taken to start on. */
 export const PROJECTED_START_DAY = 15;
@@ -49,8 +52,9 @@ export function projectSchemeCost(
   const weightedExposure = new YearSums(firstYear); // Σ balance × loss-credit percent
   for (const record of records) {
     const startSerial = toDaySerial(record.year, record.month, PROJECTED_START_DAY);
-    const rate = options.rate ?? findLegalRateBasisPoints(record.year);
-    if (typeof rate !== "number" && !rate.ok) return failRow(record.line, rate.error);
+    // Bullet loans repay nothing before their end: their balances, all this projection uses, need no rate.
+    const rate = options.rate ?? (options.method === "bullet" ? 0 : findLegalRateBasisPoints(record.year));
+    if (typeof rate !== "number" && !rate.ok) return failLine(record.line, rate.error);
     const scheduled = scheduleLoan({
       amountCents: record.principalCents,
       termYears: record.termYears,
@@ -59,7 +63,7 @@ export function projectSchemeCost(
       paymentsPerYear: 12,
       method: options.method,
     });
-    if (scheduled.error !== undefined) return failRow(record.line, scheduled.error);
+    if (scheduled.error !== undefined) return failLine(record.line, nameArgument(scheduled.error, RECORD_COLUMNS));
     const lossPercent = LOSS_CREDIT_PERCENT.windowOn(startSerial)?.value ?? 0;
     for (const loanYear of listLoanYears(scheduled)) {
       jan1.add(loanYear.year, loanYear.jan1Cents);

@@ -53,6 +53,14 @@ export function describeLoanFinding(finding: LoanFinding, language: Language): s
         { startYear: finding.startYear, conclusionYear: finding.conclusionYear },
         language,
       );
+    case "rate_bounds_unknown":
+      return formatMessage("check_rate_bounds_unknown", { year: finding.year }, language);
+    case "start_before_conclusion":
+      return formatMessage(
+        "check_start_before_conclusion",
+        { start: formatBelgianDate(finding.startSerial), conclusion: formatBelgianDate(finding.conclusionSerial) },
+        language,
+      );
     case "lender_total_above_maximum":
     case "borrower_total_above_maximum":
       return formatMessage(

@@ -1,7 +1,7 @@
 import { computeTaxYearCreditCents, requireTaxYearEnd } from "../rules/yearlyCredit";
 import { findBalanceOnDay, scheduleLoan } from "./loanBalances";
 import { RegisterLoan } from "./readLoanRegister";
-import { failRow, RowResult } from "./registerResult";
+import { failRow, nameArgument, RowResult } from "./registerResult";
 import { toDaySerial } from "../dates/daySerial";
 
 export interface LenderCredit {
@@ -29,7 +29,7 @@ export function computeLenderCredits(loans: readonly RegisterLoan[], taxYear: nu
   const totals = new Map<string, { lender: string; jan1Cents: number; dec31Cents: number }>();
   for (const loan of loans) {
     const scheduled = scheduleLoan(loan);
-    if (scheduled.error !== undefined) return failRow(loan.row, scheduled.error);
+    if (scheduled.error !== undefined) return failRow(loan.row, nameArgument(scheduled.error, loan.columnNames ?? {}));
     let lenderTotal = totals.get(loan.lenderKey);
     if (lenderTotal === undefined) {
       lenderTotal = { lender: loan.lender, jan1Cents: 0, dec31Cents: 0 };

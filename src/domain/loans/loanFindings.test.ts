@@ -61,9 +61,15 @@ describe("findLoanFindings", () => {
     );
   });
 
-  it("refuses a start in a year without a known legal rate", () => {
-    expect(kindsOf({ ...loan(10_000, 8, 0.02, "2026-12-30"), startSerial: serialOfIsoLiteral("2027-01-05") })).toBe(
-      "not_available/legal_rate_unknown",
+  it.each([
+    // [conclusion date, start date, what breaks]: a year without a known legal rate leaves the rate unchecked
+    ["2026-12-30", "2027-01-05", ["rate_bounds_unknown", "start_year_after_conclusion_year"]],
+    ["2027-01-01", "2027-01-01", ["rate_bounds_unknown"]],
+    ["2021-03-01", "2021-02-28", ["start_before_conclusion"]],
+    ["2021-03-01", "2021-03-01", []],
+  ])("finds concluded %s, starting %s: %j", (conclusionIso, startIso, kinds) => {
+    expect(kindsOf({ ...loan(10_000, 8, 0.0175, conclusionIso), startSerial: serialOfIsoLiteral(startIso) })).toEqual(
+      kinds,
     );
   });
 
@@ -76,7 +82,6 @@ describe("findLoanFindings", () => {
     ["a rate of 50", loan(10_000, 8, 50, "2021-01-15"), "invalid_value/rate_not_fraction"],
     ["a rate of 1.75", loan(10_000, 8, 1.75, "2021-01-15"), "invalid_value/rate_not_fraction"],
     ["a date before the scheme", loan(10_000, 8, 0.0175, "2006-08-31"), "not_available/date_before_scheme"],
-    ["a year without a known legal rate", loan(10_000, 8, 0.0175, "2027-01-01"), "not_available/legal_rate_unknown"],
   ])("refuses %s", (_case, terms, expected) => {
     expect(kindsOf(terms)).toBe(expected);
   });

@@ -33,6 +33,8 @@ export type LoanFinding =
   | { readonly kind: "rate_below_minimum"; readonly rateBasisPoints: number; readonly bounds: InterestBounds }
   | { readonly kind: "rate_above_maximum"; readonly rateBasisPoints: number; readonly bounds: InterestBounds }
   | { readonly kind: "start_year_after_conclusion_year"; readonly startYear: number; readonly conclusionYear: number }
+  | { readonly kind: "rate_bounds_unknown"; readonly year: number }
+  | { readonly kind: "start_before_conclusion"; readonly startSerial: DaySerial; readonly conclusionSerial: DaySerial }
   | {
       readonly kind: "lender_total_above_maximum" | "borrower_total_above_maximum";
       readonly party: string;
@@ -44,7 +46,7 @@ export type LoanFinding =
 /**
  * What a single deed breaks among the rules of the day it was signed: the per-lender maximum, the
  * term, the interest bounds of the year it starts (PMV and the department WVG key them on the start
- * year), and a warning when it starts in a later calendar year than it was signed. An empty list means the loan fits. Input that is no loan
+ * year), a warning when it starts in a later calendar year than it was signed, and a start before the signing. An empty list means the loan fits. Input that is no loan
  * at all (no amount, no term, a rate typed as a percentage) is an error, not a finding. The repayment
  * method is not part of the deed's terms here, so the pre-2011 bullet-only rule is not checked.
  */
@@ -58,7 +60,8 @@ export function findLoanFindings(loan: LoanTerms): Result<LoanFinding[]> {
   if (!maximumEuro.ok) return maximumEuro;
   const startSerial = loan.startSerial ?? conclusionSerial;
   const bounds = findInterestBounds(startSerial);
-  if (!bounds.ok) return bounds;
+  // A year whose legal rate is not yet published leaves the rate unchecked, said as a finding.
+  if (!bounds.ok && bounds.error.code !== "legal_rate_unknown") return bounds;
 
   const findings: LoanFinding[] = [];
   const maximumCents = maximumEuro.value * 100;
@@ -69,17 +72,28 @@ export function findLoanFindings(loan: LoanTerms): Result<LoanFinding[]> {
   if (termRule !== undefined && !termFitsRule(termYears, termRule)) {
     findings.push({ kind: "term_not_allowed", termYears, rule: termRule, conclusionSerial });
   }
-  const rateBasisPoints = toRateBasisPoints(rate);
-  if (rateBasisPoints < bounds.value.minimumBasisPoints) {
-    findings.push({ kind: "rate_below_minimum", rateBasisPoints, bounds: bounds.value });
-  } else if (rateBasisPoints > bounds.value.maximumBasisPoints) {
-    findings.push({ kind: "rate_above_maximum", rateBasisPoints, bounds: bounds.value });
-  }
+  findings.push(...findRateFindings(toRateBasisPoints(rate), startSerial, bounds));
+  if (startSerial < conclusionSerial) findings.push({ kind: "start_before_conclusion", startSerial, conclusionSerial });
   const conclusionYear = toCalendarDate(conclusionSerial).year;
-  if (bounds.value.year > conclusionYear) {
-    findings.push({ kind: "start_year_after_conclusion_year", startYear: bounds.value.year, conclusionYear });
-  }
+  const startYear = toCalendarDate(startSerial).year;
+  if (startYear > conclusionYear)
+    findings.push({ kind: "start_year_after_conclusion_year", startYear, conclusionYear });
   return succeed(findings);
+}
+
+function findRateFindings(
+  rateBasisPoints: number,
+  startSerial: DaySerial,
+  bounds: Result<InterestBounds>,
+): LoanFinding[] {
+  if (!bounds.ok) return [{ kind: "rate_bounds_unknown", year: toCalendarDate(startSerial).year }];
+  if (rateBasisPoints < bounds.value.minimumBasisPoints) {
+    return [{ kind: "rate_below_minimum", rateBasisPoints, bounds: bounds.value }];
+  }
+  if (rateBasisPoints > bounds.value.maximumBasisPoints) {
+    return [{ kind: "rate_above_maximum", rateBasisPoints, bounds: bounds.value }];
+  }
+  return [];
 }
 
 function notPositive(argument: string, value: number): Result<never> {

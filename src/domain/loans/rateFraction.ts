@@ -1,4 +1,5 @@
 import { fail, Result, succeed } from "../errors/result";
+import { parseNumberText } from "../registrations";
 
 /**
  * A yearly interest rate as Excel users type percentages: 1.75 % arrives as the fraction 0.0175.
@@ -7,8 +8,25 @@ import { fail, Result, succeed } from "../errors/result";
  */
 export function requireRateFraction(rate: number, argument: string): Result<number> {
   if (rate < 0) return fail("invalid_number", "argument_negative", { argument, value: rate });
-  if (rate >= 1) return fail("invalid_value", "rate_not_fraction", { argument, value: rate });
+  if (rate >= 1) {
+    // The user's own figure as the percentage they probably meant: 1.5 → "1,5 % of 0,015".
+    const fraction = Number((rate / 100).toPrecision(12));
+    return fail("invalid_value", "rate_not_fraction", {
+      argument,
+      value: { decimal: rate },
+      fraction: { decimal: fraction },
+    });
+  }
   return succeed(rate);
+}
+
+/**
+ * A rate typed as text, as a register cell or a formula argument holds it: "1,75 %" or "1.75%" as a
+ * percentage, else a figure as the cell reader reads it ("0,0175"); NaN when it is neither.
+ */
+export function parseRateText(text: string): number {
+  const trimmed = text.trim();
+  return trimmed.endsWith("%") ? parseNumberText(trimmed.slice(0, -1)) / 100 : parseNumberText(trimmed);
 }
 
 /**

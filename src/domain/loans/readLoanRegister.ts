@@ -17,6 +17,7 @@ import {
   RepaymentMethod,
   requirePaymentsPerYear,
 } from "./repaymentMethod";
+import { parseRateText } from "./rateFraction";
 
 /** One deed of a loan register, as read from its row. */
 export interface RegisterLoan {
@@ -34,6 +35,8 @@ export interface RegisterLoan {
   readonly rate: number;
   readonly paymentsPerYear: number;
   readonly method: RepaymentMethod;
+  /** The register's own column headers by the argument names in the rules' errors ("amount" → "Bedrag"). */
+  readonly columnNames?: Readonly<Record<string, string>>;
 }
 
 /** A row of the register: a loan, nothing at all, or what is wrong with it. */
@@ -56,22 +59,57 @@ export function readLoanRegister(matrix: readonly (readonly unknown[])[], firstR
   if (missing !== undefined)
     return fail("invalid_value", "register_column_missing", { column: REGISTER_FIELD_LABEL[missing] });
   if (matrix.length < 2) return fail("invalid_value", "register_no_loans");
+  const columnNames = nameColumnsByArgument(header, matrix[0]);
   const entries: RegisterEntry[] = new Array(matrix.length - 1);
-  for (let r = 1; r < matrix.length; r++) entries[r - 1] = readRegisterRow(matrix[r], firstRow + r, header, matrix[0]);
+  for (let r = 1; r < matrix.length; r++) {
+    entries[r - 1] = readRegisterRow(matrix[r], firstRow + r, header, matrix[0], columnNames);
+  }
   return succeed(entries);
 }
 
-/** "Rij 5: …" / "Row 5: …": the message of a bad row, naming the row within the range. */
-export function describeRegisterRowError(row: number, error: DomainError, language: Language): string {
+/**
+ * "Rij 5: …" / "Row 5: …": the message of a bad row, naming the row within the range; rows read by
+ * the registration reader are named as its own messages name them, "Regel 5: …" / "Line 5: …".
+ */
+export function describeRegisterRowError(
+  row: number,
+  error: DomainError,
+  language: Language,
+  rowWord?: "line",
+): string {
   const problem = formatMessage(error.code, error.params, language);
-  return formatMessage("register_row_problem", { row, problem }, language);
+  return formatMessage(
+    rowWord === "line" ? "registration_line_problem" : "register_row_problem",
+    { row, problem },
+    language,
+  );
 }
+
+/** The arguments the rules name in their errors, as this register's header names their columns. */
+function nameColumnsByArgument(columns: RegisterColumns, header: readonly unknown[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [argument, field] of ARGUMENT_FIELDS) {
+    const index = columns[field];
+    if (index !== undefined) names[argument] = String(header[index]).trim();
+  }
+  return names;
+}
+
+const ARGUMENT_FIELDS: readonly (readonly [string, RegisterField])[] = [
+  ["amount", "amount"],
+  ["term_years", "termYears"],
+  ["rate", "rate"],
+  ["payments_per_year", "paymentsPerYear"],
+  ["conclusion_date", "conclusionDate"],
+  ["start_date", "startDate"],
+];
 
 function readRegisterRow(
   cells: readonly unknown[],
   row: number,
   columns: RegisterColumns,
   header: readonly unknown[],
+  columnNames: Readonly<Record<string, string>>,
 ): RegisterEntry {
   if (cells.every(isBlank)) return { kind: "empty", row };
   const cellOf = (field: RegisterField) => {
@@ -89,7 +127,7 @@ function readRegisterRow(
   const perYear = isBlank(cellOf("paymentsPerYear"))
     ? succeed(DEFAULT_PAYMENTS_PER_YEAR)
     : readNumberCell(cellOf("paymentsPerYear"), nameOf("paymentsPerYear"), parseNumberText, 1);
-  const frequency = perYear.ok ? requirePaymentsPerYear(perYear.value) : perYear;
+  const frequency = perYear.ok ? requirePaymentsPerYear(perYear.value, nameOf("paymentsPerYear")) : perYear;
   const methodCell = cellOf("method");
   const method = isBlank(methodCell) ? succeed(DEFAULT_REPAYMENT_METHOD) : parseRepaymentMethod(String(methodCell));
   const parts = [lender, borrower, conclusion, start, amount, term, rate, frequency, method] as const;
@@ -110,6 +148,7 @@ function readRegisterRow(
       rate: value(rate),
       paymentsPerYear: value(frequency),
       method: value(method),
+      columnNames,
     },
   };
 }
@@ -154,11 +193,7 @@ function parseTermText(text: string): number {
 
 /** A rate cell: a fraction (0.0175, or 1.75% formatted), or text such as "1,75 %" or "0,0175". */
 function readRateCell(cell: unknown, column: string): Result<number> {
-  if (typeof cell === "string" && cell.trim().endsWith("%")) {
-    const percent = parseNumberText(cell.trim().slice(0, -1));
-    if (Number.isFinite(percent)) return succeed(percent / 100);
-  }
   // 0 % is a rate, not an empty cell, when the rate column holds a number.
   if (cell === 0) return succeed(0);
-  return readNumberCell(cell, column, parseNumberText, 1);
+  return readNumberCell(cell, column, parseRateText, 1);
 }

@@ -30,8 +30,8 @@ export const ALLOWED_PAYMENTS_PER_YEAR: readonly number[] = [1, 2, 4, 12];
 
 export const DEFAULT_PAYMENTS_PER_YEAR = 12;
 
-export function requirePaymentsPerYear(paymentsPerYear: number): Result<number> {
+export function requirePaymentsPerYear(paymentsPerYear: number, argument = "payments_per_year"): Result<number> {
   return ALLOWED_PAYMENTS_PER_YEAR.includes(paymentsPerYear)
     ? succeed(paymentsPerYear)
-    : fail("invalid_value", "payments_per_year_invalid", { value: paymentsPerYear });
+    : fail("invalid_value", "payments_per_year_invalid", { argument, value: paymentsPerYear });
 }

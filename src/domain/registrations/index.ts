@@ -31,3 +31,4 @@ export { summariseRangeMonthTerms } from "./summary/summariseRangeMonthTerms";
 export type { MonthTermTotal } from "./summary/summariseRangeMonthTerms";
 export { SAMPLE_REGISTRATIONS, SAMPLE_REGISTRATION_TEXT } from "./sampleRegistrations";
 export { parseNumberText } from "./cells/parseNumberText";
+export { toExactCents } from "./cells/figureBounds";

@@ -94,3 +94,21 @@ describe("requireTaxYearEnd", () => {
     );
   });
 });
+
+describe("TAX_CREDIT's cap against the tax guide's", () => {
+  // The help says where they part: above 50,000, concluded before 7 October 2020, tax year 2020 on.
+  it.each([
+    // [balance (euro, all year), conclusion date, tax year, TAX_CREDIT (euro), tax guide (euro)]
+    [60_000, "2019-06-01", 2021, 1_250, 1_500], // 2.5 % of 50,000 against 2.5 % of 60,000
+    [60_000, "2019-06-01", 2020, 1_250, 1_500], // 75,000 is in force on 31 December 2020
+    [60_000, "2019-06-01", 2019, 1_250, 1_250],
+    [50_000, "2019-06-01", 2021, 1_250, 1_250],
+    [60_000, "2020-10-07", 2021, 1_500, 1_500],
+  ])(
+    "credits %d euro concluded %s in %i: %d by the conclusion date, %d by 31 December",
+    (euro, iso, year, own, guide) => {
+      expect(computeYearlyCreditCents(cents(euro), cents(euro), day(iso))).toEqual({ ok: true, value: cents(own) });
+      expect(computeTaxYearCreditCents(cents(euro), cents(euro), year)).toBe(cents(guide));
+    },
+  );
+});

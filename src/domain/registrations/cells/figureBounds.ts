@@ -1,6 +1,6 @@
-import { DaySerial, serialOfIsoLiteral } from "../../dates/daySerial";
+import { DaySerial } from "../../dates/daySerial";
 import { MonthKey, monthKeyOfSerial, toMonthKey } from "../../dates/monthKey";
-import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
+import { SCHEME_LAST_SERIAL, SCHEME_START_SERIAL } from "../../rules/schemeStart";
 
 /*
  * What a registration figure can be at all, whatever the rules of its day: beyond these a figure is
@@ -15,7 +15,7 @@ export const MAX_ROW_LOANS = 10_000_000;
 /** A win-win loan runs 5 to 10 years today; anything above 50 years cannot be a term. */
 export const MAX_TERM_YEARS = 50;
 /** Registrations are read up to the end of 2100; later dates are typing errors. */
-export const LAST_REGISTRATION_SERIAL: DaySerial = serialOfIsoLiteral("2100-12-31");
+export const LAST_REGISTRATION_SERIAL: DaySerial = SCHEME_LAST_SERIAL;
 
 /** First and last month a registration can fall in, as month keys. */
 export const FIRST_REGISTRATION_MONTH: MonthKey = monthKeyOfSerial(SCHEME_START_SERIAL);

@@ -1,0 +1,21 @@
+import { toDaySerial } from "./daySerial";
+import { parseDateText } from "./parseDateText";
+
+describe("parseDateText", () => {
+  it.each([
+    ["2021-03-15", [2021, 3, 15]],
+    ["15/03/2021", [2021, 3, 15]],
+    ["15 maart 2021", [2021, 3, 15]],
+    ["15 March 2021", [2021, 3, 15]],
+    ["  1 januari 2101 ", [2101, 1, 1]],
+    ["5 mrt. 2021", [2021, 3, 5]],
+    ["29 februari 2024", [2024, 2, 29]],
+    ["29 februari 2023", undefined],
+    ["15 lente 2021", undefined],
+    ["maart 2021", undefined], // a month, not a day
+    ["Persbericht 3 juni 2021", undefined],
+  ])("reads %p as %j", (text, expected) => {
+    const [year, month, day] = expected ?? [];
+    expect(parseDateText(text)).toBe(expected === undefined ? undefined : toDaySerial(year, month, day));
+  });
+});
