@@ -37,6 +37,7 @@ import { computeKeyFigures } from "../domain/keyFigures/computeKeyFigures";
 import { readOptionalMonth } from "./excelArguments";
 import { toKeyFigureRows } from "./keyFigureRows";
 import { readRegistrationsArgument } from "./readRegistrationsArgument";
+import { readRegistrationTotals } from "./readRegistrationTotals";
 import { findFirstSheetRow } from "./sheetRows";
 
 /**
@@ -294,7 +295,8 @@ export function keyFigures(
   to_month?: any,
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  const records = readRegistrationsArgument(registrations, "registrations", findFirstSheetRow(invocation, 0));
+  // Totals per month × term are all the figures need: read without a record per row.
+  const records = readRegistrationTotals(registrations, "registrations", findFirstSheetRow(invocation, 0));
   const fromMonth = unwrap(readMonth(from_month, "from_month"));
   const toMonth = unwrap(readOptionalMonth(to_month, "to_month")) ?? fromMonth;
   return toKeyFigureRows(unwrap(computeKeyFigures(records, fromMonth, toMonth)), findMessageLanguage());

@@ -1,6 +1,6 @@
 import { formatMonthKey, MonthKey, toMonthKey } from "../dates/monthKey";
 import { fail, Result, succeed } from "../errors/result";
-import { RegistrationRecord } from "../registrations/registrationRecord";
+import type { MonthTermTotal } from "../registrations/summary/summariseRangeMonthTerms";
 import { averageCents } from "../registrations/summary/termTotals";
 import { PeriodAccumulator } from "./periodTotals";
 
@@ -40,7 +40,7 @@ export interface KeyFigureRow {
  * asked that is a failure with a message (never NaN), for the year before it is "no_prior".
  */
 export function computeKeyFigures(
-  records: readonly RegistrationRecord[],
+  records: readonly MonthTermTotal[],
   fromMonth: MonthKey,
   toMonth: MonthKey,
 ): Result<readonly KeyFigureRow[]> {
