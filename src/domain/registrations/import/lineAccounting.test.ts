@@ -84,7 +84,7 @@ describe("a table broken across the pages of a PDF", () => {
 
   it.each([
     ["a row that lost its shape", "8 2.000,00 € 2 zie noot"],
-    ["a line with a date", "Stand op 15 juni 2021 (voorlopig)"],
+    ["a dated line with a count", "Stand op 15 juni 2021 (voorlopig): 3 leningen"],
   ])("still reports %s beside a page break", (_case, line) => {
     const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "\f", line, "6 500,00 € 1"));
     expect(errorLines(result)).toEqual([4]);

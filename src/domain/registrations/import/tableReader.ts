@@ -51,6 +51,10 @@ export interface TextFigures {
   readonly monthWithFigure: boolean;
   /** Words with a digit in them. */
   readonly figureWords: number;
+  /** A month name among the words, with or without figures. */
+  readonly monthWord: boolean;
+  /** A date written out among words (`Brussel, 3 juni 2021`): a heading, never a row. */
+  readonly dated: boolean;
 }
 
 /** How one source lays out its table; everything else the reader does the same for every source. */
@@ -199,9 +203,11 @@ export class TableReader {
     }
     // Lines between two table lines are inside the table: none of them may be passed over, except
     // a page's running header and footer, which hold no figures a row would.
+    let wordLines = 0;
+    for (const { figures } of this.textSinceTable) if (isWordsOnly(figures)) wordLines++;
     for (const { line, text, figures } of this.textSinceTable) {
-      if (!this.pageBreakInText || figures.figureWords >= 2 || figures.monthWithFigure) this.rejectText(line, text);
-      else this.counts.text++;
+      if (isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
+      else this.rejectText(line, text);
     }
     this.textSinceTable.length = 0;
     this.pageBreakInText = false;
@@ -630,6 +636,21 @@ function readHeader(row: readonly unknown[], line: number): Columns | Missing | 
 function isBlankRow(row: readonly unknown[]): boolean {
   for (let c = 0; c < row.length; c++) if (row[c] !== 0 && !isEmptyCell(row[c])) return false;
   return true;
+}
+
+function isWordsOnly(figures: TextFigures): boolean {
+  return figures.figureWords === 0 && !figures.monthWord;
+}
+
+/**
+ * Whether a line between two table lines is a page's running header or footer: a dated heading, or
+ * words only beside a page break or as a heading of two lines or more. A month name alone is never
+ * one (the rows below would be read in the month above it), nor a line with a row's figures.
+ */
+function isPageHeading(figures: TextFigures, pageBreak: boolean, wordLines: number): boolean {
+  if (figures.dated) return true;
+  if (isWordsOnly(figures)) return pageBreak || wordLines >= 2;
+  return pageBreak && figures.figureWords === 1 && !figures.monthWithFigure;
 }
 
 function countFigureCells(row: readonly unknown[]): number {

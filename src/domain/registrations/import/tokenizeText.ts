@@ -97,6 +97,8 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
     const fields = readHeaderFields(words.join(" "));
     if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
   }
+  // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
+  if (figureWords === 2 && isDatedLine(words)) return { kind: "text", text: words.join(" "), figures: DATED };
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
@@ -158,7 +160,11 @@ function readLongLine(raw: string): TextLine {
   }
   const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
   const shaped = figureWords > 0 && figureWords >= otherWords;
-  return { kind: "text", text, figures: { shaped, monthWithFigure: false, figureWords } };
+  return {
+    kind: "text",
+    text,
+    figures: { shaped, monthWithFigure: false, figureWords, monthWord: false, dated: false },
+  };
 }
 
 /** `Pagina`, `page`, `blz.`, `p.`, a number or a dash: the first word of every page line. */
@@ -242,12 +248,31 @@ function isMonthWord(word: string): boolean {
 }
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
-  if (figureWords === 0 || words.length > MAX_MONTH_LINE_TOKENS)
-    return { shaped: false, monthWithFigure: false, figureWords };
-  const monthWithFigure = words.some(isMonthWord);
+  if (words.length > MAX_MONTH_LINE_TOKENS)
+    return { shaped: false, monthWithFigure: false, figureWords, monthWord: false, dated: false };
+  const monthWord = words.some(isMonthWord);
+  if (figureWords === 0) return { shaped: false, monthWithFigure: false, figureWords, monthWord, dated: false };
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = short && (figureWords >= words.length - figureWords || monthWithFigure);
-  return { shaped, monthWithFigure, figureWords };
+  const shaped = short && (figureWords >= words.length - figureWords || monthWord);
+  return { shaped, monthWithFigure: monthWord, figureWords, monthWord, dated: false };
+}
+
+const DATED: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 2, monthWord: true, dated: true };
+const DAY_WORD = /^\d{1,2}$/;
+const YEAR_WORD = /^(19|20)\d\d[.,;:]?$/;
+
+/**
+ * A day, a month name and a year among words (`Persbericht Vlaamse Regering - 3 juni 2021`), with no
+ * other figure: the date a press release or a page heading carries. Called with exactly two figure words.
+ */
+function isDatedLine(words: readonly string[]): boolean {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (DAY_WORD.test(words[i - 1]) && YEAR_WORD.test(words[i + 1]) && isMonthWord(words[i])) {
+      const day = Number(words[i - 1]);
+      return day >= 1 && day <= 31;
+    }
+  }
+  return false;
 }
 
 /**
