@@ -89,6 +89,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Geen registratietabel gevonden: geen kopregel en geen regel met looptijd, hoofdsom en aantal leningen.",
     en: "No registration table found: no header row and no line with term, principal and number of loans.",
   },
+  import_no_rows: {
+    nl: "De kopregel staat er, maar er staan geen rijen onder: er valt niets te importeren.",
+    en: "The header row is there, but no rows follow it: there is nothing to import.",
+  },
   import_header_missing: {
     nl: "Geen kopregel gevonden met een kolom voor datum of maand, looptijd en hoofdsom (de eerste rij heeft {columns} kolommen).",
     en: "No header row found with columns for date or month, term and principal (the first row has {columns} columns).",

@@ -28,6 +28,7 @@ export type IssueSeverity = "error" | "warning";
 
 const SEVERITY_BY_CODE = {
   import_no_table: "error",
+  import_no_rows: "error",
   import_header_missing: "error",
   import_column_missing: "error",
   import_line_unreadable: "error",

@@ -189,7 +189,13 @@ export class TableReader {
     } else if (this.settings.positional === "immediate" && !this.sawTable) {
       if (this.counts.rejected === 0) this.sink.report(0, "import_no_table");
       rows = "none";
-    } else rows = columns.loans === undefined ? "perLoan" : "aggregated";
+    } else {
+      rows = columns.loans === undefined ? "perLoan" : "aggregated";
+      // A file or copied table with its header and nothing under it: say so rather than import nothing.
+      const { records, headers, totals, rejected } = this.counts;
+      if (this.settings.format.source !== "range" && headers > 0 && records + totals + rejected === 0)
+        this.sink.report(0, "import_no_rows");
+    }
     const { records, headers, totals, text, rejected } = this.counts;
     return { rows, lines: { read: records + headers + totals + text + rejected, ...this.counts } };
   }

@@ -152,3 +152,39 @@ describe("parseRegistrations on delimited files", () => {
     expect(result.records[0].province).toBe("=1+1");
   });
 });
+
+describe("notes and empty tables in delimited files", () => {
+  it.each([
+    ["a source note after the rows", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nBron: PMV\n"],
+    [
+      "a note with its cells left empty",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nBron: PMV;;;\n",
+    ],
+    [
+      "a title above the header",
+      "Registraties win-winlening\nMaand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\n",
+    ],
+  ])("reads %s as a text line", (_case, text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    expect(result.lines).toEqual({ read: 3, records: 1, headers: 1, totals: 0, text: 1, rejected: 0 });
+  });
+
+  it.each([
+    ["a month name alone", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nfebruari\n;5;100,00;1\n"],
+    ["a figure in a note", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nStand: 3 leningen\n"],
+  ])("still reports %s", (_case, text) => {
+    expect(parseRegistrations(text).issues.some((issue) => issue.line === 3 && issue.severity === "error")).toBe(true);
+  });
+
+  it.each([
+    ["a CSV", "Maand;Looptijd;Hoofdsom;Aantal leningen\n"],
+    ["a CSV with a note", "Maand;Looptijd;Hoofdsom;Aantal leningen\nBron: PMV\n"],
+    ["copied text", "Registratiedatum Lening periode Hoofdsom Aantal leningen\n"],
+  ])("reports a header without rows in %s", (_case, text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(["0 import_no_rows"]);
+    expect(result.issues[0].severity).toBe("error");
+  });
+});
