@@ -93,6 +93,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "De kopregel staat er, maar er staan geen rijen onder: er valt niets te importeren.",
     en: "The header row is there, but no rows follow it: there is nothing to import.",
   },
+  import_figure_ambiguous: {
+    nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; geen ander bedrag toont welk decimaalteken het bestand gebruikt. Gelezen als {readEuro} euro: controleer het.",
+    en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; no other amount shows which decimal separator the file uses. Read as {readEuro} euro: check it.",
+  },
   import_header_missing: {
     nl: "Geen kopregel gevonden met een kolom voor datum of maand, looptijd en hoofdsom (de eerste rij heeft {columns} kolommen).",
     en: "No header row found with columns for date or month, term and principal (the first row has {columns} columns).",

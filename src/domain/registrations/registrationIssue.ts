@@ -56,6 +56,7 @@ const SEVERITY_BY_CODE = {
   import_term_too_long: "error",
   import_date_after_range: "error",
   import_date_in_future: "warning",
+  import_figure_ambiguous: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;

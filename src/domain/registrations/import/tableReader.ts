@@ -13,7 +13,8 @@ import {
   REGISTRATION_MONTH_COUNT,
   toExactCents,
 } from "../cells/figureBounds";
-import { isEmptyCell, readEuroCell, readNumberCell } from "../cells/readNumberCell";
+import { DecimalSeparator } from "../cells/decimalSeparator";
+import { isEmptyCell, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
@@ -125,6 +126,9 @@ export class TableReader {
   private sawTable = false;
   private readonly counts = { records: 0, headers: 0, totals: 0, text: 0, rejected: 0 };
   private lastRejected = 0;
+  /** The decimal separator the input's own figures show; `decimalUnknown` when they show none. */
+  private decimal: DecimalSeparator | undefined;
+  private decimalUnknown = false;
 
   constructor(
     private readonly settings: TableSettings,
@@ -134,6 +138,12 @@ export class TableReader {
     this.todaySerial = settings.todaySerial ?? todayAsSerial();
     const today = new Date();
     this.todayMonth = toMonthKey(today.getFullYear(), today.getMonth() + 1);
+  }
+
+  /** What the tokenizer found the input's figures to write decimals with (decimalSeparator.ts). */
+  useDecimalSeparator(separator: DecimalSeparator | undefined): void {
+    this.decimal = separator;
+    this.decimalUnknown = separator === undefined;
   }
 
   /** An issue found below this reader (an unclosed quote), reported with the rest. */
@@ -486,11 +496,11 @@ export class TableReader {
   ): void {
     const termCell = row[columns.termYears];
     const principalCell = row[columns.principal];
-    const termYears = readNumberCell(termCell);
-    const euro = readEuroCell(principalCell);
+    const termYears = readNumberCell(termCell, this.decimal);
+    const euro = readEuroCell(principalCell, this.decimal);
     const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
     const loansCell = perLoan ? 1 : row[columns.loans as number];
-    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell);
+    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell, this.decimal);
     const termOk = Number.isInteger(termYears) && termYears >= 1 && termYears <= MAX_TERM_YEARS;
     const principalOk = principalCents > 0;
     const loansOk = Number.isInteger(loans) && loans > 0 && loans <= MAX_ROW_LOANS;
@@ -503,12 +513,24 @@ export class TableReader {
     }
     if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
       this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
+    if (this.decimalUnknown) this.warnAmbiguous(line, principalCell, principalCents);
     const index = month - FIRST_REGISTRATION_MONTH;
     this.monthCents[index] += principalCents;
     this.monthLoans[index] += loans;
     const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
     this.counts.records++;
     this.sink.addRow(line, month, daySerial, termYears, principalCents, loans, province, perLoan);
+  }
+
+  /** `2,500` in an input whose figures never show their decimal separator: read as 2500, and said so. */
+  private warnAmbiguous(line: number, cell: unknown, principalCents: number): void {
+    const otherCents = toExactCents(readOtherReading(cell), MAX_ROW_PRINCIPAL_CENTS);
+    if (otherCents === otherCents)
+      this.sink.report(line, "import_figure_ambiguous", {
+        value: describeCell(cell),
+        readEuro: { euroCents: principalCents },
+        otherEuro: { euroCents: otherCents },
+      });
   }
 
   private reportTerm(line: number, termYears: number, cell: unknown): void {
@@ -542,10 +564,10 @@ export class TableReader {
   private readTotal(row: readonly unknown[], line: number, label: TotalLabel, columns: Columns): void {
     this.monthState = MonthState.None;
     const principalCell = row[columns.principal];
-    const statedCents = toExactCents(readEuroCell(principalCell), MAX_TOTAL_CENTS);
+    const statedCents = toExactCents(readEuroCell(principalCell, this.decimal), MAX_TOTAL_CENTS);
     // A per-loan file has no count column: its total row can only state the principal.
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
-    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell);
+    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell, this.decimal);
     let figuresOk = true;
     if (statedCents !== statedCents) {
       this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });

@@ -188,3 +188,36 @@ describe("notes and empty tables in delimited files", () => {
     expect(result.issues[0].severity).toBe("error");
   });
 });
+
+describe("the decimal separator of a delimited file", () => {
+  it.each([
+    [
+      "a comma, as its other figures show",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\n2021-01;6;2,500;1\n",
+      250,
+    ],
+    [
+      "a point, as its other figures show",
+      'Maand,Looptijd,Hoofdsom,Aantal leningen\n2021-01,5,"1,000.50",4\n2021-01,6,2.500,1\n',
+      250,
+    ],
+    [
+      "a comma, also in a tab-separated file",
+      "Maand\tLooptijd\tHoofdsom\tAantal leningen\n2021-01\t5\t12,5\t4\n2021-01\t6\t2,500\t1\n",
+      250,
+    ],
+  ])("reads an ambiguous figure with %s", (_case, text, cents) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records[1].principalCents).toBe(cents);
+  });
+
+  it("warns about an ambiguous figure, naming its line and both readings, when no figure tells", () => {
+    const result = parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1000;4\n2021-01;6;2,500;1\n");
+    expect(issuesOf(result)).toEqual(["3 import_figure_ambiguous"]);
+    expect(result.issues[0].severity).toBe("warning");
+    expect(result.issues[0].message).toContain("Regel 3");
+    expect(result.issues[0].message).toContain("'2,500' kan 2.500 of 2,50 euro zijn");
+    expect(result.records[1].principalCents).toBe(250_000);
+  });
+});

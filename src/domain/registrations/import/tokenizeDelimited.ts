@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { findMonthNumber } from "../../dates/monthNames";
+import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
 import { TableReader, TextFigures } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
@@ -13,6 +14,8 @@ const CHUNK_CHARACTERS = 1 << 18;
  * ends (the entry point normalises them), so each row's line number can be known.
  */
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
+  const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
+  reader.useDecimalSeparator(decideDecimalSeparator(sample.flat()));
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {

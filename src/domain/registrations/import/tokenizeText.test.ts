@@ -1,5 +1,5 @@
 import { RegistrationImport } from "../registrationImport";
-import { readRegistrationTable } from "./parseRegistrations";
+import { parseRegistrations, readRegistrationTable } from "./parseRegistrations";
 import { TEXT_SETTINGS } from "./registrationFormats";
 import { tokenizeText } from "./tokenizeText";
 
@@ -208,5 +208,20 @@ describe("parseRegistrationText", () => {
 
   it("reports figures that never form a table instead of saying there is none", () => {
     expect(issuesOf(parseRegistrationText("hoofdsom\n5 1.000,00"))).toEqual(["2 import_line_unreadable"]);
+  });
+});
+
+describe("the decimal separator of copied text", () => {
+  it("reads an ambiguous figure with the comma the other figures show", () => {
+    const result = parseRegistrations("2021 januari 5 1.000,50 € 4\n6 2,500 € 1");
+    expect(result.issues).toEqual([]);
+    expect(result.records[1].principalCents).toBe(250);
+  });
+
+  it("warns about an ambiguous figure when no other figure tells", () => {
+    const result = parseRegistrations("2021 januari 5 1000 € 4\n6 2,500 € 1");
+    expect(result.issues.map((issue) => `${issue.line} ${issue.code} ${issue.severity}`)).toEqual([
+      "2 import_figure_ambiguous warning",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { findMonthNumber } from "../../dates/monthNames";
+import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
 import { readTotalLabel } from "../cells/readTotalLabel";
 import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
 import { TableReader, TextFigures } from "./tableReader";
@@ -42,6 +43,7 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
 
 /** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
 export function tokenizeText(text: string, reader: TableReader): void {
+  reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
   let order = DEFAULT_ORDER;
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
