@@ -57,6 +57,7 @@ const SEVERITY_BY_CODE = {
   import_date_after_range: "error",
   import_date_in_future: "warning",
   import_figure_ambiguous: "warning",
+  import_month_next_year: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;

@@ -400,9 +400,7 @@ export class TableReader {
           this.reject(line, "import_row_outside_year");
           return undefined;
         }
-        if (!this.checkMonth(line, toMonthKey(this.year, time.monthNumber))) return undefined;
-        this.knowMonth(toMonthKey(this.year, time.monthNumber));
-        return { month: this.month, daySerial: NO_DAY };
+        return this.readMonthName(line, this.year, time.monthNumber);
       case "year":
         // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
         if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
@@ -429,6 +427,24 @@ export class TableReader {
         this.reject(line, "import_date_invalid", { value: time.text });
         return undefined;
     }
+  }
+
+  /**
+   * A month name under the year written above it. A copied report writes the year once: a month
+   * earlier than the one above it (December, then January) is in the next year, and said so.
+   */
+  private readMonthName(
+    line: number,
+    year: number,
+    monthNumber: number,
+  ): { month: MonthKey; daySerial: DaySerial } | undefined {
+    let month = toMonthKey(year, monthNumber);
+    const nextYear = this.settings.yearWrittenOnce && month < this.month;
+    if (nextYear) month = toMonthKey(year + 1, monthNumber);
+    if (!this.checkMonth(line, month)) return undefined;
+    if (nextYear) this.sink.report(line, "import_month_next_year", { month: { month: formatMonthKey(month) } });
+    this.knowMonth(month);
+    return { month, daySerial: NO_DAY };
   }
 
   private knowMonth(month: MonthKey): void {

@@ -225,3 +225,28 @@ describe("the decimal separator of copied text", () => {
     ]);
   });
 });
+
+describe("months that carry on past December in copied text", () => {
+  it.each([
+    ["January after December", "2021 december 5 1.000,00 € 4\njanuari 5 1.000,00 € 4", [2021, 12, 2022, 1], ["2"]],
+    [
+      "after December's subtotal",
+      "2021 december 5 1.000,00 € 4\nTotaal december 1.000,00 € 4\nfebruari 6 10,00 € 1",
+      [2021, 12, 2022, 2],
+      ["3"],
+    ],
+    ["a year written", "2021 december 5 1.000,00 € 4\n2022 januari 5 1.000,00 € 4", [2021, 12, 2022, 1], []],
+    ["months in order", "2021 januari 5 1.000,00 € 4\nmaart 5 1.000,00 € 4", [2021, 1, 2021, 3], []],
+  ])("reads %s", (_case, text, [y1, m1, y2, m2], warned) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => [r.year, r.month])).toEqual([
+      [y1, m1],
+      [y2, m2],
+    ]);
+    expect(result.issues.map((issue) => `${issue.line}`)).toEqual(warned);
+    for (const issue of result.issues) {
+      expect(issue.code).toBe("import_month_next_year");
+      expect(issue.severity).toBe("warning");
+    }
+  });
+});
