@@ -173,3 +173,26 @@ describe("the line accounting of an import", () => {
     expect(result.lines).toEqual({ read: 1, records: 0, headers: 0, totals: 0, text: 0, rejected: 1 });
   });
 });
+
+describe("what a message quotes", () => {
+  it.each([
+    ["a date text after 2100 as a date", "Datum;Looptijd;Hoofdsom\n31/12/9999;5;1000", "'31/12/9999'"],
+    [
+      "a date serial after 2100 as a date",
+      [
+        ["Datum", "Looptijd", "Hoofdsom"],
+        [toDaySerial(9999, 12, 31), 5, 1000],
+      ],
+      "'31/12/9999'",
+    ],
+    [
+      "a rejected line with its euro sign",
+      lines("2021 januari 5 1.000,00 € 4", "8 2.000,00 € 2 *"),
+      "'8 2.000,00 € 2 *'",
+    ],
+  ])("shows %s", (_case, input, quoted) => {
+    const result = parseRegistrations(input as string);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0].message).toContain(quoted);
+  });
+});

@@ -21,6 +21,7 @@ import { TimeCellReader } from "../cells/timeCellReader";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
+import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
 
 /** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
 export interface RowSink {
@@ -481,7 +482,10 @@ export class TableReader {
     const serial = Math.floor(value);
     this.monthState = MonthState.None;
     if (!(serial <= LAST_REGISTRATION_SERIAL))
-      this.reject(line, "import_date_after_range", { value: describeCell(value) });
+      this.reject(line, "import_date_after_range", {
+        // A day Excel can hold is shown as the date it is, not as its serial.
+        value: serial <= MAX_DATE_SERIAL ? { date: formatIsoDate(serial) } : describeCell(value),
+      });
     else this.reject(line, "import_date_before_scheme", { date: { date: formatIsoDate(serial) } });
   }
 

@@ -104,7 +104,7 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
-    : { kind: "text", text: words.join(" "), figures: readTextFigures(words, figureWords) };
+    : { kind: "text", text: quoteLine(raw), figures: readTextFigures(words, figureWords) };
 }
 
 /**
@@ -185,6 +185,11 @@ function mayBePageLine(firstWord: string): boolean {
 
 function isPageLine(text: string): boolean {
   return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
+}
+
+/** The line as written, euro signs and all, its spaces (tabs, a PDF's odd spaces) made plain. */
+function quoteLine(raw: string): string {
+  return raw.trim().split(/\s+/).join(" ");
 }
 
 function isSpace(code: number): boolean {
