@@ -92,7 +92,7 @@ function tokenizeLine(
 
 function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
-  const { words, figureWords } = splitWords(raw);
+  const { words, figureWords, dropped } = splitWords(raw);
   if (words.length === 0) return { kind: "blank" };
   if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(words.join(" "))) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
@@ -104,7 +104,12 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
-    : { kind: "text", text: quoteLine(raw), figures: readTextFigures(words, figureWords) };
+    : {
+        kind: "text",
+        // Quoted as written when a currency word was left out of the words; otherwise the words will do.
+        text: dropped ? quoteLine(raw) : words.join(" "),
+        figures: readTextFigures(words, figureWords),
+      };
 }
 
 /**
@@ -112,9 +117,10 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
  * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
  * rather than regular expressions: a pasted text can have 100,000s of lines.
  */
-function splitWords(raw: string): { words: string[]; figureWords: number } {
+function splitWords(raw: string): { words: string[]; figureWords: number; dropped: boolean } {
   const words: string[] = [];
   let figureWords = 0;
+  let dropped = false;
   let start = -1;
   let digit = false;
   for (let i = 0; i <= raw.length; i++) {
@@ -125,7 +131,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
         if (!isCurrencyWord(word)) {
           words.push(word);
           if (digit) figureWords++;
-        }
+        } else dropped = true;
         start = -1;
       }
     } else {
@@ -136,7 +142,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
       if (code >= 48 && code <= 57) digit = true;
     }
   }
-  return { words, figureWords };
+  return { words, figureWords, dropped };
 }
 
 /**
