@@ -31,6 +31,10 @@ describe("formatMonth", () => {
     [2021, 5, "en", "long", "May 2021"],
     [2021, 3, "nl", "short", "mrt 2021"],
     [2021, 12, "en", "short", "Dec 2021"],
+    [2021, 9, "en", "short", "Sep 2021"],
+    [2021, 9, "nl", "short", "sep 2021"],
+    [2021, 4, "en", "short", "Apr 2021"],
+    [2021, 5, "nl", "short", "mei 2021"],
   ] as const)("writes %d-%d in %s (%s) as %s", (year, month, language, width, expected) => {
     expect(formatMonth(year, month, language, width)).toBe(expected);
   });

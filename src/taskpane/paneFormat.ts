@@ -1,5 +1,5 @@
 /** Figures, months and counted phrases as a Flemish (nl-BE) or British (en-GB) reader writes them. */
-import { formatMonthName } from "../domain/dates/monthNames";
+import { formatMonthName, formatShortMonthName } from "../domain/dates/monthNames";
 import { Language } from "../domain/errors/messageCatalogue";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 
@@ -7,7 +7,6 @@ const LOCALE: Readonly<Record<Language, string>> = { nl: "nl-BE", en: "en-GB" };
 
 const countFormats = new Map<Language, Intl.NumberFormat>();
 const amountFormats = new Map<Language, Intl.NumberFormat>();
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatCount(value: number, language: Language): string {
   return readCached(countFormats, language, () => new Intl.NumberFormat(LOCALE[language])).format(value);
@@ -28,16 +27,11 @@ export function formatEuro(cents: number, language: Language): string {
   return language === "nl" ? `${text}\u00a0€` : text;
 }
 
-/** `januari 2021` / `January 2021` (long) or `jan 2021` / `Jan 2021` (short). */
+/** `januari 2021` / `January 2021` (long) or `mrt 2021` / `Sep 2021` (short). */
 export function formatMonth(year: number, month: number, language: Language, width: "long" | "short" = "long"): string {
-  // Long names as the messages write them; the short form, for table cells, is the locale's own.
-  if (width === "long") return `${formatMonthName(month, language)} ${year}`;
-  const format = readCached(
-    monthFormats,
-    `${language}|${width}`,
-    () => new Intl.DateTimeFormat(LOCALE[language], { month: width, year: "numeric", timeZone: "UTC" }),
-  );
-  return format.format(Date.UTC(year, month - 1, 1));
+  // One list of names for messages and table cells alike: locales disagree on `Sep` and `Sept`.
+  const name = width === "long" ? formatMonthName(month, language) : formatShortMonthName(month, language);
+  return `${name} ${year}`;
 }
 
 /** A `2021-03` month key as the reader's month name; anything else is shown as it came. */

@@ -131,7 +131,7 @@ describe("describeOutcome", () => {
         "Maanden in deze import: januari 2021 en februari 2021.",
         "1 bestaande rij van die maanden vervangen.",
         "12 rijen van andere maanden behouden.",
-        "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan vanaf Excel 2019, in Excel voor Microsoft 365 en in Excel voor het web.",
+        "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan in Excel 2021 en later, in een recente Excel voor Microsoft 365 en in Excel voor het web.",
       ],
     ],
     [
@@ -141,7 +141,7 @@ describe("describeOutcome", () => {
         "Months in this import: January 2021 and February 2021.",
         "1 existing row of those months replaced.",
         "12 rows of other months kept.",
-        "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
+        "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2021 and later, a recent Excel for Microsoft 365 and Excel for the web do.",
       ],
     ],
   ] as const)("tells in %s what an import changed", (language, expected) => {

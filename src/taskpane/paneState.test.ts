@@ -116,6 +116,20 @@ describe("reducePaneState", () => {
     expect(state.input?.preview.rowCount).toBe(28);
   });
 
+  it("clears the previous preview and disables Import when a chosen file is refused", () => {
+    const state = run(sample, { type: "inputRejected", failure: { code: "file_type", detail: "tabel.xlsx" } });
+    expect(state.input).toBeUndefined();
+    expect(canImport(state)).toBe(false);
+    expect(state.report).toEqual({ kind: "failed", failure: { code: "file_type", detail: "tabel.xlsx" } });
+  });
+
+  it("keeps the input being written when a chosen file is refused meanwhile", () => {
+    const writing = run(sample, { type: "importStarted" });
+    const state = reducePaneState(writing, { type: "inputRejected", failure: { code: "file_type", detail: "a.xlsx" } });
+    expect(state.input?.preview.rowCount).toBe(28);
+    expect(state.task).toBe("importing");
+  });
+
   it("clears the last report when new input is read", () => {
     const state = run(sample, { type: "importStarted" }, { type: "importFinished", outcome }, broken);
     expect(state.report).toBeUndefined();

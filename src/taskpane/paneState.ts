@@ -79,6 +79,8 @@ export type PaneAction =
   | { readonly type: "importCancelled" }
   | { readonly type: "hostFound"; readonly inExcel: boolean }
   | { readonly type: "inputCleared" }
+  /** A chosen file the pane cannot read (an .xlsx): the input shown before it is gone too. */
+  | { readonly type: "inputRejected"; readonly failure: PaneFailure }
   | { readonly type: "importStarted"; readonly correctRowsOnly?: boolean }
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
   | { readonly type: "importFinished"; readonly outcome: ImportOutcome }
@@ -122,6 +124,11 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
       };
     case "inputCleared":
       return isWriting(state) ? state : keptAcrossInputs(state);
+    case "inputRejected":
+      // While a write runs, its input stays; the refusal is shown without ending the write.
+      return isWriting(state)
+        ? { ...state, report: { kind: "failed", failure: action.failure } }
+        : { ...keptAcrossInputs(state), report: { kind: "failed", failure: action.failure } };
     case "importStarted": {
       const allowed = action.correctRowsOnly === true ? canImportCorrectRowsOnly(state) : canImport(state);
       return allowed ? { ...state, task: "importing", progress: undefined, report: undefined } : state;

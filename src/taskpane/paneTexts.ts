@@ -64,7 +64,7 @@ const NL = {
   summariesCreated: "Samenvattingen aangemaakt op het blad Samenvatting.",
   summariesRefreshed: "Samenvattingen vernieuwd.",
   summariesUnsupported:
-    "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan vanaf Excel 2019, in Excel voor Microsoft 365 en in Excel voor het web.",
+    "Geen samenvattingen gemaakt: deze versie van Excel laat invoegtoepassingen geen draaitabellen maken. Dat kan in Excel 2021 en later, in een recente Excel voor Microsoft 365 en in Excel voor het web.",
   summariesFailed:
     "De tabel is bijgewerkt, maar Excel kon de samenvattingen niet vernieuwen. Kies Samenvattingen vernieuwen om het opnieuw te proberen.",
   resultNotLogged: "De import kon niet in het blad Importlog worden genoteerd.",
@@ -201,7 +201,7 @@ const EN: Record<PaneTextKey, string> = {
   summariesCreated: "Summaries created on the sheet Samenvatting.",
   summariesRefreshed: "Summaries refreshed.",
   summariesUnsupported:
-    "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
+    "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2021 and later, a recent Excel for Microsoft 365 and Excel for the web do.",
   summariesFailed:
     "The table was updated, but Excel could not refresh the summaries. Choose Refresh summaries to try again.",
   resultNotLogged: "The import could not be noted on the sheet Importlog.",

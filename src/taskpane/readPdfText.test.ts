@@ -32,6 +32,23 @@ describe("readPdfText", () => {
     ).toEqual(PRESS_RELEASE_2021_ROWS);
   });
 
+  it.each([
+    ["a dated heading", ["Persbericht Vlaamse Regering - 3 juni 2021"]],
+    ["a two-line heading of words only", ["Vlaams minister van Economie Hilde Crevits", "Persbericht"]],
+  ])("reads the two-page table with %s and a page footer on both pages", async (_case, heading) => {
+    const bytes = await buildRegistrationTablePdf(PRESS_RELEASE_2021_ROWS, PRESS_RELEASE_LINES_ON_FIRST_PAGE, {
+      heading,
+    });
+    const parsed = parseRegistrations(await readPdfText(pdfjs, bytes));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.records).toHaveLength(PRESS_RELEASE_2021_ROWS.length);
+    expect(parsed.records.reduce((sum, record) => sum + record.principalCents, 0)).toBe(
+      Math.round(PRESS_RELEASE_2021_ROWS.reduce((sum, row) => sum + row[2], 0) * 100),
+    );
+    // The title on the first page, the page footers and the heading on every page.
+    expect(parsed.lines.text).toBe(1 + 2 + 2 * heading.length);
+  });
+
   it("keeps the columns of a row apart and right-aligned amounts whole", async () => {
     const text = await readPdfText(pdfjs, await buildRegistrationTablePdf(PRESS_RELEASE_2021_ROWS.slice(0, 2), 10));
     expect(text.split("\n")).toEqual(

@@ -198,7 +198,7 @@ function startPane(): void {
   const readFile = (file: File) => {
     cancelPendingPaste();
     if (!isAcceptedFileName(file.name)) {
-      dispatch({ type: "taskFailed", failure: { code: "file_type", detail: file.name } });
+      dispatch({ type: "inputRejected", failure: { code: "file_type", detail: file.name } });
       focusReport(elements, state);
       return;
     }

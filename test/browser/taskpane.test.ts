@@ -466,6 +466,22 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(after).toEqual(before.map((count) => count + 1));
   });
 
+  it("clears the previous preview and disables Import when a dropped file is refused", async () => {
+    const { page } = await open();
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await getByAxRole(page, "button", "28 rijen importeren");
+    await page.evaluate(
+      `(() => {
+        const data = new DataTransfer();
+        data.items.add(new File(["PK"], "tabel.xlsx"));
+        document.getElementById("preview-heading").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      })()`,
+    );
+    await waitForText(page.locator("#failure"), "tabel.xlsx");
+    expect(await axNodeOf(page, "#import-button")).toMatchObject({ disabled: true });
+    expect(await page.locator("#import-button").textContent()).not.toContain("28");
+  });
+
   it("imports without PivotTables, and says why, where Excel lacks ExcelApi 1.8", async () => {
     const { page, snapshot } = await open({ config: { excelApi: "1.7" } });
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();

@@ -1,4 +1,4 @@
-import { findMonthNumber, formatMonthName } from "./monthNames";
+import { formatShortMonthName, findMonthNumber, formatMonthName } from "./monthNames";
 
 describe("formatMonthName", () => {
   it.each<[number, string, string]>([
@@ -33,5 +33,18 @@ describe("findMonthNumber", () => {
     ["DEC", 12],
   ])("reads %s as month %i", (name, month) => {
     expect(findMonthNumber(name)).toBe(month);
+  });
+});
+
+describe("formatShortMonthName", () => {
+  it.each([
+    [3, "nl", "mrt"],
+    [9, "nl", "sep"],
+    [9, "en", "Sep"],
+    [4, "en", "Apr"],
+    [11, "en", "Nov"],
+    [12, "en", "Dec"],
+  ] as const)("writes month %d in %s as %s", (month, language, expected) => {
+    expect(formatShortMonthName(month, language)).toBe(expected);
   });
 });

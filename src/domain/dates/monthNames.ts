@@ -32,3 +32,14 @@ export function formatMonthName(month: number, language: "nl" | "en"): string {
   if (!names) return String(month);
   return language === "nl" ? names[0] : names[1].charAt(0).toUpperCase() + names[1].slice(1);
 }
+
+/** Three letters, as table cells write months: Dutch `mrt`, English `Sep` (never `Sept`, as some locales have it). */
+const SHORT_NAMES: Readonly<Record<"nl" | "en", readonly string[]>> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** The month's short name: Dutch `mrt`, English `Mar`. */
+export function formatShortMonthName(month: number, language: "nl" | "en"): string {
+  return SHORT_NAMES[language][month - 1] ?? String(month);
+}

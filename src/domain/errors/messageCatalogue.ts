@@ -105,6 +105,18 @@ export const MESSAGE_CATALOGUE = {
     nl: "Geen registratietabel gevonden: geen kopregel en geen regel met looptijd, hoofdsom en aantal leningen.",
     en: "No registration table found: no header row and no line with term, principal and number of loans.",
   },
+  import_no_rows: {
+    nl: "De kopregel staat er, maar er staan geen rijen onder: er valt niets te importeren.",
+    en: "The header row is there, but no rows follow it: there is nothing to import.",
+  },
+  import_figure_ambiguous: {
+    nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; geen ander bedrag toont welk decimaalteken het bestand gebruikt. Gelezen als {readEuro} euro: controleer het.",
+    en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; no other amount shows which decimal separator the file uses. Read as {readEuro} euro: check it.",
+  },
+  import_month_next_year: {
+    nl: "Regel {line}: deze maand staat zonder jaartal onder een latere maand; gelezen als {month}. Typ het jaar als dat niet klopt.",
+    en: "Line {line}: this month has no year and follows a later month; read as {month}. Type the year if that is wrong.",
+  },
   import_header_missing: {
     nl: "Geen kopregel gevonden met een kolom voor datum of maand, looptijd en hoofdsom (de eerste rij heeft {columns} kolommen).",
     en: "No header row found with columns for date or month, term and principal (the first row has {columns} columns).",

@@ -28,6 +28,7 @@ export type IssueSeverity = "error" | "warning";
 
 const SEVERITY_BY_CODE = {
   import_no_table: "error",
+  import_no_rows: "error",
   import_header_missing: "error",
   import_column_missing: "error",
   import_line_unreadable: "error",
@@ -55,6 +56,8 @@ const SEVERITY_BY_CODE = {
   import_term_too_long: "error",
   import_date_after_range: "error",
   import_date_in_future: "warning",
+  import_figure_ambiguous: "warning",
+  import_month_next_year: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;

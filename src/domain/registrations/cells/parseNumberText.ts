@@ -1,3 +1,5 @@
+import { DecimalSeparator } from "./decimalSeparator";
+
 /**
  * Numbers as analysts' files write them: Belgian `2.874.015,15`, English `2,874,015.15`, plain
  * `2874015.15`, with or without `€`/`EUR`, spaces or non-breaking spaces as thousands separators.
@@ -8,11 +10,12 @@
  * - one separator once, followed by exactly three digits after a first group of 1–3 digits not
  *   starting with 0 (`1.234`, `1,234`): thousands. Money has at most two decimals, so a Belgian
  *   `1.234` (1,234 euro) and an English `1,234` mean the same, and `1.234` euro is never meant;
+ *   unless `decimalSeparator`, what the file's other figures show (decimalSeparator.ts), is that one;
  * - otherwise one separator is decimal (`1,5`, `1.50`, `0.500`, `1234.567`).
  * Thousands groups must be whole: `1.23.456` and `1.234.56` are not numbers.
  * Written as a character loop without regular expressions: it runs once per cell on 100,000s of rows.
  */
-export function parseNumberText(text: string): number {
+export function parseNumberText(text: string, decimalSeparator?: DecimalSeparator): number {
   let start = 0;
   let end = text.length;
   while (start < end && isIgnorableAtEdge(text.charCodeAt(start))) start++;
@@ -27,7 +30,7 @@ export function parseNumberText(text: string): number {
     while (start < end && isIgnorableAtEdge(text.charCodeAt(start))) start++;
   }
   if (start >= end) return NaN;
-  return sign * parseUnsigned(text, start, end);
+  return sign * parseUnsigned(text, start, end, decimalSeparator === "," ? COMMA : decimalSeparator === "." ? DOT : -1);
 }
 
 const DOT = 46;
@@ -87,7 +90,7 @@ const CURRENCY_WORDS = ["euro", "eur"] as const;
  * Digits with separators between `start` and `end`. Spaces may only group thousands; a dot or comma
  * is classified by the rule above once the whole figure has been seen.
  */
-function parseUnsigned(text: string, start: number, end: number): number {
+function parseUnsigned(text: string, start: number, end: number, decimalOfFile: number): number {
   let dots = 0;
   let commas = 0;
   let spaces = 0;
@@ -117,7 +120,8 @@ function parseUnsigned(text: string, start: number, end: number): number {
     if ((decimalCode === DOT ? dots : commas) !== 1) return NaN;
   } else if (dots + commas === 1) {
     const at = dots === 1 ? lastDot : lastComma;
-    if (spaces > 0 || !looksLikeOneThousandsGroup(text, start, at, end)) {
+    // `2,500` is 2500 unless the file writes its decimals with that very comma.
+    if (spaces > 0 || text.charCodeAt(at) === decimalOfFile || !looksLikeOneThousandsGroup(text, start, at, end)) {
       decimalAt = at;
       decimalCode = text.charCodeAt(at);
     }

@@ -1,3 +1,4 @@
+import { DecimalSeparator } from "./decimalSeparator";
 import { parseNumberText } from "./parseNumberText";
 
 /*
@@ -8,17 +9,25 @@ import { parseNumberText } from "./parseNumberText";
  */
 
 /** A plain figure (a count, a term); a term may carry its unit, as in `5 jaar` or `5 years`. */
-export function readNumberCell(cell: unknown): number {
+export function readNumberCell(cell: unknown, decimalSeparator?: DecimalSeparator): number {
   if (typeof cell === "number") return cell === cell ? cell : NaN;
   if (typeof cell !== "string") return NaN;
-  const value = parseNumberText(cell);
-  return value === value ? value : parseNumberText(stripYearUnit(cell));
+  const value = parseNumberText(cell, decimalSeparator);
+  return value === value ? value : parseNumberText(stripYearUnit(cell), decimalSeparator);
 }
 
 /** Euro as written: number cells hold euro, text cells are read like `parseNumberText`. */
-export function readEuroCell(cell: unknown): number {
+export function readEuroCell(cell: unknown, decimalSeparator?: DecimalSeparator): number {
   if (typeof cell === "number") return cell === cell ? cell : NaN;
-  return typeof cell === "string" ? parseNumberText(cell) : NaN;
+  return typeof cell === "string" ? parseNumberText(cell, decimalSeparator) : NaN;
+}
+
+/** A text figure the decimal separator changes (`2,500`: 2500 or 2,5), read the other way; else NaN. */
+export function readOtherReading(cell: unknown): number {
+  if (typeof cell !== "string") return NaN;
+  const comma = parseNumberText(cell, ",");
+  const point = parseNumberText(cell, ".");
+  return comma === point ? NaN : comma === parseNumberText(cell) ? point : comma;
 }
 
 /** True for the cells Excel and CSV readers hand over for "nothing here". */

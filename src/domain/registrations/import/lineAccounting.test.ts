@@ -84,7 +84,7 @@ describe("a table broken across the pages of a PDF", () => {
 
   it.each([
     ["a row that lost its shape", "8 2.000,00 € 2 zie noot"],
-    ["a line with a date", "Stand op 15 juni 2021 (voorlopig)"],
+    ["a dated line with a count", "Stand op 15 juni 2021 (voorlopig): 3 leningen"],
   ])("still reports %s beside a page break", (_case, line) => {
     const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "\f", line, "6 500,00 € 1"));
     expect(errorLines(result)).toEqual([4]);
@@ -171,5 +171,28 @@ describe("the line accounting of an import", () => {
     const result = parseRegistrations("2021 januari 0 -5 x1");
     expect(result.issues).toHaveLength(3);
     expect(result.lines).toEqual({ read: 1, records: 0, headers: 0, totals: 0, text: 0, rejected: 1 });
+  });
+});
+
+describe("what a message quotes", () => {
+  it.each([
+    ["a date text after 2100 as a date", "Datum;Looptijd;Hoofdsom\n31/12/9999;5;1000", "'31/12/9999'"],
+    [
+      "a date serial after 2100 as a date",
+      [
+        ["Datum", "Looptijd", "Hoofdsom"],
+        [toDaySerial(9999, 12, 31), 5, 1000],
+      ],
+      "'31/12/9999'",
+    ],
+    [
+      "a rejected line with its euro sign",
+      lines("2021 januari 5 1.000,00 € 4", "8 2.000,00 € 2 *"),
+      "'8 2.000,00 € 2 *'",
+    ],
+  ])("shows %s", (_case, input, quoted) => {
+    const result = parseRegistrations(input as string);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0].message).toContain(quoted);
   });
 });

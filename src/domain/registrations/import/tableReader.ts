@@ -13,13 +13,15 @@ import {
   REGISTRATION_MONTH_COUNT,
   toExactCents,
 } from "../cells/figureBounds";
-import { isEmptyCell, readEuroCell, readNumberCell } from "../cells/readNumberCell";
+import { DecimalSeparator } from "../cells/decimalSeparator";
+import { isEmptyCell, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
+import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
 
 /** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
 export interface RowSink {
@@ -51,6 +53,10 @@ export interface TextFigures {
   readonly monthWithFigure: boolean;
   /** Words with a digit in them. */
   readonly figureWords: number;
+  /** A month name among the words, with or without figures. */
+  readonly monthWord: boolean;
+  /** A date written out among words (`Brussel, 3 juni 2021`): a heading, never a row. */
+  readonly dated: boolean;
 }
 
 /** How one source lays out its table; everything else the reader does the same for every source. */
@@ -121,6 +127,9 @@ export class TableReader {
   private sawTable = false;
   private readonly counts = { records: 0, headers: 0, totals: 0, text: 0, rejected: 0 };
   private lastRejected = 0;
+  /** The decimal separator the input's own figures show; `decimalUnknown` when they show none. */
+  private decimal: DecimalSeparator | undefined;
+  private decimalUnknown = false;
 
   constructor(
     private readonly settings: TableSettings,
@@ -130,6 +139,12 @@ export class TableReader {
     this.todaySerial = settings.todaySerial ?? todayAsSerial();
     const today = new Date();
     this.todayMonth = toMonthKey(today.getFullYear(), today.getMonth() + 1);
+  }
+
+  /** What the tokenizer found the input's figures to write decimals with (decimalSeparator.ts). */
+  useDecimalSeparator(separator: DecimalSeparator | undefined): void {
+    this.decimal = separator;
+    this.decimalUnknown = separator === undefined;
   }
 
   /** An issue found below this reader (an unclosed quote), reported with the rest. */
@@ -185,7 +200,13 @@ export class TableReader {
     } else if (this.settings.positional === "immediate" && !this.sawTable) {
       if (this.counts.rejected === 0) this.sink.report(0, "import_no_table");
       rows = "none";
-    } else rows = columns.loans === undefined ? "perLoan" : "aggregated";
+    } else {
+      rows = columns.loans === undefined ? "perLoan" : "aggregated";
+      // A file or copied table with its header and nothing under it: say so rather than import nothing.
+      const { records, headers, totals, rejected } = this.counts;
+      if (this.settings.format.source !== "range" && headers > 0 && records + totals + rejected === 0)
+        this.sink.report(0, "import_no_rows");
+    }
     const { records, headers, totals, text, rejected } = this.counts;
     return { rows, lines: { read: records + headers + totals + text + rejected, ...this.counts } };
   }
@@ -199,9 +220,11 @@ export class TableReader {
     }
     // Lines between two table lines are inside the table: none of them may be passed over, except
     // a page's running header and footer, which hold no figures a row would.
+    let wordLines = 0;
+    for (const { figures } of this.textSinceTable) if (isWordsOnly(figures)) wordLines++;
     for (const { line, text, figures } of this.textSinceTable) {
-      if (!this.pageBreakInText || figures.figureWords >= 2 || figures.monthWithFigure) this.rejectText(line, text);
-      else this.counts.text++;
+      if (isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
+      else this.rejectText(line, text);
     }
     this.textSinceTable.length = 0;
     this.pageBreakInText = false;
@@ -384,9 +407,7 @@ export class TableReader {
           this.reject(line, "import_row_outside_year");
           return undefined;
         }
-        if (!this.checkMonth(line, toMonthKey(this.year, time.monthNumber))) return undefined;
-        this.knowMonth(toMonthKey(this.year, time.monthNumber));
-        return { month: this.month, daySerial: NO_DAY };
+        return this.readMonthName(line, this.year, time.monthNumber);
       case "year":
         // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
         if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
@@ -413,6 +434,24 @@ export class TableReader {
         this.reject(line, "import_date_invalid", { value: time.text });
         return undefined;
     }
+  }
+
+  /**
+   * A month name under the year written above it. A copied report writes the year once: a month
+   * earlier than the one above it (December, then January) is in the next year, and said so.
+   */
+  private readMonthName(
+    line: number,
+    year: number,
+    monthNumber: number,
+  ): { month: MonthKey; daySerial: DaySerial } | undefined {
+    let month = toMonthKey(year, monthNumber);
+    const nextYear = this.settings.yearWrittenOnce && month < this.month;
+    if (nextYear) month = toMonthKey(year + 1, monthNumber);
+    if (!this.checkMonth(line, month)) return undefined;
+    if (nextYear) this.sink.report(line, "import_month_next_year", { month: { month: formatMonthKey(month) } });
+    this.knowMonth(month);
+    return { month, daySerial: NO_DAY };
   }
 
   private knowMonth(month: MonthKey): void {
@@ -449,7 +488,10 @@ export class TableReader {
     const serial = Math.floor(value);
     this.monthState = MonthState.None;
     if (!(serial <= LAST_REGISTRATION_SERIAL))
-      this.reject(line, "import_date_after_range", { value: describeCell(value) });
+      this.reject(line, "import_date_after_range", {
+        // A day Excel can hold is shown as the date it is, not as its serial.
+        value: serial <= MAX_DATE_SERIAL ? { date: formatIsoDate(serial) } : describeCell(value),
+      });
     else this.reject(line, "import_date_before_scheme", { date: { date: formatIsoDate(serial) } });
   }
 
@@ -480,11 +522,11 @@ export class TableReader {
   ): void {
     const termCell = row[columns.termYears];
     const principalCell = row[columns.principal];
-    const termYears = readNumberCell(termCell);
-    const euro = readEuroCell(principalCell);
+    const termYears = readNumberCell(termCell, this.decimal);
+    const euro = readEuroCell(principalCell, this.decimal);
     const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
     const loansCell = perLoan ? 1 : row[columns.loans as number];
-    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell);
+    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell, this.decimal);
     const termOk = Number.isInteger(termYears) && termYears >= 1 && termYears <= MAX_TERM_YEARS;
     const principalOk = principalCents > 0;
     const loansOk = Number.isInteger(loans) && loans > 0 && loans <= MAX_ROW_LOANS;
@@ -497,12 +539,24 @@ export class TableReader {
     }
     if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
       this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
+    if (this.decimalUnknown) this.warnAmbiguous(line, principalCell, principalCents);
     const index = month - FIRST_REGISTRATION_MONTH;
     this.monthCents[index] += principalCents;
     this.monthLoans[index] += loans;
     const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
     this.counts.records++;
     this.sink.addRow(line, month, daySerial, termYears, principalCents, loans, province, perLoan);
+  }
+
+  /** `2,500` in an input whose figures never show their decimal separator: read as 2500, and said so. */
+  private warnAmbiguous(line: number, cell: unknown, principalCents: number): void {
+    const otherCents = toExactCents(readOtherReading(cell), MAX_ROW_PRINCIPAL_CENTS);
+    if (otherCents === otherCents)
+      this.sink.report(line, "import_figure_ambiguous", {
+        value: describeCell(cell),
+        readEuro: { euroCents: principalCents },
+        otherEuro: { euroCents: otherCents },
+      });
   }
 
   private reportTerm(line: number, termYears: number, cell: unknown): void {
@@ -536,10 +590,10 @@ export class TableReader {
   private readTotal(row: readonly unknown[], line: number, label: TotalLabel, columns: Columns): void {
     this.monthState = MonthState.None;
     const principalCell = row[columns.principal];
-    const statedCents = toExactCents(readEuroCell(principalCell), MAX_TOTAL_CENTS);
+    const statedCents = toExactCents(readEuroCell(principalCell, this.decimal), MAX_TOTAL_CENTS);
     // A per-loan file has no count column: its total row can only state the principal.
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
-    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell);
+    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell, this.decimal);
     let figuresOk = true;
     if (statedCents !== statedCents) {
       this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });
@@ -636,6 +690,21 @@ function readHeader(row: readonly unknown[], line: number): Columns | Missing | 
 function isBlankRow(row: readonly unknown[]): boolean {
   for (let c = 0; c < row.length; c++) if (row[c] !== 0 && !isEmptyCell(row[c])) return false;
   return true;
+}
+
+function isWordsOnly(figures: TextFigures): boolean {
+  return figures.figureWords === 0 && !figures.monthWord;
+}
+
+/**
+ * Whether a line between two table lines is a page's running header or footer: a dated heading, or
+ * words only beside a page break or as a heading of two lines or more. A month name alone is never
+ * one (the rows below would be read in the month above it), nor a line with a row's figures.
+ */
+function isPageHeading(figures: TextFigures, pageBreak: boolean, wordLines: number): boolean {
+  if (figures.dated) return true;
+  if (isWordsOnly(figures)) return pageBreak || wordLines >= 2;
+  return pageBreak && figures.figureWords === 1 && !figures.monthWithFigure;
 }
 
 function countFigureCells(row: readonly unknown[]): number {

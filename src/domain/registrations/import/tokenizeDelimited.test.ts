@@ -152,3 +152,72 @@ describe("parseRegistrations on delimited files", () => {
     expect(result.records[0].province).toBe("=1+1");
   });
 });
+
+describe("notes and empty tables in delimited files", () => {
+  it.each([
+    ["a source note after the rows", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nBron: PMV\n"],
+    [
+      "a note with its cells left empty",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nBron: PMV;;;\n",
+    ],
+    [
+      "a title above the header",
+      "Registraties win-winlening\nMaand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\n",
+    ],
+  ])("reads %s as a text line", (_case, text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    expect(result.lines).toEqual({ read: 3, records: 1, headers: 1, totals: 0, text: 1, rejected: 0 });
+  });
+
+  it.each([
+    ["a month name alone", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nfebruari\n;5;100,00;1\n"],
+    ["a figure in a note", "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\nStand: 3 leningen\n"],
+  ])("still reports %s", (_case, text) => {
+    expect(parseRegistrations(text).issues.some((issue) => issue.line === 3 && issue.severity === "error")).toBe(true);
+  });
+
+  it.each([
+    ["a CSV", "Maand;Looptijd;Hoofdsom;Aantal leningen\n"],
+    ["a CSV with a note", "Maand;Looptijd;Hoofdsom;Aantal leningen\nBron: PMV\n"],
+    ["copied text", "Registratiedatum Lening periode Hoofdsom Aantal leningen\n"],
+  ])("reports a header without rows in %s", (_case, text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(["0 import_no_rows"]);
+    expect(result.issues[0].severity).toBe("error");
+  });
+});
+
+describe("the decimal separator of a delimited file", () => {
+  it.each([
+    [
+      "a comma, as its other figures show",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1.000,50;4\n2021-01;6;2,500;1\n",
+      250,
+    ],
+    [
+      "a point, as its other figures show",
+      'Maand,Looptijd,Hoofdsom,Aantal leningen\n2021-01,5,"1,000.50",4\n2021-01,6,2.500,1\n',
+      250,
+    ],
+    [
+      "a comma, also in a tab-separated file",
+      "Maand\tLooptijd\tHoofdsom\tAantal leningen\n2021-01\t5\t12,5\t4\n2021-01\t6\t2,500\t1\n",
+      250,
+    ],
+  ])("reads an ambiguous figure with %s", (_case, text, cents) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records[1].principalCents).toBe(cents);
+  });
+
+  it("warns about an ambiguous figure, naming its line and both readings, when no figure tells", () => {
+    const result = parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;1000;4\n2021-01;6;2,500;1\n");
+    expect(issuesOf(result)).toEqual(["3 import_figure_ambiguous"]);
+    expect(result.issues[0].severity).toBe("warning");
+    expect(result.issues[0].message).toContain("Regel 3");
+    expect(result.issues[0].message).toContain("'2,500' kan 2.500 of 2,50 euro zijn");
+    expect(result.records[1].principalCents).toBe(250_000);
+  });
+});

@@ -1,5 +1,7 @@
 import Papa from "papaparse";
-import { TableReader } from "./tableReader";
+import { findMonthNumber } from "../../dates/monthNames";
+import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
+import { TableReader, TextFigures } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -12,6 +14,8 @@ const CHUNK_CHARACTERS = 1 << 18;
  * ends (the entry point normalises them), so each row's line number can be known.
  */
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
+  const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
+  reader.useDecimalSeparator(decideDecimalSeparator(sample.flat()));
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {
@@ -27,7 +31,9 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
         lines[r] = nextLine;
         // Without quotes every row is one line; a quoted cell may hold line breaks.
         nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
-        reader.pushCells(rows[r], lines[r]);
+        const note = readNote(rows[r]);
+        if (note === undefined) reader.pushCells(rows[r], lines[r]);
+        else reader.pushText(note, lines[r], NOTE);
       }
       for (const error of results.errors) {
         if (error.code === "MissingQuotes" && error.row !== undefined && rows.length > 0) {
@@ -45,6 +51,26 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
 export function splitLine(line: string, delimiter: Delimiter): string[] {
   const [cells] = Papa.parse<string[]>(line, { delimiter, newline: "\n" }).data;
   return (cells ?? []).map((cell) => cell.trim());
+}
+
+/** A note has no figures and no month: nothing of a row to lose. */
+const NOTE: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 0, monthWord: false, dated: false };
+const DIGIT = /\d/;
+const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/**
+ * The text of a line that is a note (`Bron: PMV`): one cell of words, none a month name and none with
+ * a digit, the rest empty. Read as text, as the same line is in copied text; undefined for any other row.
+ */
+function readNote(row: readonly string[]): string | undefined {
+  if (row.length > 1 && row[row.length - 1].trim() !== "") return undefined;
+  const text = row[0].trim();
+  if (text === "" || DIGIT.test(text)) return undefined;
+  for (let c = 1; c < row.length; c++) if (row[c].trim() !== "") return undefined;
+  for (const word of text.split(/\s+/)) {
+    if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
+  }
+  return text;
 }
 
 interface ChunkedConfig {

@@ -1,5 +1,5 @@
 import { RegistrationImport } from "../registrationImport";
-import { readRegistrationTable } from "./parseRegistrations";
+import { parseRegistrations, readRegistrationTable } from "./parseRegistrations";
 import { TEXT_SETTINGS } from "./registrationFormats";
 import { tokenizeText } from "./tokenizeText";
 
@@ -208,5 +208,45 @@ describe("parseRegistrationText", () => {
 
   it("reports figures that never form a table instead of saying there is none", () => {
     expect(issuesOf(parseRegistrationText("hoofdsom\n5 1.000,00"))).toEqual(["2 import_line_unreadable"]);
+  });
+});
+
+describe("the decimal separator of copied text", () => {
+  it("reads an ambiguous figure with the comma the other figures show", () => {
+    const result = parseRegistrations("2021 januari 5 1.000,50 € 4\n6 2,500 € 1");
+    expect(result.issues).toEqual([]);
+    expect(result.records[1].principalCents).toBe(250);
+  });
+
+  it("warns about an ambiguous figure when no other figure tells", () => {
+    const result = parseRegistrations("2021 januari 5 1000 € 4\n6 2,500 € 1");
+    expect(result.issues.map((issue) => `${issue.line} ${issue.code} ${issue.severity}`)).toEqual([
+      "2 import_figure_ambiguous warning",
+    ]);
+  });
+});
+
+describe("months that carry on past December in copied text", () => {
+  it.each([
+    ["January after December", "2021 december 5 1.000,00 € 4\njanuari 5 1.000,00 € 4", [2021, 12, 2022, 1], ["2"]],
+    [
+      "after December's subtotal",
+      "2021 december 5 1.000,00 € 4\nTotaal december 1.000,00 € 4\nfebruari 6 10,00 € 1",
+      [2021, 12, 2022, 2],
+      ["3"],
+    ],
+    ["a year written", "2021 december 5 1.000,00 € 4\n2022 januari 5 1.000,00 € 4", [2021, 12, 2022, 1], []],
+    ["months in order", "2021 januari 5 1.000,00 € 4\nmaart 5 1.000,00 € 4", [2021, 1, 2021, 3], []],
+  ])("reads %s", (_case, text, [y1, m1, y2, m2], warned) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => [r.year, r.month])).toEqual([
+      [y1, m1],
+      [y2, m2],
+    ]);
+    expect(result.issues.map((issue) => `${issue.line}`)).toEqual(warned);
+    for (const issue of result.issues) {
+      expect(issue.code).toBe("import_month_next_year");
+      expect(issue.severity).toBe("warning");
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { findMonthNumber } from "../../dates/monthNames";
+import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
 import { readTotalLabel } from "../cells/readTotalLabel";
 import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
 import { TableReader, TextFigures } from "./tableReader";
@@ -40,6 +41,7 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
 
 /** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
 export function tokenizeText(text: string, reader: TableReader): void {
+  reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
   let order = DEFAULT_ORDER;
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
@@ -88,17 +90,24 @@ function tokenizeLine(
 
 function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
-  const { words, figureWords } = splitWords(raw);
+  const { words, figureWords, dropped } = splitWords(raw);
   if (words.length === 0) return { kind: "blank" };
   if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(words.join(" "))) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const fields = readHeaderFields(words.join(" "));
     if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
   }
+  // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
+  if (figureWords === 2 && isDatedLine(words)) return { kind: "text", text: words.join(" "), figures: DATED };
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
-    : { kind: "text", text: words.join(" "), figures: readTextFigures(words, figureWords) };
+    : {
+        kind: "text",
+        // Quoted as written when a currency word was left out of the words; otherwise the words will do.
+        text: dropped ? quoteLine(raw) : words.join(" "),
+        figures: readTextFigures(words, figureWords),
+      };
 }
 
 /**
@@ -106,9 +115,10 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
  * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
  * rather than regular expressions: a pasted text can have 100,000s of lines.
  */
-function splitWords(raw: string): { words: string[]; figureWords: number } {
+function splitWords(raw: string): { words: string[]; figureWords: number; dropped: boolean } {
   const words: string[] = [];
   let figureWords = 0;
+  let dropped = false;
   let start = -1;
   let digit = false;
   for (let i = 0; i <= raw.length; i++) {
@@ -119,7 +129,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
         if (!isCurrencyWord(word)) {
           words.push(word);
           if (digit) figureWords++;
-        }
+        } else dropped = true;
         start = -1;
       }
     } else {
@@ -130,7 +140,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
       if (code >= 48 && code <= 57) digit = true;
     }
   }
-  return { words, figureWords };
+  return { words, figureWords, dropped };
 }
 
 /**
@@ -156,7 +166,11 @@ function readLongLine(raw: string): TextLine {
   }
   const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
   const shaped = figureWords > 0 && figureWords >= otherWords;
-  return { kind: "text", text, figures: { shaped, monthWithFigure: false, figureWords } };
+  return {
+    kind: "text",
+    text,
+    figures: { shaped, monthWithFigure: false, figureWords, monthWord: false, dated: false },
+  };
 }
 
 /** `Pagina`, `page`, `blz.`, `p.`, a number or a dash: the first word of every page line. */
@@ -175,6 +189,11 @@ function mayBePageLine(firstWord: string): boolean {
 
 function isPageLine(text: string): boolean {
   return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
+}
+
+/** The line as written, euro signs and all, its spaces (tabs, a PDF's odd spaces) made plain. */
+function quoteLine(raw: string): string {
+  return raw.trim().split(/\s+/).join(" ");
 }
 
 function isSpace(code: number): boolean {
@@ -256,12 +275,31 @@ function isMonthWord(word: string): boolean {
 }
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
-  if (figureWords === 0 || words.length > MAX_MONTH_LINE_TOKENS)
-    return { shaped: false, monthWithFigure: false, figureWords };
-  const monthWithFigure = words.some(isMonthWord);
+  if (words.length > MAX_MONTH_LINE_TOKENS)
+    return { shaped: false, monthWithFigure: false, figureWords, monthWord: false, dated: false };
+  const monthWord = words.some(isMonthWord);
+  if (figureWords === 0) return { shaped: false, monthWithFigure: false, figureWords, monthWord, dated: false };
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = short && (figureWords >= words.length - figureWords || monthWithFigure);
-  return { shaped, monthWithFigure, figureWords };
+  const shaped = short && (figureWords >= words.length - figureWords || monthWord);
+  return { shaped, monthWithFigure: monthWord, figureWords, monthWord, dated: false };
+}
+
+const DATED: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 2, monthWord: true, dated: true };
+const DAY_WORD = /^\d{1,2}$/;
+const YEAR_WORD = /^(19|20)\d\d[.,;:]?$/;
+
+/**
+ * A day, a month name and a year among words (`Persbericht Vlaamse Regering - 3 juni 2021`), with no
+ * other figure: the date a press release or a page heading carries. Called with exactly two figure words.
+ */
+function isDatedLine(words: readonly string[]): boolean {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (DAY_WORD.test(words[i - 1]) && YEAR_WORD.test(words[i + 1]) && isMonthWord(words[i])) {
+      const day = Number(words[i - 1]);
+      return day >= 1 && day <= 31;
+    }
+  }
+  return false;
 }
 
 /**
