@@ -162,7 +162,7 @@ describe("describeOutcome", () => {
     expect(describeOutcome({ ...outcome, rowsReplaced: 0, rowsKept: 0 }, "en")).toEqual([
       "28 rows written to the table Registraties.",
       "Months in this import: January 2021 and February 2021.",
-      "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2019 and later, Excel for Microsoft 365 and Excel for the web do.",
+      "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2021 and later, a recent Excel for Microsoft 365 and Excel for the web do.",
     ]);
   });
 });
