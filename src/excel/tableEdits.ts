@@ -1,4 +1,6 @@
-import { fingerprintRow, ReplacedRow } from "./readReplacedRows";
+import { findNearest, isWrittenRow, locateRows, startsWithRow } from "./locateRows";
+import { fingerprintRow, groupIntoBlocks, ReplacedRow } from "./readReplacedRows";
+import { readRowsInChunks } from "./readRowsInChunks";
 import { REGISTRATION_FORMATS } from "./registrationTableLayout";
 import {
   halveChunk,
@@ -8,6 +10,10 @@ import {
   splitIntoChunks,
 } from "./requestChunks";
 import { toRewritableRow, WritableRow } from "./tableRows";
+import { RestoreGaps } from "./workbookError";
+
+/** A neighbour of rows this import deleted, as its formulas read; null: the table's edge. */
+type Neighbour = readonly unknown[] | null;
 
 /** Rows this import took away (to put back) or added (to take away), where they stood. */
 type TableEdit =
@@ -16,30 +22,29 @@ type TableEdit =
       readonly start: number;
       readonly rows: readonly ReplacedRow[];
       readonly emptied: boolean;
+      /** The rows just above and below them: where they go back, whatever a colleague inserted or deleted since. */
+      readonly above: Neighbour;
+      readonly below: Neighbour;
     }
-  | { readonly kind: "added"; readonly start: number; readonly count: number };
-
-/** An edit whose request failed: it may or may not have been carried out, the row count tells. */
-interface UncertainEdit {
-  readonly edit: TableEdit;
-  readonly rowCountIfDone: number;
-}
+  /** `start` from Excel in the request that added them; undefined when that request failed. */
+  | { readonly kind: "added"; readonly start: number | undefined; readonly rows: readonly WritableRow[] };
 
 export type RowsAdded = (rowsDone: number, rowsTotal: number) => void;
 
 /**
  * Changes a table one request at a time and remembers each change, so that an import that cannot
  * finish takes back exactly what it did, and nothing else. `beforeRequest` runs before each forward
- * request (a cancelled import stops there); taking back never stops halfway by choice.
+ * request (a cancelled import stops there); taking back never stops halfway by choice. Positions
+ * come from Excel in the request that makes a change, and taking back finds rows again by what they
+ * hold: a colleague may insert, delete or sort rows between any two requests.
  */
 export class TableEditor {
   private readonly journal: TableEdit[] = [];
-  private uncertain?: UncertainEdit;
+  private uncertain?: TableEdit;
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly table: Excel.Table,
-    private rowCount: number,
     private readonly beforeRequest: () => void,
   ) {}
 
@@ -52,10 +57,14 @@ export class TableEditor {
     for (const piece of splitIntoPieces(rows).reverse()) {
       this.beforeRequest();
       const start = piece[0].index;
+      const body = this.table.getDataBodyRange();
+      body.load("rowCount");
       const range = this.rowsRange(start, piece.length);
       range.load("values,formulas,numberFormat");
+      const above = start > 0 ? this.rowsRange(start - 1, 1).load("formulas") : undefined;
+      // A range may reach below the table: it reads blank there, and the row count tells.
+      const below = this.rowsRange(start + piece.length, 1).load("formulas");
       range.delete("Up");
-      const emptied = this.rowCount === piece.length;
       // The delete comes last in its request: when the request fails, nothing of it was deleted.
       await this.context.sync();
       // Put back, if need be, what was deleted: the rows as they were then, a colleague's edits included.
@@ -66,8 +75,14 @@ export class TableEditor {
         formulas: range.formulas[i],
         formats: range.numberFormat[i],
       }));
-      this.journal.push({ kind: "deleted", start, rows: deleted, emptied });
-      this.rowCount = emptied ? 1 : this.rowCount - piece.length;
+      this.journal.push({
+        kind: "deleted",
+        start,
+        rows: deleted,
+        emptied: body.rowCount === piece.length,
+        above: above ? above.formulas[0] : null,
+        below: start + piece.length < body.rowCount ? below.formulas[0] : null,
+      });
       if (deleted.some((row, i) => row.fingerprint !== piece[i].fingerprint)) return false;
     }
     return true;
@@ -82,11 +97,14 @@ export class TableEditor {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
+      // Where Excel put them, told in the same request: a colleague may have added or deleted rows meanwhile.
+      top.load("index");
       top.getRange().getResizedRange(chunk.rows.length - 1, REGISTRATION_FORMATS.length - width).numberFormat =
         chunk.rows.map(() => [...REGISTRATION_FORMATS]);
-      const count = chunk.rows.length;
+      // If the request fails, its rows may be there or not: taking back looks for them by content.
+      this.uncertain = { kind: "added", start: undefined, rows: chunk.rows };
       try {
-        await this.send({ kind: "added", start: this.rowCount, count }, this.rowCount + count);
+        await this.context.sync();
       } catch (error) {
         const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
         if (halves.length === 0) throw error;
@@ -94,10 +112,9 @@ export class TableEditor {
         queue.unshift(...halves);
         continue;
       }
-      // Appended below the last row: where this import left the table's end.
-      this.journal.push({ kind: "added", start: this.rowCount, count });
-      this.rowCount += count;
-      done += count;
+      this.uncertain = undefined;
+      this.journal.push({ kind: "added", start: top.index, rows: chunk.rows });
+      done += chunk.rows.length;
       onAdded?.(done, rows.length);
     }
   }
@@ -112,7 +129,10 @@ export class TableEditor {
       formulas: blank,
       formats: [],
     };
-    if (!(await this.deleteRows([row]))) await this.undoLast();
+    if (await this.deleteRows([row])) return;
+    // Deleted a moment ago from the top: it goes back there.
+    const edit = this.journal.pop();
+    if (edit?.kind === "deleted") await this.putBack(edit, edit.start, undefined, false);
   }
 
   /** Month, then term: the table's order, from Excel's own sort rather than from rewriting rows. */
@@ -125,23 +145,86 @@ export class TableEditor {
     await this.context.sync();
   }
 
-  /** Takes back every change of this import, the last first. */
-  async undoAll(): Promise<void> {
-    const width = await this.settleUncertain();
-    while (this.journal.length > 0) await this.undoLast(width);
+  /**
+   * Takes back every change of this import, the last first, on a picture of the table read first:
+   * added rows are deleted only where they read as written, rows put back go between the neighbours
+   * they had. Returns what could not be taken back.
+   */
+  async undoAll(): Promise<RestoreGaps> {
+    const body = this.table.getDataBodyRange();
+    body.load("rowCount,columnCount");
+    await this.context.sync();
+    const picture = (await readRowsInChunks(this.context, body, ["formulas"])).formulas;
+    const width = body.columnCount;
+    const gaps = { addedRowsLeft: 0, rowsPutBackElsewhere: 0 };
+    if (this.uncertain) this.journal.push(this.uncertain);
+    this.uncertain = undefined;
+    for (let edit = this.journal.pop(); edit !== undefined; edit = this.journal.pop()) {
+      if (edit.kind === "added") gaps.addedRowsLeft += await this.takeAway(edit, picture);
+      else {
+        const place = placeBetweenNeighbours(edit, picture);
+        if (!place.certain) gaps.rowsPutBackElsewhere += edit.rows.length;
+        const onlyEmptyRow = isOnlyEmptyRow(picture);
+        await this.putBack(edit, place.at, width, onlyEmptyRow);
+        picture.splice(place.at, 0, ...edit.rows.map((row) => row.formulas as unknown[]));
+        if (edit.emptied && onlyEmptyRow) picture.splice(place.at + edit.rows.length, 1);
+      }
+    }
+    return gaps;
   }
 
-  /** `width`: the table's columns now; rows put back get empty cells in a column added since. */
-  private async undoLast(width?: number): Promise<void> {
-    const edit = this.journal.pop();
-    if (edit === undefined) return;
-    if (edit.kind === "added") {
-      this.rowsRange(edit.start, edit.count).delete("Up");
+  /**
+   * Deletes the rows of `edit` where they read as written, each request loading what it deletes:
+   * rows that turn out changed are put back. Returns how many of the rows are left in the table.
+   */
+  private async takeAway(edit: Extract<TableEdit, { kind: "added" }>, picture: unknown[][]): Promise<number> {
+    const expected = edit.start ?? picture.length - edit.rows.length;
+    const found = locateRows(picture, edit.rows, expected, isWrittenRow);
+    const writtenAt = new Map(found.flatMap((at, i) => (at === undefined ? [] : [[at, edit.rows[i]] as const])));
+    // A failed request's rows that are nowhere were never added.
+    let left = edit.start === undefined && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
+    const indices = [...writtenAt.keys()].sort((a, b) => a - b);
+    for (const block of groupIntoBlocks(indices).reverse()) {
+      const range = this.rowsRange(block.start, block.count);
+      range.load("values,formulas,numberFormat");
+      range.delete("Up");
       await this.context.sync();
-      return;
+      const rows = range.formulas;
+      if (rows.every((formulas, i) => isWrittenRow(formulas, writtenAt.get(block.start + i) as WritableRow))) {
+        picture.splice(block.start, block.count);
+        continue;
+      }
+      // A colleague changed them between the picture and the delete: theirs go back untouched in content.
+      const deleted = rows.map((formulas, i) => ({
+        index: block.start + i,
+        fingerprint: "",
+        values: range.values[i],
+        formulas,
+        formats: range.numberFormat[i],
+      }));
+      await this.putBack(
+        { kind: "deleted", start: block.start, rows: deleted, emptied: false, above: null, below: null },
+        block.start,
+        undefined,
+        false,
+      );
+      left += block.count;
     }
+    return left;
+  }
+
+  /**
+   * Puts rows back at `at`. `width`: the table's columns now; rows put back get empty cells in a
+   * column added since. `onlyEmptyRow`: the table holds just Excel's empty row, to go if the rows emptied it.
+   */
+  private async putBack(
+    edit: Extract<TableEdit, { kind: "deleted" }>,
+    at: number,
+    width: number | undefined,
+    onlyEmptyRow: boolean,
+  ): Promise<void> {
     const top = this.table.rows.add(
-      edit.start,
+      at,
       edit.rows.map((row) => padRow(toRewritableRow(row.values, row.formulas), width)),
     );
     const formatted = edit.rows.every((row) => row.formats.length > 0);
@@ -152,33 +235,8 @@ export class TableEditor {
       );
     }
     // A table emptied by the delete kept Excel's empty row, now below the rows put back.
-    const emptyRow = edit.emptied ? this.rowsRange(edit.start + edit.rows.length, 1) : undefined;
-    emptyRow?.delete("Up");
+    if (edit.emptied && onlyEmptyRow) this.rowsRange(at + edit.rows.length, 1).delete("Up");
     await this.context.sync();
-  }
-
-  /**
-   * After a failed request: whether the rows it added are there, told by the table's row count
-   * (rows are added first in their request). Returns the table's width now.
-   */
-  private async settleUncertain(): Promise<number> {
-    const uncertain = this.uncertain;
-    this.uncertain = undefined;
-    const { context } = this;
-    const body = this.table.getDataBodyRange();
-    body.load("rowCount,columnCount");
-    await context.sync();
-    if (uncertain && body.rowCount === uncertain.rowCountIfDone && body.rowCount !== this.rowCount) {
-      this.journal.push(uncertain.edit);
-    }
-    return body.columnCount;
-  }
-
-  /** Sends the queued request; if it fails, `edit` may have happened and is settled on undo. */
-  private async send(edit: TableEdit, rowCountIfDone: number): Promise<void> {
-    this.uncertain = { edit, rowCountIfDone };
-    await this.context.sync();
-    this.uncertain = undefined;
   }
 
   /** Whole table rows, however many columns the table has by the time the request runs. */
@@ -188,6 +246,36 @@ export class TableEditor {
       .getRow(start)
       .getResizedRange(count - 1, 0);
   }
+}
+
+/**
+ * Where deleted rows go back: between their old neighbours, found by content nearest their old place.
+ * Not certain when neither neighbour is found, or both are but no longer side by side (a sort).
+ */
+function placeBetweenNeighbours(
+  edit: Extract<TableEdit, { kind: "deleted" }>,
+  picture: readonly (readonly unknown[])[],
+): { at: number; certain: boolean } {
+  const find = (neighbour: readonly unknown[], expected: number) =>
+    findNearest(picture.length, expected, (index) => startsWithRow(picture[index], neighbour));
+  const above = edit.above === null ? undefined : find(edit.above, edit.start - 1);
+  const below = edit.below === null ? undefined : find(edit.below, edit.start);
+  if (above !== undefined && below !== undefined) return { at: below, certain: above + 1 === below };
+  if (above !== undefined) return { at: above + 1, certain: true };
+  if (below !== undefined) return { at: below, certain: true };
+  // At the table's edge, the edge is the neighbour.
+  if (edit.above === null && edit.below === null) return { at: 0, certain: true };
+  if (edit.above === null) return { at: 0, certain: false };
+  if (edit.below === null) return { at: picture.length, certain: false };
+  return { at: Math.min(edit.start, picture.length), certain: false };
+}
+
+function isBlank(row: readonly unknown[]): boolean {
+  return row.every((cell) => cell === "" || cell === null);
+}
+
+function isOnlyEmptyRow(picture: readonly (readonly unknown[])[]): boolean {
+  return picture.length === 1 && isBlank(picture[0]);
 }
 
 function padRow(row: WritableRow, width: number | undefined): WritableRow {
