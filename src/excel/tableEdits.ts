@@ -29,6 +29,15 @@ type TableEdit =
   /** `start` from Excel in the request that added them; undefined when that request failed. */
   | { readonly kind: "added"; readonly start: number | undefined; readonly rows: readonly WritableRow[] };
 
+/** A table as taking back sees it: each row's formulas, and the number of columns. */
+interface Picture {
+  readonly rows: unknown[][];
+  readonly width: number;
+}
+
+/** Requests of taking back that may fail, each tried again on a fresh picture, before the user is told. */
+const UNDO_RETRIES = 3;
+
 export type RowsAdded = (rowsDone: number, rowsTotal: number) => void;
 
 /**
@@ -148,34 +157,54 @@ export class TableEditor {
   /**
    * Takes back every change of this import, the last first, on a picture of the table read first:
    * added rows are deleted only where they read as written, rows put back go between the neighbours
-   * they had. Returns what could not be taken back.
+   * they had. A request that fails is tried again on a fresh picture, so a change that went through
+   * is not made twice. Returns what could not be taken back.
    */
   async undoAll(): Promise<RestoreGaps> {
-    const body = this.table.getDataBodyRange();
-    body.load("rowCount,columnCount");
-    await this.context.sync();
-    const picture = (await readRowsInChunks(this.context, body, ["formulas"])).formulas;
-    const width = body.columnCount;
-    const gaps = { addedRowsLeft: 0, rowsPutBackElsewhere: 0 };
     if (this.uncertain) this.journal.push(this.uncertain);
     this.uncertain = undefined;
-    for (let edit = this.journal.pop(); edit !== undefined; edit = this.journal.pop()) {
-      if (edit.kind === "added") gaps.addedRowsLeft += await this.takeAway(edit, picture);
-      else {
-        const place = placeBetweenNeighbours(edit, picture);
-        if (!place.certain) gaps.rowsPutBackElsewhere += edit.rows.length;
-        const onlyEmptyRow = isOnlyEmptyRow(picture);
-        await this.putBack(edit, place.at, width, onlyEmptyRow);
-        picture.splice(place.at, 0, ...edit.rows.map((row) => row.formulas as unknown[]));
-        if (edit.emptied && onlyEmptyRow) picture.splice(place.at + edit.rows.length, 1);
+    const gaps = { addedRowsLeft: 0, rowsPutBackElsewhere: 0 };
+    let picture: Picture | undefined;
+    for (let failures = 0; this.journal.length > 0; ) {
+      const edit = this.journal[this.journal.length - 1];
+      try {
+        picture ??= await this.readPicture();
+        if (edit.kind === "added") gaps.addedRowsLeft += await this.takeAway(edit, picture.rows);
+        else if (failures > 0 && isPutBack(edit, picture.rows)) {
+          // The request that put them back failed after Excel had carried it out.
+        } else gaps.rowsPutBackElsewhere += await this.putBackBetweenNeighbours(edit, picture);
+        this.journal.pop();
+      } catch (error) {
+        if (++failures > UNDO_RETRIES) throw error;
+        picture = undefined;
       }
     }
     return gaps;
   }
 
+  /** The table's rows as their formulas read, and its width now. */
+  private async readPicture(): Promise<Picture> {
+    const body = this.table.getDataBodyRange();
+    body.load("rowCount,columnCount");
+    await this.context.sync();
+    const { formulas } = await readRowsInChunks(this.context, body, ["formulas"]);
+    return { rows: formulas, width: body.columnCount };
+  }
+
+  /** Returns how many rows went back where their neighbours no longer tell their place. */
+  private async putBackBetweenNeighbours(edit: Extract<TableEdit, { kind: "deleted" }>, picture: Picture) {
+    const place = placeBetweenNeighbours(edit, picture.rows);
+    const onlyEmptyRow = isOnlyEmptyRow(picture.rows);
+    await this.putBack(edit, place.at, picture.width, onlyEmptyRow);
+    picture.rows.splice(place.at, 0, ...edit.rows.map((row) => row.formulas as unknown[]));
+    if (edit.emptied && onlyEmptyRow) picture.rows.splice(place.at + edit.rows.length, 1);
+    return place.certain ? 0 : edit.rows.length;
+  }
+
   /**
    * Deletes the rows of `edit` where they read as written, each request loading what it deletes:
-   * rows that turn out changed are put back. Returns how many of the rows are left in the table.
+   * rows that turn out changed are put back. Rows taken away leave the journal's entry as they go,
+   * so a retry looks only for the others. Returns how many rows could not be taken away.
    */
   private async takeAway(edit: Extract<TableEdit, { kind: "added" }>, picture: unknown[][]): Promise<number> {
     const expected = edit.start ?? picture.length - edit.rows.length;
@@ -183,6 +212,7 @@ export class TableEditor {
     const writtenAt = new Map(found.flatMap((at, i) => (at === undefined ? [] : [[at, edit.rows[i]] as const])));
     // A failed request's rows that are nowhere were never added.
     let left = edit.start === undefined && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
+    let remaining = edit.rows;
     const indices = [...writtenAt.keys()].sort((a, b) => a - b);
     for (const block of groupIntoBlocks(indices).reverse()) {
       const range = this.rowsRange(block.start, block.count);
@@ -190,11 +220,14 @@ export class TableEditor {
       range.delete("Up");
       await this.context.sync();
       const rows = range.formulas;
-      if (rows.every((formulas, i) => isWrittenRow(formulas, writtenAt.get(block.start + i) as WritableRow))) {
-        picture.splice(block.start, block.count);
+      const written = rows.map((_, i) => writtenAt.get(block.start + i) as WritableRow);
+      picture.splice(block.start, block.count);
+      if (rows.every((formulas, i) => isWrittenRow(formulas, written[i]))) {
+        remaining = remaining.filter((row) => !written.includes(row));
+        this.journal[this.journal.length - 1] = { ...edit, rows: remaining };
         continue;
       }
-      // A colleague changed them between the picture and the delete: theirs go back untouched in content.
+      // A colleague changed them between the picture and the delete: theirs go back as they read.
       const deleted = rows.map((formulas, i) => ({
         index: block.start + i,
         fingerprint: "",
@@ -208,6 +241,7 @@ export class TableEditor {
         undefined,
         false,
       );
+      picture.splice(block.start, 0, ...rows);
       left += block.count;
     }
     return left;
@@ -268,6 +302,12 @@ function placeBetweenNeighbours(
   if (edit.above === null) return { at: 0, certain: false };
   if (edit.below === null) return { at: picture.length, certain: false };
   return { at: Math.min(edit.start, picture.length), certain: false };
+}
+
+/** Whether the rows of `edit` stand together in the table again. */
+function isPutBack(edit: Extract<TableEdit, { kind: "deleted" }>, picture: readonly (readonly unknown[])[]): boolean {
+  const found = locateRows(picture, edit.rows, edit.start, (row, wanted) => startsWithRow(row, wanted.formulas));
+  return found.every((at, i) => at !== undefined && at === (found[0] as number) + i);
 }
 
 function isBlank(row: readonly unknown[]): boolean {
