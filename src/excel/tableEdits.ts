@@ -26,8 +26,11 @@ type TableEdit =
       readonly above: Neighbour;
       readonly below: Neighbour;
     }
-  /** `start` from Excel in the request that added them; undefined when that request failed. */
-  | { readonly kind: "added"; readonly start: number | undefined; readonly rows: readonly WritableRow[] };
+  /**
+   * Rows appended, as written: found again by content when taken back, since a colleague may have
+   * moved them. `certain`: false when their request failed, and they may never have been added.
+   */
+  | { readonly kind: "added"; readonly certain: boolean; readonly rows: readonly WritableRow[] };
 
 /** A table as taking back sees it: each row's formulas, and the number of columns. */
 interface Picture {
@@ -43,9 +46,9 @@ export type RowsAdded = (rowsDone: number, rowsTotal: number) => void;
 /**
  * Changes a table one request at a time and remembers each change, so that an import that cannot
  * finish takes back exactly what it did, and nothing else. `beforeRequest` runs before each forward
- * request (a cancelled import stops there); taking back never stops halfway by choice. Positions
- * come from Excel in the request that makes a change, and taking back finds rows again by what they
- * hold: a colleague may insert, delete or sort rows between any two requests.
+ * request (a cancelled import stops there); taking back never stops halfway by choice. A colleague
+ * may insert, delete or sort rows between any two requests, so taking back trusts no remembered
+ * position: it finds added rows by what they hold, and deleted rows' place by their neighbours.
  */
 export class TableEditor {
   private readonly journal: TableEdit[] = [];
@@ -106,12 +109,10 @@ export class TableEditor {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
-      // Where Excel put them, told in the same request: a colleague may have added or deleted rows meanwhile.
-      top.load("index");
       top.getRange().getResizedRange(chunk.rows.length - 1, REGISTRATION_FORMATS.length - width).numberFormat =
         chunk.rows.map(() => [...REGISTRATION_FORMATS]);
       // If the request fails, its rows may be there or not: taking back looks for them by content.
-      this.uncertain = { kind: "added", start: undefined, rows: chunk.rows };
+      this.uncertain = { kind: "added", certain: false, rows: chunk.rows };
       try {
         await this.context.sync();
       } catch (error) {
@@ -122,7 +123,7 @@ export class TableEditor {
         continue;
       }
       this.uncertain = undefined;
-      this.journal.push({ kind: "added", start: top.index, rows: chunk.rows });
+      this.journal.push({ kind: "added", certain: true, rows: chunk.rows });
       done += chunk.rows.length;
       onAdded?.(done, rows.length);
     }
@@ -207,11 +208,12 @@ export class TableEditor {
    * so a retry looks only for the others. Returns how many rows could not be taken away.
    */
   private async takeAway(edit: Extract<TableEdit, { kind: "added" }>, picture: unknown[][]): Promise<number> {
-    const expected = edit.start ?? picture.length - edit.rows.length;
+    // Appended, and every change after them already taken back: they are expected at the table's end.
+    const expected = picture.length - edit.rows.length;
     const found = locateRows(picture, edit.rows, expected, isWrittenRow);
     const writtenAt = new Map(found.flatMap((at, i) => (at === undefined ? [] : [[at, edit.rows[i]] as const])));
     // A failed request's rows that are nowhere were never added.
-    let left = edit.start === undefined && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
+    let left = !edit.certain && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
     let remaining = edit.rows;
     const indices = [...writtenAt.keys()].sort((a, b) => a - b);
     for (const block of groupIntoBlocks(indices).reverse()) {
