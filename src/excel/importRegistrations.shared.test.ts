@@ -345,4 +345,3 @@ describe("importRegistrations stopped after a colleague changed the table since 
     60_000,
   );
 });
-

@@ -15,8 +15,7 @@ export function startsWithRow(formulas: readonly unknown[], row: readonly unknow
 export function isWrittenRow(formulas: readonly unknown[], written: WritableRow): boolean {
   const expected = written.map((cell) => (typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell));
   return (
-    startsWithRow(formulas, expected) &&
-    formulas.slice(expected.length).every((cell) => cell === "" || cell === null)
+    startsWithRow(formulas, expected) && formulas.slice(expected.length).every((cell) => cell === "" || cell === null)
   );
 }
 
@@ -32,7 +31,11 @@ export function locateRows<W>(
 ): (number | undefined)[] {
   const used = new Set<number>();
   return wanted.map((want, i) => {
-    const found = findNearest(rows.length, expectedStart + i, (index) => !used.has(index) && matches(rows[index], want));
+    const found = findNearest(
+      rows.length,
+      expectedStart + i,
+      (index) => !used.has(index) && matches(rows[index], want),
+    );
     if (found !== undefined) used.add(found);
     return found;
   });

@@ -66,6 +66,7 @@ export class TableEditor {
    * this call left deleted.
    */
   async deleteRows(rows: readonly ReplacedRow[]): Promise<boolean> {
+    const { context } = this;
     for (const piece of splitIntoPieces(rows).reverse()) {
       this.beforeRequest();
       const start = piece[0].index;
@@ -78,7 +79,9 @@ export class TableEditor {
       const below = this.rowsRange(start + piece.length, 1).load("formulas");
       range.delete("Up");
       // The delete comes last in its request: when the request fails, nothing of it was deleted.
-      await this.context.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per piece keeps each under the limit
+      await context.sync();
+      const rowCountBefore = body.rowCount;
       // Put back, if need be, what was deleted: the rows as they were then, a colleague's edits included.
       const deleted = range.values.map((values, i) => ({
         index: start + i,
@@ -91,9 +94,9 @@ export class TableEditor {
         kind: "deleted",
         start,
         rows: deleted,
-        emptied: body.rowCount === piece.length,
+        emptied: rowCountBefore === piece.length,
         above: above ? above.formulas[0] : null,
-        below: start + piece.length < body.rowCount ? below.formulas[0] : null,
+        below: start + piece.length < rowCountBefore ? below.formulas[0] : null,
       });
       if (deleted.some((row, i) => row.fingerprint !== piece[i].fingerprint)) return false;
     }
@@ -166,7 +169,7 @@ export class TableEditor {
     this.uncertain = undefined;
     const gaps = { addedRowsLeft: 0, rowsPutBackElsewhere: 0 };
     let picture: Picture | undefined;
-    for (let failures = 0; this.journal.length > 0; ) {
+    for (let failures = 0; this.journal.length > 0;) {
       const edit = this.journal[this.journal.length - 1];
       try {
         picture ??= await this.readPicture();
@@ -185,11 +188,13 @@ export class TableEditor {
 
   /** The table's rows as their formulas read, and its width now. */
   private async readPicture(): Promise<Picture> {
+    const { context } = this;
     const body = this.table.getDataBodyRange();
     body.load("rowCount,columnCount");
-    await this.context.sync();
-    const { formulas } = await readRowsInChunks(this.context, body, ["formulas"]);
-    return { rows: formulas, width: body.columnCount };
+    await context.sync();
+    const width = body.columnCount;
+    const { formulas } = await readRowsInChunks(context, body, ["formulas"]);
+    return { rows: formulas, width };
   }
 
   /** Returns how many rows went back where their neighbours no longer tell their place. */
