@@ -345,3 +345,36 @@ describe("importRegistrations stopped after a colleague changed the table since 
     60_000,
   );
 });
+
+describe("importRegistrations replacing every row of the table, failed at any request", () => {
+  it.each(["before", "midway"] as const)(
+    "leaves the table as it was and says so when a request fails %s its commands",
+    async (failMode) => {
+      const prepareMarchOnly = async () => {
+        const workbook = createFakeWorkbook();
+        await runImport(workbook, NEW_MARCH.slice(0, 1));
+        return workbook;
+      };
+      const probe = await prepareMarchOnly();
+      const tableBefore = tableOf(probe);
+      const before = probe.requests.length;
+      await runImport(probe, NEW_MARCH);
+      const requests = probe.requests.length - before;
+      const codes = new Set<string>();
+      for (let failAt = 1; failAt <= requests; failAt++) {
+        const workbook = await prepareMarchOnly();
+        workbook.failAtRequest = workbook.requests.length + failAt;
+        workbook.failMode = failMode;
+        const error = await runImport(workbook, NEW_MARCH).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (error === undefined) continue; // failed after the table was complete: the log or the summaries
+        const code = error instanceof WorkbookError ? error.code : "excel";
+        expect([failAt, code === "write_failed_not_restored", tableOf(workbook)]).toEqual([failAt, false, tableBefore]);
+        codes.add(code);
+      }
+      expect(codes.has("write_failed_restored")).toBe(true);
+    },
+  );
+});

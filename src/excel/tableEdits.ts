@@ -65,23 +65,22 @@ export class TableEditor {
    * false when they no longer read as they did (a colleague changed the table), with nothing of
    * this call left deleted.
    */
-  async deleteRows(rows: readonly ReplacedRow[]): Promise<boolean> {
+  async deleteRows(rows: readonly ReplacedRow[], withNeighbours = true): Promise<boolean> {
     const { context } = this;
     for (const piece of splitIntoPieces(rows).reverse()) {
       this.beforeRequest();
       const start = piece[0].index;
-      const body = this.table.getDataBodyRange();
-      body.load("rowCount");
+      const body = withNeighbours ? this.table.getDataBodyRange().load("rowCount") : undefined;
       const range = this.rowsRange(start, piece.length);
       range.load("values,formulas,numberFormat");
-      const above = start > 0 ? this.rowsRange(start - 1, 1).load("formulas") : undefined;
+      const above = withNeighbours && start > 0 ? this.rowsRange(start - 1, 1).load("formulas") : undefined;
       // A range may reach below the table: it reads blank there, and the row count tells.
-      const below = this.rowsRange(start + piece.length, 1).load("formulas");
+      const below = withNeighbours ? this.rowsRange(start + piece.length, 1).load("formulas") : undefined;
       range.delete("Up");
       // The delete comes last in its request: when the request fails, nothing of it was deleted.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per piece keeps each under the limit
       await context.sync();
-      const rowCountBefore = body.rowCount;
+      const rowCountBefore = body?.rowCount ?? Infinity;
       // Put back, if need be, what was deleted: the rows as they were then, a colleague's edits included.
       const deleted = range.values.map((values, i) => ({
         index: start + i,
@@ -96,7 +95,7 @@ export class TableEditor {
         rows: deleted,
         emptied: rowCountBefore === piece.length,
         above: above ? above.formulas[0] : null,
-        below: start + piece.length < rowCountBefore ? below.formulas[0] : null,
+        below: below && start + piece.length < rowCountBefore ? below.formulas[0] : null,
       });
       if (deleted.some((row, i) => row.fingerprint !== piece[i].fingerprint)) return false;
     }
@@ -142,7 +141,8 @@ export class TableEditor {
       formulas: blank,
       formats: [],
     };
-    if (await this.deleteRows([row])) return;
+    // Its place is the top, whatever stands below it: no neighbours to read.
+    if (await this.deleteRows([row], false)) return;
     // Deleted a moment ago from the top: it goes back there.
     const edit = this.journal.pop();
     if (edit?.kind === "deleted") await this.putBack(edit, edit.start, undefined, false);
