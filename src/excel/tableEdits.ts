@@ -255,8 +255,11 @@ export class TableEditor {
   }
 
   /**
-   * Puts rows back at `at`. `width`: the table's columns now; rows put back get empty cells in a
-   * column added since. `onlyEmptyRow`: the table holds just Excel's empty row, to go if the rows emptied it.
+   * Puts rows back at `at`, with their values, formulas and number formats. Fills and notes of those
+   * rows are not kept: Range.copyFrom needs the rows to still exist somewhere, which would take a
+   * copy on a scratch sheet in every delete request of every import. `width`: the table's columns
+   * now; rows put back get empty cells in a column added since. `onlyEmptyRow`: the table holds
+   * just Excel's empty row, to go if the rows emptied it.
    */
   private async putBack(
     edit: Extract<TableEdit, { kind: "deleted" }>,
