@@ -378,3 +378,32 @@ describe("importRegistrations replacing every row of the table, failed at any re
     },
   );
 });
+
+describe("importRegistrations cancelled with wide rows", () => {
+  it("takes back a large import with every request and answer within budget", async () => {
+    const wide = (label: string) =>
+      Array.from({ length: 3_000 }, (_, i): RegistrationRecord => ({
+        year: 2021,
+        month: 1 + (i % 12),
+        termYears: 5 + (i % 6),
+        principalCents: 100_000 + i,
+        loans: 1,
+        province: label.repeat(2_000),
+        line: i + 2,
+      }));
+    const workbook = createFakeWorkbook();
+    await runImport(workbook, wide("v"));
+    const before = tableOf(workbook);
+    const first = workbook.requests.length;
+    const controller = new AbortController();
+    const onProgress = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => {
+      if (rowsDone === rowsTotal) controller.abort();
+    };
+    await expect(runImport(workbook, wide("n"), { signal: controller.signal, onProgress })).rejects.toMatchObject({
+      code: "import_cancelled",
+    });
+    expect(tableOf(workbook)).toEqual(before);
+    const largest = Math.max(...workbook.requests.slice(first).map((r) => Math.max(r.bytes, r.responseBytes)));
+    expect(largest).toBeLessThan(2_000_000);
+  });
+});

@@ -221,7 +221,7 @@ export class TableEditor {
     let left = !edit.certain && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
     let remaining = edit.rows;
     const indices = [...writtenAt.keys()].sort((a, b) => a - b);
-    for (const block of groupIntoBlocks(indices).reverse()) {
+    for (const block of splitWithinBudget(groupIntoBlocks(indices), writtenAt).reverse()) {
       const range = this.rowsRange(block.start, block.count);
       range.load("values,formulas,numberFormat");
       range.delete("Up");
@@ -230,7 +230,8 @@ export class TableEditor {
       const written = rows.map((_, i) => writtenAt.get(block.start + i) as WritableRow);
       picture.splice(block.start, block.count);
       if (rows.every((formulas, i) => isWrittenRow(formulas, written[i]))) {
-        remaining = remaining.filter((row) => !written.includes(row));
+        const gone = new Set(written);
+        remaining = remaining.filter((row) => !gone.has(row));
         this.journal[this.journal.length - 1] = { ...edit, rows: remaining };
         continue;
       }
@@ -312,6 +313,33 @@ function placeBetweenNeighbours(
   if (edit.above === null) return { at: 0, certain: false };
   if (edit.below === null) return { at: picture.length, certain: false };
   return { at: Math.min(edit.start, picture.length), certain: false };
+}
+
+/**
+ * Blocks of rows cut so that each delete request's answer (values, formulas and formats of its
+ * rows, about three times what was written) stays within the budget.
+ */
+function splitWithinBudget(
+  blocks: readonly { start: number; count: number }[],
+  writtenAt: ReadonlyMap<number, WritableRow>,
+): { start: number; count: number }[] {
+  const pieces: { start: number; count: number }[] = [];
+  for (const block of blocks) {
+    let piece = { start: block.start, count: 0 };
+    let bytes = 0;
+    for (let index = block.start; index < block.start + block.count; index++) {
+      const rowBytes = 3 * measureJsonBytes(writtenAt.get(index));
+      if (piece.count > 0 && bytes + rowBytes > REQUEST_BUDGET_BYTES) {
+        pieces.push(piece);
+        piece = { start: index, count: 0 };
+        bytes = 0;
+      }
+      piece.count++;
+      bytes += rowBytes;
+    }
+    pieces.push(piece);
+  }
+  return pieces;
 }
 
 /** Whether the rows of `edit` stand together in the table again. */
