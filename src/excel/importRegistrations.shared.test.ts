@@ -96,6 +96,15 @@ const ACTS: [string, ColleagueAct][] = [
   ],
 ];
 
+/** Acts above the month the import replaces: every row below them moves. */
+const ACTS_ABOVE: [string, ColleagueAct][] = [
+  ["inserts a row at the top", (w) => void insertRows(registrations(w), 0, [[44197, 9, 4321, 2, "", "", "'collega"]])],
+  [
+    "deletes a kept row above the month",
+    (w) => deleteRow(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld")),
+  ],
+];
+
 const STOPS_SOMEWHERE = new Set([
   "edits a row about to be replaced",
   "deletes a row about to be replaced",
@@ -231,5 +240,170 @@ describe("importRegistrations cancelled", () => {
       code: "import_cancelled",
     });
     expect(workbook.requests).toHaveLength(0);
+  });
+});
+
+/** How an import is stopped at a request: the user cancels, or Excel fails it before or halfway through. */
+type Stop = "cancel" | "failure" | "failure halfway";
+const STOPS: Stop[] = ["cancel", "failure", "failure halfway"];
+
+/** The table's rows as a multiset, for "every row of the colleague is still there". */
+function countRows(rows: readonly unknown[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(JSON.stringify(row), (counts.get(JSON.stringify(row)) ?? 0) + 1);
+  return counts;
+}
+function holdsAll(rows: readonly unknown[][], wanted: readonly unknown[][]): boolean {
+  const have = countRows(rows);
+  return [...countRows(wanted)].every(([row, count]) => (have.get(row) ?? 0) >= count);
+}
+
+describe("importRegistrations stopped after a colleague changed the table since the preview", () => {
+  const readAtPreview = (workbook: FakeWorkbook) =>
+    runWithFakeExcel(workbook, (context) => readImportTarget(context as unknown as Excel.RequestContext, NEW_MARCH));
+
+  async function countRequests(withPreview: boolean): Promise<number> {
+    const workbook = await prepare();
+    const reading = withPreview ? await readAtPreview(workbook) : undefined;
+    const before = workbook.requests.length;
+    await runImport(workbook, NEW_MARCH, { reading });
+    return workbook.requests.length - before;
+  }
+
+  /*
+   * The colleague acts after the preview read, just before request `actAt` of the import (0: before
+   * the import starts), and the import is stopped at a later request. Either the import completes
+   * with the colleague's work in it, or the table is exactly as the colleague left it, or the error
+   * says it could not be restored and what is left; a colleague's row is never lost.
+   */
+  it.each([...ACTS, ...ACTS_ABOVE].flatMap(([name, act]) => STOPS.map((stop) => [name, stop, act] as const)))(
+    "keeps the colleague's work when the colleague %s and the import meets a %s at any later request",
+    async (name, stop, act) => {
+      const untouched = tableOf(await prepare());
+      const alone = await prepare();
+      act(alone);
+      const outcomes = new Set<string>();
+      for (const withPreview of [true, false]) {
+        const requests = await countRequests(withPreview);
+        for (let actAt = withPreview ? 0 : 1; actAt < requests; actAt++) {
+          for (let stopAt = actAt + 1; stopAt <= requests; stopAt++) {
+            const workbook = await prepare();
+            const reading = withPreview ? await readAtPreview(workbook) : undefined;
+            const base = workbook.requests.length;
+            const controller = new AbortController();
+            let acted = false;
+            // An act on rows already gone does nothing: the table to find again is then the one before.
+            let changed = false;
+            const actOnce = (w: FakeWorkbook) => {
+              const before = JSON.stringify(tableOf(w));
+              act(w);
+              [acted, changed] = [true, before !== JSON.stringify(tableOf(w))];
+            };
+            if (actAt === 0) actOnce(workbook);
+            const colleague = new Map<number, ColleagueAct>([[base + stopAt, () => controller.abort()]]);
+            if (actAt > 0) colleague.set(base + actAt, actOnce);
+            if (stop !== "cancel") {
+              colleague.delete(base + stopAt);
+              workbook.failAtRequest = base + stopAt;
+              workbook.failMode = stop === "failure" ? "before" : "midway";
+            }
+            workbook.colleague = colleague;
+            const error = await runImport(workbook, NEW_MARCH, { reading, signal: controller.signal }).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            if (!acted) continue; // the import was over before the colleague's turn came
+            const reference = changed ? tableOf(alone) : untouched;
+            const kept = reference.filter((row) => !(row[0] === MARCH && row[6] === "Voorbeeld"));
+            const table = tableOf(workbook);
+            const at = `preview ${withPreview}, colleague at ${actAt}, ${stop} at ${stopAt}`;
+            if (error === undefined) {
+              expect([at, holdsAll(table, kept), table.length]).toEqual([at, true, kept.length + NEW_MARCH.length]);
+              outcomes.add("imported");
+              continue;
+            }
+            // Nothing of the colleague's is lost, whatever the outcome.
+            expect([at, holdsAll(table, kept)]).toEqual([at, true]);
+            // Excel's own error: the request failed before the import wrote anything.
+            const code = error instanceof WorkbookError ? error.code : "excel";
+            if (error instanceof WorkbookError && code === "write_failed_not_restored") {
+              const left = table.filter((row) => row[6] === "nieuw.csv").length;
+              expect([at, error.gaps?.addedRowsLeft]).toEqual([at, left]);
+              expect([at, left + (error.gaps?.rowsPutBackElsewhere ?? 0)]).not.toEqual([at, 0]);
+              outcomes.add("not restored");
+            } else {
+              expect([at, code, table]).toEqual([at, code, reference]);
+              outcomes.add("as the colleague left it");
+            }
+          }
+        }
+      }
+      expect(outcomes.has("as the colleague left it")).toBe(true);
+      // Only a colleague who moves rows about, or changes the rows to replace, can leave the import unsure.
+      if (!STOPS_SOMEWHERE.has(name)) expect(outcomes.has("not restored")).toBe(false);
+    },
+    60_000,
+  );
+});
+
+describe("importRegistrations replacing every row of the table, failed at any request", () => {
+  it.each(["before", "midway"] as const)(
+    "leaves the table as it was and says so when a request fails %s its commands",
+    async (failMode) => {
+      const prepareMarchOnly = async () => {
+        const workbook = createFakeWorkbook();
+        await runImport(workbook, NEW_MARCH.slice(0, 1));
+        return workbook;
+      };
+      const probe = await prepareMarchOnly();
+      const tableBefore = tableOf(probe);
+      const before = probe.requests.length;
+      await runImport(probe, NEW_MARCH);
+      const requests = probe.requests.length - before;
+      const codes = new Set<string>();
+      for (let failAt = 1; failAt <= requests; failAt++) {
+        const workbook = await prepareMarchOnly();
+        workbook.failAtRequest = workbook.requests.length + failAt;
+        workbook.failMode = failMode;
+        const error = await runImport(workbook, NEW_MARCH).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (error === undefined) continue; // failed after the table was complete: the log or the summaries
+        const code = error instanceof WorkbookError ? error.code : "excel";
+        expect([failAt, code === "write_failed_not_restored", tableOf(workbook)]).toEqual([failAt, false, tableBefore]);
+        codes.add(code);
+      }
+      expect(codes.has("write_failed_restored")).toBe(true);
+    },
+  );
+});
+
+describe("importRegistrations cancelled with wide rows", () => {
+  it("takes back a large import with every request and answer within budget", async () => {
+    const wide = (label: string) =>
+      Array.from({ length: 3_000 }, (_, i): RegistrationRecord => ({
+        year: 2021,
+        month: 1 + (i % 12),
+        termYears: 5 + (i % 6),
+        principalCents: 100_000 + i,
+        loans: 1,
+        province: label.repeat(2_000),
+        line: i + 2,
+      }));
+    const workbook = createFakeWorkbook();
+    await runImport(workbook, wide("v"));
+    const before = tableOf(workbook);
+    const first = workbook.requests.length;
+    const controller = new AbortController();
+    const onProgress = ({ rowsDone, rowsTotal }: { rowsDone: number; rowsTotal: number }) => {
+      if (rowsDone === rowsTotal) controller.abort();
+    };
+    await expect(runImport(workbook, wide("n"), { signal: controller.signal, onProgress })).rejects.toMatchObject({
+      code: "import_cancelled",
+    });
+    expect(tableOf(workbook)).toEqual(before);
+    const largest = Math.max(...workbook.requests.slice(first).map((r) => Math.max(r.bytes, r.responseBytes)));
+    expect(largest).toBeLessThan(2_000_000);
   });
 });

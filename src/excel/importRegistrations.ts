@@ -61,7 +61,7 @@ export async function importRegistrations(
   const reading = await readBeforeWriting(context, handle, request, readTable);
   const width = Math.max(REGISTRATION_COLUMNS.length, reading.columnCount);
   const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, width));
-  const editor = new TableEditor(context, handle.table, reading.rowCount, stopIfCancelled);
+  const editor = new TableEditor(context, handle.table, stopIfCancelled);
   try {
     if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("table_changed_meanwhile");
     await editor.addRows(imported, (rowsDone, rowsTotal) => options.onProgress?.({ rowsDone, rowsTotal }));

@@ -1,4 +1,6 @@
-import { fingerprintRow, ReplacedRow } from "./readReplacedRows";
+import { findNearest, isWrittenRow, locateRows, startsWithRow } from "./locateRows";
+import { fingerprintRow, groupIntoBlocks, ReplacedRow } from "./readReplacedRows";
+import { readRowsInChunks } from "./readRowsInChunks";
 import { REGISTRATION_FORMATS } from "./registrationTableLayout";
 import {
   halveChunk,
@@ -8,6 +10,10 @@ import {
   splitIntoChunks,
 } from "./requestChunks";
 import { toRewritableRow, WritableRow } from "./tableRows";
+import { RestoreGaps } from "./workbookError";
+
+/** A neighbour of rows this import deleted, as its formulas read; null: the table's edge. */
+type Neighbour = readonly unknown[] | null;
 
 /** Rows this import took away (to put back) or added (to take away), where they stood. */
 type TableEdit =
@@ -16,30 +22,41 @@ type TableEdit =
       readonly start: number;
       readonly rows: readonly ReplacedRow[];
       readonly emptied: boolean;
+      /** The rows just above and below them: where they go back, whatever a colleague inserted or deleted since. */
+      readonly above: Neighbour;
+      readonly below: Neighbour;
     }
-  | { readonly kind: "added"; readonly start: number; readonly count: number };
+  /**
+   * Rows appended, as written: found again by content when taken back, since a colleague may have
+   * moved them. `certain`: false when their request failed, and they may never have been added.
+   */
+  | { readonly kind: "added"; readonly certain: boolean; readonly rows: readonly WritableRow[] };
 
-/** An edit whose request failed: it may or may not have been carried out, the row count tells. */
-interface UncertainEdit {
-  readonly edit: TableEdit;
-  readonly rowCountIfDone: number;
+/** A table as taking back sees it: each row's formulas, and the number of columns. */
+interface Picture {
+  readonly rows: unknown[][];
+  readonly width: number;
 }
+
+/** Requests of taking back that may fail, each tried again on a fresh picture, before the user is told. */
+const UNDO_RETRIES = 3;
 
 export type RowsAdded = (rowsDone: number, rowsTotal: number) => void;
 
 /**
  * Changes a table one request at a time and remembers each change, so that an import that cannot
  * finish takes back exactly what it did, and nothing else. `beforeRequest` runs before each forward
- * request (a cancelled import stops there); taking back never stops halfway by choice.
+ * request (a cancelled import stops there); taking back never stops halfway by choice. A colleague
+ * may insert, delete or sort rows between any two requests, so taking back trusts no remembered
+ * position: it finds added rows by what they hold, and deleted rows' place by their neighbours.
  */
 export class TableEditor {
   private readonly journal: TableEdit[] = [];
-  private uncertain?: UncertainEdit;
+  private uncertain?: TableEdit;
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly table: Excel.Table,
-    private rowCount: number,
     private readonly beforeRequest: () => void,
   ) {}
 
@@ -48,16 +65,22 @@ export class TableEditor {
    * false when they no longer read as they did (a colleague changed the table), with nothing of
    * this call left deleted.
    */
-  async deleteRows(rows: readonly ReplacedRow[]): Promise<boolean> {
+  async deleteRows(rows: readonly ReplacedRow[], withNeighbours = true): Promise<boolean> {
+    const { context } = this;
     for (const piece of splitIntoPieces(rows).reverse()) {
       this.beforeRequest();
       const start = piece[0].index;
+      const body = withNeighbours ? this.table.getDataBodyRange().load("rowCount") : undefined;
       const range = this.rowsRange(start, piece.length);
       range.load("values,formulas,numberFormat");
+      const above = withNeighbours && start > 0 ? this.rowsRange(start - 1, 1).load("formulas") : undefined;
+      // A range may reach below the table: it reads blank there, and the row count tells.
+      const below = withNeighbours ? this.rowsRange(start + piece.length, 1).load("formulas") : undefined;
       range.delete("Up");
-      const emptied = this.rowCount === piece.length;
       // The delete comes last in its request: when the request fails, nothing of it was deleted.
-      await this.context.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per piece keeps each under the limit
+      await context.sync();
+      const rowCountBefore = body?.rowCount ?? Infinity;
       // Put back, if need be, what was deleted: the rows as they were then, a colleague's edits included.
       const deleted = range.values.map((values, i) => ({
         index: start + i,
@@ -66,8 +89,14 @@ export class TableEditor {
         formulas: range.formulas[i],
         formats: range.numberFormat[i],
       }));
-      this.journal.push({ kind: "deleted", start, rows: deleted, emptied });
-      this.rowCount = emptied ? 1 : this.rowCount - piece.length;
+      this.journal.push({
+        kind: "deleted",
+        start,
+        rows: deleted,
+        emptied: rowCountBefore === piece.length,
+        above: above ? above.formulas[0] : null,
+        below: below && start + piece.length < rowCountBefore ? below.formulas[0] : null,
+      });
       if (deleted.some((row, i) => row.fingerprint !== piece[i].fingerprint)) return false;
     }
     return true;
@@ -95,9 +124,10 @@ export class TableEditor {
       formatted.numberFormat = formats
         ? formats.slice(chunk.start, chunk.start + chunk.rows.length).map((row) => [...row])
         : chunk.rows.map(() => [...REGISTRATION_FORMATS]);
-      const count = chunk.rows.length;
+      // If the request fails, its rows may be there or not: taking back looks for them by content.
+      this.uncertain = { kind: "added", certain: false, rows: chunk.rows };
       try {
-        await this.send({ kind: "added", start: this.rowCount, count }, this.rowCount + count);
+        await this.context.sync();
       } catch (error) {
         const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
         if (halves.length === 0) throw error;
@@ -105,10 +135,9 @@ export class TableEditor {
         queue.unshift(...halves);
         continue;
       }
-      // Appended below the last row: where this import left the table's end.
-      this.journal.push({ kind: "added", start: this.rowCount, count });
-      this.rowCount += count;
-      done += count;
+      this.uncertain = undefined;
+      this.journal.push({ kind: "added", certain: true, rows: chunk.rows });
+      done += chunk.rows.length;
       onAdded?.(done, rows.length);
     }
   }
@@ -123,7 +152,11 @@ export class TableEditor {
       formulas: blank,
       formats: [],
     };
-    if (!(await this.deleteRows([row]))) await this.undoLast();
+    // Its place is the top, whatever stands below it: no neighbours to read.
+    if (await this.deleteRows([row], false)) return;
+    // Deleted a moment ago from the top: it goes back there.
+    const edit = this.journal.pop();
+    if (edit?.kind === "deleted") await this.putBack(edit, edit.start, undefined, false);
   }
 
   /** Month, then term: the table's order, from Excel's own sort rather than from rewriting rows. */
@@ -136,23 +169,118 @@ export class TableEditor {
     await this.context.sync();
   }
 
-  /** Takes back every change of this import, the last first. */
-  async undoAll(): Promise<void> {
-    const width = await this.settleUncertain();
-    while (this.journal.length > 0) await this.undoLast(width);
+  /**
+   * Takes back every change of this import, the last first, on a picture of the table read first:
+   * added rows are deleted only where they read as written, rows put back go between the neighbours
+   * they had. A request that fails is tried again on a fresh picture, so a change that went through
+   * is not made twice. Returns what could not be taken back.
+   */
+  async undoAll(): Promise<RestoreGaps> {
+    if (this.uncertain) this.journal.push(this.uncertain);
+    this.uncertain = undefined;
+    const gaps = { addedRowsLeft: 0, rowsPutBackElsewhere: 0 };
+    let picture: Picture | undefined;
+    for (let failures = 0; this.journal.length > 0;) {
+      const edit = this.journal[this.journal.length - 1];
+      try {
+        picture ??= await this.readPicture();
+        if (edit.kind === "added") gaps.addedRowsLeft += await this.takeAway(edit, picture.rows);
+        else if (failures > 0 && isPutBack(edit, picture.rows)) {
+          // The request that put them back failed after Excel had carried it out.
+        } else gaps.rowsPutBackElsewhere += await this.putBackBetweenNeighbours(edit, picture);
+        this.journal.pop();
+      } catch (error) {
+        if (++failures > UNDO_RETRIES) throw error;
+        picture = undefined;
+      }
+    }
+    return gaps;
   }
 
-  /** `width`: the table's columns now; rows put back get empty cells in a column added since. */
-  private async undoLast(width?: number): Promise<void> {
-    const edit = this.journal.pop();
-    if (edit === undefined) return;
-    if (edit.kind === "added") {
-      this.rowsRange(edit.start, edit.count).delete("Up");
+  /** The table's rows as their formulas read, and its width now. */
+  private async readPicture(): Promise<Picture> {
+    const { context } = this;
+    const body = this.table.getDataBodyRange();
+    body.load("rowCount,columnCount");
+    await context.sync();
+    const width = body.columnCount;
+    const { formulas } = await readRowsInChunks(context, body, ["formulas"]);
+    return { rows: formulas, width };
+  }
+
+  /** Returns how many rows went back where their neighbours no longer tell their place. */
+  private async putBackBetweenNeighbours(edit: Extract<TableEdit, { kind: "deleted" }>, picture: Picture) {
+    const place = placeBetweenNeighbours(edit, picture.rows);
+    const onlyEmptyRow = isOnlyEmptyRow(picture.rows);
+    await this.putBack(edit, place.at, picture.width, onlyEmptyRow);
+    picture.rows.splice(place.at, 0, ...edit.rows.map((row) => row.formulas as unknown[]));
+    if (edit.emptied && onlyEmptyRow) picture.rows.splice(place.at + edit.rows.length, 1);
+    return place.certain ? 0 : edit.rows.length;
+  }
+
+  /**
+   * Deletes the rows of `edit` where they read as written, each request loading what it deletes:
+   * rows that turn out changed are put back. Rows taken away leave the journal's entry as they go,
+   * so a retry looks only for the others. Returns how many rows could not be taken away.
+   */
+  private async takeAway(edit: Extract<TableEdit, { kind: "added" }>, picture: unknown[][]): Promise<number> {
+    // Appended, and every change after them already taken back: they are expected at the table's end.
+    const expected = picture.length - edit.rows.length;
+    const found = locateRows(picture, edit.rows, expected, isWrittenRow);
+    const writtenAt = new Map(found.flatMap((at, i) => (at === undefined ? [] : [[at, edit.rows[i]] as const])));
+    // A failed request's rows that are nowhere were never added.
+    let left = !edit.certain && writtenAt.size === 0 ? 0 : edit.rows.length - writtenAt.size;
+    let remaining = edit.rows;
+    const indices = [...writtenAt.keys()].sort((a, b) => a - b);
+    for (const block of splitWithinBudget(groupIntoBlocks(indices), writtenAt).reverse()) {
+      const range = this.rowsRange(block.start, block.count);
+      range.load("values,formulas,numberFormat");
+      range.delete("Up");
       await this.context.sync();
-      return;
+      const rows = range.formulas;
+      const written = rows.map((_, i) => writtenAt.get(block.start + i) as WritableRow);
+      picture.splice(block.start, block.count);
+      if (rows.every((formulas, i) => isWrittenRow(formulas, written[i]))) {
+        const gone = new Set(written);
+        remaining = remaining.filter((row) => !gone.has(row));
+        this.journal[this.journal.length - 1] = { ...edit, rows: remaining };
+        continue;
+      }
+      // A colleague changed them between the picture and the delete: theirs go back as they read.
+      const deleted = rows.map((formulas, i) => ({
+        index: block.start + i,
+        fingerprint: "",
+        values: range.values[i],
+        formulas,
+        formats: range.numberFormat[i],
+      }));
+      await this.putBack(
+        { kind: "deleted", start: block.start, rows: deleted, emptied: false, above: null, below: null },
+        block.start,
+        undefined,
+        false,
+      );
+      picture.splice(block.start, 0, ...rows);
+      left += block.count;
     }
+    return left;
+  }
+
+  /**
+   * Puts rows back at `at`, with their values, formulas and number formats. Fills and notes of those
+   * rows are not kept: Range.copyFrom needs the rows to still exist somewhere, which would take a
+   * copy on a scratch sheet in every delete request of every import. `width`: the table's columns
+   * now; rows put back get empty cells in a column added since. `onlyEmptyRow`: the table holds
+   * just Excel's empty row, to go if the rows emptied it.
+   */
+  private async putBack(
+    edit: Extract<TableEdit, { kind: "deleted" }>,
+    at: number,
+    width: number | undefined,
+    onlyEmptyRow: boolean,
+  ): Promise<void> {
     const top = this.table.rows.add(
-      edit.start,
+      at,
       edit.rows.map((row) => padRow(toRewritableRow(row.values, row.formulas), width)),
     );
     const formatted = edit.rows.every((row) => row.formats.length > 0);
@@ -163,33 +291,8 @@ export class TableEditor {
       );
     }
     // A table emptied by the delete kept Excel's empty row, now below the rows put back.
-    const emptyRow = edit.emptied ? this.rowsRange(edit.start + edit.rows.length, 1) : undefined;
-    emptyRow?.delete("Up");
+    if (edit.emptied && onlyEmptyRow) this.rowsRange(at + edit.rows.length, 1).delete("Up");
     await this.context.sync();
-  }
-
-  /**
-   * After a failed request: whether the rows it added are there, told by the table's row count
-   * (rows are added first in their request). Returns the table's width now.
-   */
-  private async settleUncertain(): Promise<number> {
-    const uncertain = this.uncertain;
-    this.uncertain = undefined;
-    const { context } = this;
-    const body = this.table.getDataBodyRange();
-    body.load("rowCount,columnCount");
-    await context.sync();
-    if (uncertain && body.rowCount === uncertain.rowCountIfDone && body.rowCount !== this.rowCount) {
-      this.journal.push(uncertain.edit);
-    }
-    return body.columnCount;
-  }
-
-  /** Sends the queued request; if it fails, `edit` may have happened and is settled on undo. */
-  private async send(edit: TableEdit, rowCountIfDone: number): Promise<void> {
-    this.uncertain = { edit, rowCountIfDone };
-    await this.context.sync();
-    this.uncertain = undefined;
   }
 
   /** Whole table rows, however many columns the table has by the time the request runs. */
@@ -199,6 +302,69 @@ export class TableEditor {
       .getRow(start)
       .getResizedRange(count - 1, 0);
   }
+}
+
+/**
+ * Where deleted rows go back: between their old neighbours, found by content nearest their old place.
+ * Not certain when neither neighbour is found, or both are but no longer side by side (a sort).
+ */
+function placeBetweenNeighbours(
+  edit: Extract<TableEdit, { kind: "deleted" }>,
+  picture: readonly (readonly unknown[])[],
+): { at: number; certain: boolean } {
+  const find = (neighbour: readonly unknown[], expected: number) =>
+    findNearest(picture.length, expected, (index) => startsWithRow(picture[index], neighbour));
+  const above = edit.above === null ? undefined : find(edit.above, edit.start - 1);
+  const below = edit.below === null ? undefined : find(edit.below, edit.start);
+  if (above !== undefined && below !== undefined) return { at: below, certain: above + 1 === below };
+  if (above !== undefined) return { at: above + 1, certain: true };
+  if (below !== undefined) return { at: below, certain: true };
+  // At the table's edge, the edge is the neighbour.
+  if (edit.above === null && edit.below === null) return { at: 0, certain: true };
+  if (edit.above === null) return { at: 0, certain: false };
+  if (edit.below === null) return { at: picture.length, certain: false };
+  return { at: Math.min(edit.start, picture.length), certain: false };
+}
+
+/**
+ * Blocks of rows cut so that each delete request's answer (values, formulas and formats of its
+ * rows, about three times what was written) stays within the budget.
+ */
+function splitWithinBudget(
+  blocks: readonly { start: number; count: number }[],
+  writtenAt: ReadonlyMap<number, WritableRow>,
+): { start: number; count: number }[] {
+  const pieces: { start: number; count: number }[] = [];
+  for (const block of blocks) {
+    let piece = { start: block.start, count: 0 };
+    let bytes = 0;
+    for (let index = block.start; index < block.start + block.count; index++) {
+      const rowBytes = 3 * measureJsonBytes(writtenAt.get(index));
+      if (piece.count > 0 && bytes + rowBytes > REQUEST_BUDGET_BYTES) {
+        pieces.push(piece);
+        piece = { start: index, count: 0 };
+        bytes = 0;
+      }
+      piece.count++;
+      bytes += rowBytes;
+    }
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** Whether the rows of `edit` stand together in the table again. */
+function isPutBack(edit: Extract<TableEdit, { kind: "deleted" }>, picture: readonly (readonly unknown[])[]): boolean {
+  const found = locateRows(picture, edit.rows, edit.start, (row, wanted) => startsWithRow(row, wanted.formulas));
+  return found.every((at, i) => at !== undefined && at === (found[0] as number) + i);
+}
+
+function isBlank(row: readonly unknown[]): boolean {
+  return row.every((cell) => cell === "" || cell === null);
+}
+
+function isOnlyEmptyRow(picture: readonly (readonly unknown[])[]): boolean {
+  return picture.length === 1 && isBlank(picture[0]);
 }
 
 function padRow(row: WritableRow, width: number | undefined): WritableRow {

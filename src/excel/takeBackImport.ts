@@ -16,9 +16,13 @@ export async function takeBack(
     if (handle.created.table) {
       await removeCreated(context, handle);
     } else {
-      await editor.undoAll();
+      const gaps = await editor.undoAll();
+      // Rows of this import left, or rows put back at a place a colleague's change no longer tells: the user must look.
+      if (gaps.addedRowsLeft > 0 || gaps.rowsPutBackElsewhere > 0)
+        return new WorkbookError("write_failed_not_restored", cause, [], gaps);
       // Rows added or deleted, or a column added, by a colleague since the read: the likely cause.
-      changedMeanwhile = !(await hasShape(context, handle.table, reading));
+      // Asked once the table is back: a failure of this question does not undo that.
+      changedMeanwhile = !(await hasShape(context, handle.table, reading).catch(() => true));
     }
   } catch {
     return new WorkbookError("write_failed_not_restored", cause);

@@ -92,7 +92,7 @@ async function restoreReplacedRows(
   reading: TableReading,
   record: UndoRecord,
 ): Promise<void> {
-  const editor = new TableEditor(context, table, reading.rowCount, () => undefined);
+  const editor = new TableEditor(context, table, () => undefined);
   const rows = record.replaced.map((kept) => kept.row);
   try {
     // Each delete loads its rows in the same request: a colleague's edit since the check stops it here.

@@ -15,6 +15,14 @@ export const WORKBOOK_ERROR_CODES = [
   "undo_table_changed",
 ] as const;
 
+/** What taking back left undone, for the user to check: counted in rows. */
+export interface RestoreGaps {
+  /** Rows this import added that are still in the table (not found as written, or found changed). */
+  readonly addedRowsLeft: number;
+  /** Rows put back where their neighbours no longer tell their place (a colleague sorted or moved them). */
+  readonly rowsPutBackElsewhere: number;
+}
+
 export type WorkbookErrorCode = (typeof WORKBOOK_ERROR_CODES)[number];
 
 export class WorkbookError extends Error {
@@ -23,6 +31,8 @@ export class WorkbookError extends Error {
     public readonly cause?: unknown,
     /** For excel_limits_exceeded: each record Excel cannot hold, with its line. */
     public readonly issues: readonly ExcelLimitIssue[] = [],
+    /** For write_failed_not_restored: what taking back left undone, when known. */
+    public readonly gaps?: RestoreGaps,
   ) {
     super(code);
     this.name = "WorkbookError";

@@ -18,6 +18,11 @@ describe("classifyFailure", () => {
       new WorkbookError("write_failed_not_restored"),
       { code: "write_failed_not_restored" },
     ],
+    [
+      "a write that left rows to check",
+      new WorkbookError("write_failed_not_restored", undefined, [], { addedRowsLeft: 2, rowsPutBackElsewhere: 0 }),
+      { code: "write_failed_not_restored", gaps: { addedRowsLeft: 2, rowsPutBackElsewhere: 0 } },
+    ],
     ["a missing API", Object.assign(new Error("x"), { code: "records_invalid" }), { code: "records_invalid" }],
     ["a changed table", new WorkbookError("table_layout_changed"), { code: "table_layout_changed" }],
     ["a colleague's change", new WorkbookError("table_changed_meanwhile"), { code: "table_changed_meanwhile" }],
@@ -69,6 +74,16 @@ describe("describeFailure", () => {
     [{ code: "unexpected", detail: "GeneralException" }, "en", /error code GeneralException/],
     [{ code: "unexpected" }, "nl", /^Er ging iets mis in Excel\. Probeer het opnieuw\.$/],
     [{ code: "write_failed_restored" }, "nl", /staat terug zoals ze was/],
+    [
+      { code: "write_failed_not_restored", gaps: { addedRowsLeft: 2, rowsPutBackElsewhere: 1 } },
+      "nl",
+      /niet volledig hersteld.* 2 rijen van deze import staan nog in de tabel.* 1 vervangen rij staat terug in de tabel, maar misschien niet op haar oude plaats/,
+    ],
+    [
+      { code: "write_failed_not_restored", gaps: { addedRowsLeft: 1, rowsPutBackElsewhere: 0 } },
+      "en",
+      /^Writing to the workbook failed and the table Registraties could not be fully restored\. Check the table before you go on\. 1 row of this import is still in the table: a colleague changed or moved it meanwhile\.$/,
+    ],
     [
       { code: "table_changed_meanwhile" },
       "nl",

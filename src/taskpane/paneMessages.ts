@@ -2,7 +2,7 @@
 import { Language } from "../domain/errors/messageCatalogue";
 import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
 import type { UndoOutcome } from "../excel/undoLastImport";
-import { WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
+import { RestoreGaps, WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
 import { formatCounted, formatList, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import type { PdfFailureCode } from "./readPdfText";
@@ -16,6 +16,8 @@ export interface PaneFailure {
   readonly detail?: string;
   /** For excel_limits_exceeded: what Excel cannot hold, line by line, in both languages. */
   readonly issues?: readonly { readonly message: string; readonly messageEn: string }[];
+  /** For write_failed_not_restored: what is left for the user to check, when known. */
+  readonly gaps?: RestoreGaps;
 }
 
 const TEXT_BY_FAILURE: Readonly<Record<PaneFailureCode, PaneTextKey>> = {
@@ -56,6 +58,8 @@ export function classifyFailure(error: unknown): PaneFailure {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code !== "string") return { code: "unexpected" };
   if (code === "excel_limits_exceeded" && error instanceof WorkbookError) return { code, issues: error.issues };
+  if (code === "write_failed_not_restored" && error instanceof WorkbookError && error.gaps)
+    return { code, gaps: error.gaps };
   if (WORKBOOK_CODES.has(code)) return { code: code as PaneFailureCode };
   return OFFICE_CODE.test(code) ? { code: "unexpected", detail: code } : { code: "unexpected" };
 }
@@ -66,7 +70,17 @@ export function describeFailure(failure: PaneFailure, language: Language): strin
   }
   const text = formatPaneText(TEXT_BY_FAILURE[failure.code], language, { name: failure.detail ?? "" });
   const issues = (failure.issues ?? []).map((issue) => (language === "nl" ? issue.message : issue.messageEn));
-  return [text, ...issues].join(" ");
+  return [text, ...describeGaps(failure.gaps, language), ...issues].join(" ");
+}
+
+/** What taking back an import left for the user to check, in rows. */
+function describeGaps(gaps: RestoreGaps | undefined, language: Language): string[] {
+  const lines: string[] = [];
+  if (gaps?.addedRowsLeft)
+    lines.push(formatCounted(gaps.addedRowsLeft, "failureRowsLeftOne", "failureRowsLeftOther", language));
+  if (gaps?.rowsPutBackElsewhere)
+    lines.push(formatCounted(gaps.rowsPutBackElsewhere, "failureRowsMovedOne", "failureRowsMovedOther", language));
+  return lines;
 }
 
 /** One sentence per change: rows written, months, rows replaced and kept (when any), and what became of the summaries. */

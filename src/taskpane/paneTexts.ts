@@ -75,6 +75,14 @@ const NL = {
     "Het schrijven naar de werkmap is mislukt. De tabel Registraties staat terug zoals ze was: er is niets veranderd. Probeer het opnieuw.",
   failureWriteNotRestored:
     "Het schrijven naar de werkmap is mislukt en de tabel Registraties kon niet volledig hersteld worden. Kijk de tabel na voor je verder werkt.",
+  failureRowsLeftOne:
+    "1 rij van deze import staat nog in de tabel: een collega heeft ze intussen gewijzigd of verplaatst.",
+  failureRowsLeftOther:
+    "{count} rijen van deze import staan nog in de tabel: een collega heeft ze intussen gewijzigd of verplaatst.",
+  failureRowsMovedOne:
+    "1 vervangen rij staat terug in de tabel, maar misschien niet op haar oude plaats: een collega heeft de tabel intussen gesorteerd of herschikt.",
+  failureRowsMovedOther:
+    "{count} vervangen rijen staan terug in de tabel, maar misschien niet op hun oude plaats: een collega heeft de tabel intussen gesorteerd of herschikt.",
   failureSheetNameTaken:
     "Er is al een blad Registraties met andere gegevens. Geef dat blad een andere naam of maak het leeg, en importeer dan opnieuw.",
   failureTableLayoutChanged:
@@ -212,6 +220,13 @@ const EN: Record<PaneTextKey, string> = {
     "Writing to the workbook failed. The table Registraties is back as it was: nothing has changed. Please try again.",
   failureWriteNotRestored:
     "Writing to the workbook failed and the table Registraties could not be fully restored. Check the table before you go on.",
+  failureRowsLeftOne: "1 row of this import is still in the table: a colleague changed or moved it meanwhile.",
+  failureRowsLeftOther:
+    "{count} rows of this import are still in the table: a colleague changed or moved them meanwhile.",
+  failureRowsMovedOne:
+    "1 replaced row is back in the table, but perhaps not in its old place: a colleague sorted or rearranged the table meanwhile.",
+  failureRowsMovedOther:
+    "{count} replaced rows are back in the table, but perhaps not in their old place: a colleague sorted or rearranged the table meanwhile.",
   failureSheetNameTaken:
     "There already is a sheet Registraties with other data. Rename that sheet or clear it, then import again.",
   failureTableLayoutChanged:
