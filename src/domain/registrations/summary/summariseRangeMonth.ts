@@ -5,7 +5,8 @@ import { fail, Result } from "../../errors/result";
 import { RANGE_SETTINGS } from "../import/registrationFormats";
 import { RowSink, TableReader } from "../import/tableReader";
 import { tokenizeRange } from "../import/tokenizeRange";
-import { failsFormula, ImportIssueCode } from "../registrationIssue";
+import { ImportIssueCode } from "../registrationIssue";
+import { FormulaFailure } from "./formulaFailure";
 import { summariseMonthTotals } from "./summariseMonthTotals";
 import { TermSummary, TermTotals } from "./termTotals";
 
@@ -25,15 +26,16 @@ export function summariseRangeMonth(
   const sink = new MonthSumSink(month, termYears);
   const reader = new TableReader(RANGE_SETTINGS, sink);
   tokenizeRange(matrix, firstRow, reader);
-  if (sink.failure === undefined) reader.finish();
-  if (sink.failure !== undefined) return fail("invalid_value", sink.failure.code, sink.failure.params);
+  if (sink.failure.value === undefined) reader.finish();
+  const failure = sink.failure.value;
+  if (failure !== undefined) return fail("invalid_value", failure.code, failure.params);
   return summariseMonthTotals(sink.totals, month, termYears);
 }
 
 /** Sums the rows of one month (and term); keeps the first finding that fails a formula. */
 class MonthSumSink implements RowSink {
   readonly totals = new TermTotals();
-  failure: { code: ImportIssueCode; params: MessageParams } | undefined;
+  readonly failure = new FormulaFailure();
 
   constructor(
     private readonly month: MonthKey,
@@ -53,6 +55,6 @@ class MonthSumSink implements RowSink {
   }
 
   report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
-    if (this.failure === undefined && failsFormula(code)) this.failure = { code, params: { line, ...params } };
+    this.failure.note(line, code, params);
   }
 }

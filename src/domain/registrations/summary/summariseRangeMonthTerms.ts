@@ -6,8 +6,9 @@ import { MAX_TERM_YEARS } from "../cells/figureBounds";
 import { RANGE_SETTINGS } from "../import/registrationFormats";
 import { RowSink, TableReader } from "../import/tableReader";
 import { tokenizeRange } from "../import/tokenizeRange";
-import { failsFormula, ImportIssueCode } from "../registrationIssue";
+import { ImportIssueCode } from "../registrationIssue";
 import { Totals } from "../totals";
+import { FormulaFailure } from "./formulaFailure";
 import { KeyedTotals } from "./keyedTotals";
 
 /** Principal and loans of one registration month and term, summed over every row that has them. */
@@ -30,7 +31,7 @@ export function summariseRangeMonthTerms(matrix: readonly unknown[], firstRow = 
   const reader = new TableReader(RANGE_SETTINGS, sink);
   tokenizeRange(matrix, firstRow, reader);
   reader.finish();
-  const failure = sink.failure;
+  const failure = sink.failure.value;
   if (failure !== undefined) return fail("invalid_value", failure.code, failure.params);
   return succeed(sink.listTotals());
 }
@@ -41,7 +42,7 @@ const TERM_KEYS = MAX_TERM_YEARS + 1;
 /** Sums rows per month × term; keeps the failing issue on the first line. */
 class MonthTermSumSink implements RowSink {
   private readonly totals = new KeyedTotals<number>();
-  failure: { line: number; code: ImportIssueCode; params: MessageParams } | undefined;
+  readonly failure = new FormulaFailure();
 
   addRow(
     _line: number,
@@ -55,8 +56,7 @@ class MonthTermSumSink implements RowSink {
   }
 
   report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
-    if (!failsFormula(code) || (this.failure !== undefined && this.failure.line <= line)) return;
-    this.failure = { line, code, params: { line, ...params } };
+    this.failure.note(line, code, params);
   }
 
   listTotals(): MonthTermTotal[] {
