@@ -4,7 +4,8 @@ import { parseMonthText } from "../domain/dates/parseDateText";
 import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
 import { describeCell } from "../domain/registrations/describeCell";
-import { parseNumberText, toExactCents } from "../domain/registrations";
+import { parseNumberText } from "../domain/registrations";
+import { toAmountCents } from "../domain/loans/amountCents";
 import { parseRateText } from "../domain/loans/rateFraction";
 
 /*
@@ -46,14 +47,7 @@ export function readOptionalTermYears(value: unknown, argument: string): Result<
 /** Euro to integer cents, refusing what is not exact to the cent; sums and caps stay exact. */
 export function readAmountCents(value: unknown, argument: string): Result<number> {
   const amount = readNumber(value, argument);
-  if (!amount.ok) return amount;
-  if (!(Math.abs(amount.value) * 100 <= Number.MAX_SAFE_INTEGER)) {
-    return fail("invalid_number", "amount_beyond_cents", { argument, value: amount.value });
-  }
-  const cents = toExactCents(amount.value, Number.MAX_SAFE_INTEGER);
-  return Number.isNaN(cents)
-    ? fail("invalid_value", "amount_not_whole_cents", { argument, value: { decimal: amount.value } })
-    : succeed(cents);
+  return amount.ok ? toAmountCents(amount.value, argument) : amount;
 }
 
 /** A required date. 0 is how Excel desktop hands over an empty cell, so it counts as missing. */

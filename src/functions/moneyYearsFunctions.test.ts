@@ -120,6 +120,11 @@ describe("WINWIN.CHECK_REGISTER", () => {
     ]);
   });
 
+  it("refuses an amount that is not exact to the cent in its own cell, as the formulas' arguments are", () => {
+    const loans = [HEADER, ["Bert", "BV Y", serial(2021, 6, 1), 12.345, 5, 0.0175, "bullet"]];
+    expect(checkRegister(loans)[0][0]).toMatch(/^Rij 2: Bedrag 12,345 is niet tot op de cent\.$/);
+  });
+
   it("names the sheet row of a bad row when Excel says where the range stands", () => {
     const loans = [HEADER, ["Bert", "BV Y", "geen datum", 30_000, 5, 0.0175, "bullet"]];
     const invocation = { parameterAddresses: ["Register!B7:H9"] } as unknown as CustomFunctions.Invocation;

@@ -17,6 +17,7 @@ import {
   RepaymentMethod,
   requirePaymentsPerYear,
 } from "./repaymentMethod";
+import { toAmountCents } from "./amountCents";
 import { parseRateText } from "./rateFraction";
 
 /** One deed of a loan register, as read from its row. */
@@ -121,12 +122,13 @@ function readRegisterRow(
   const borrower = readName(cellOf("borrower"), nameOf("borrower"));
   const conclusion = readDateCell(cellOf("conclusionDate"), nameOf("conclusionDate"));
   const start = isBlank(cellOf("startDate")) ? conclusion : readDateCell(cellOf("startDate"), nameOf("startDate"));
-  const amount = readNumberCell(cellOf("amount"), nameOf("amount"), parseNumberText, 100);
-  const term = readNumberCell(cellOf("termYears"), nameOf("termYears"), parseTermText, 1);
+  const euro = readNumberCell(cellOf("amount"), nameOf("amount"), parseNumberText);
+  const amount = euro.ok ? toAmountCents(euro.value, nameOf("amount")) : euro;
+  const term = readNumberCell(cellOf("termYears"), nameOf("termYears"), parseTermText);
   const rate = readRateCell(cellOf("rate"), nameOf("rate"));
   const perYear = isBlank(cellOf("paymentsPerYear"))
     ? succeed(DEFAULT_PAYMENTS_PER_YEAR)
-    : readNumberCell(cellOf("paymentsPerYear"), nameOf("paymentsPerYear"), parseNumberText, 1);
+    : readNumberCell(cellOf("paymentsPerYear"), nameOf("paymentsPerYear"), parseNumberText);
   const frequency = perYear.ok ? requirePaymentsPerYear(perYear.value, nameOf("paymentsPerYear")) : perYear;
   const methodCell = cellOf("method");
   const method = isBlank(methodCell) ? succeed(DEFAULT_REPAYMENT_METHOD) : parseRepaymentMethod(String(methodCell));
@@ -176,11 +178,10 @@ function readDateCell(cell: unknown, column: string): Result<DaySerial> {
     : succeed(serial);
 }
 
-/** A figure: a number cell, or text as `parse` reads it, times `scale` (cents are rounded). */
-function readNumberCell(cell: unknown, column: string, parse: (text: string) => number, scale: number): Result<number> {
+/** A figure: a number cell, or text as `parse` reads it. */
+function readNumberCell(cell: unknown, column: string, parse: (text: string) => number): Result<number> {
   if (isBlank(cell)) return fail("invalid_value", "argument_missing", { argument: column });
-  const read = typeof cell === "number" ? cell : typeof cell === "string" ? parse(cell) : NaN;
-  const value = scale === 1 ? read : Math.round(read * scale);
+  const value = typeof cell === "number" ? cell : typeof cell === "string" ? parse(cell) : NaN;
   return Number.isFinite(value)
     ? succeed(value)
     : fail("invalid_value", "argument_not_number", { argument: column, value: String(cell) });
@@ -195,5 +196,5 @@ function parseTermText(text: string): number {
 function readRateCell(cell: unknown, column: string): Result<number> {
   // 0 % is a rate, not an empty cell, when the rate column holds a number.
   if (cell === 0) return succeed(0);
-  return readNumberCell(cell, column, parseRateText, 1);
+  return readNumberCell(cell, column, parseRateText);
 }

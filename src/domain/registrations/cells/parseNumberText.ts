@@ -41,12 +41,13 @@ const PLUS = 43;
 const UNICODE_MINUS = 0x2212;
 const EURO = 0x20ac;
 
-function isSpace(code: number): boolean {
+/** Spaces that group digits or stand beside a figure (narrower than the text tokenizer's word breaks). */
+function isGroupSpace(code: number): boolean {
   return code === SPACE || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 9;
 }
 
 function isIgnorableAtEdge(code: number): boolean {
-  return isSpace(code) || code === EURO || code === 10 || code === 13;
+  return isGroupSpace(code) || code === EURO || code === 10 || code === 13;
 }
 
 function isDigit(code: number): boolean {
@@ -105,7 +106,7 @@ function parseUnsigned(text: string, start: number, end: number, decimalOfFile: 
     } else if (code === COMMA) {
       commas++;
       lastComma = i;
-    } else if (isSpace(code)) {
+    } else if (isGroupSpace(code)) {
       spaces++;
     } else {
       return NaN;
