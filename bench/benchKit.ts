@@ -35,14 +35,45 @@ export function consume(value: unknown): void {
   sink = value;
 }
 
-/** The baseline of the range formulas: one plain pass adding up the first four cells of every row. */
-export function measurePlainPassMs(range: readonly (readonly unknown[])[]): number {
-  return measureMs(() => {
-    let sum = 0;
-    for (let r = 0; r < range.length; r++) {
-      const row = range[r];
-      sum += (row[0] as number) + (row[1] as number) + (row[2] as number) + (row[3] as number);
+/**
+ * The baseline of the range formulas: one plain pass over a registration range that reads the four
+ * cells of every row (month, term, principal, loans) and sums the principal and loans of the rows in
+ * `[fromSerial, untilSerial)`, the month cell carried down when empty, no check of any kind.
+ */
+export function sumRangePlainly(
+  range: readonly (readonly unknown[])[],
+  fromSerial: number,
+  untilSerial: number,
+): number {
+  let principal = 0;
+  let loans = 0;
+  let day = NaN;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    const time = row[0];
+    const term = row[1];
+    const euro = row[2];
+    const count = row[3];
+    if (typeof time === "number" && time !== 0) day = time;
+    if (
+      day >= fromSerial &&
+      day < untilSerial &&
+      typeof term === "number" &&
+      typeof euro === "number" &&
+      typeof count === "number"
+    ) {
+      principal += euro;
+      loans += count;
     }
-    consume(sum);
-  }, 20);
+  }
+  return principal + loans;
+}
+
+/** Best time of `sumRangePlainly` over the range. */
+export function measurePlainPassMs(
+  range: readonly (readonly unknown[])[],
+  fromSerial: number,
+  untilSerial: number,
+): number {
+  return measureMs(() => consume(sumRangePlainly(range, fromSerial, untilSerial)), 20);
 }

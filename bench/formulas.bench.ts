@@ -4,7 +4,7 @@ import { guarantee, monthSummary, validTerm } from "../src/functions/functions";
 import { formatMonthName } from "../src/domain/dates/monthNames";
 import { readRegistrationsArgument } from "../src/functions/readRegistrationsArgument";
 import { readRegistrationTotals } from "../src/functions/readRegistrationTotals";
-import { consume, formatNumber, measureMs, printTable } from "./benchKit";
+import { consume, formatNumber, measureMs, measurePlainPassMs, printTable } from "./benchKit";
 
 const CALLS = 1_000_000;
 const RANGE_ROWS = 100_000;
@@ -85,37 +85,8 @@ function benchMonthSummary(): void {
 const MONTH_START = serialOfMonth("2021-03");
 const MONTH_END = serialOfMonth("2021-04");
 
-/**
- * The baseline: one plain pass over the same range that reads the four cells of every row and sums
- * the month's rows, the month cell carried down when empty, no check of any kind.
- */
-function sumMonthPlainly(range: readonly unknown[][], monthStart: number, monthEnd: number): number {
-  let principal = 0;
-  let loans = 0;
-  let day = NaN;
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r];
-    const time = row[0];
-    const term = row[1];
-    const euro = row[2];
-    const count = row[3];
-    if (typeof time === "number" && time !== 0) day = time;
-    if (
-      day >= monthStart &&
-      day < monthEnd &&
-      typeof term === "number" &&
-      typeof euro === "number" &&
-      typeof count === "number"
-    ) {
-      principal += euro;
-      loans += count;
-    }
-  }
-  return principal + loans;
-}
-
 function benchMonthSummaryOn(description: string, range: unknown[][]): void {
-  const plainPassMs = measureMs(() => consume(sumMonthPlainly(range, MONTH_START, MONTH_END)), 20);
+  const plainPassMs = measurePlainPassMs(range, MONTH_START, MONTH_END);
   const summaryMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", null)), 20);
   const termMs = measureMs(() => consume(monthSummary(range as any[][], "2021-03", 8)), 20);
   printTable(`MONTH_SUMMARY on ${description} (target ≤ 3× one plain pass)`, [
@@ -140,7 +111,7 @@ function benchMonthSummaryOn(description: string, range: unknown[][]): void {
 /** A formula's range read as records (COST_PROJECTION) or as totals per month × term, against one plain pass. */
 function benchRegistrationReads(): void {
   const range = buildLargeRange();
-  const plainPassMs = measureMs(() => consume(sumMonthPlainly(range, MONTH_START, MONTH_END)), 20);
+  const plainPassMs = measurePlainPassMs(range, MONTH_START, MONTH_END);
   const recordsMs = measureMs(() => consume(readRegistrationsArgument(range)), 10);
   const totalsMs = measureMs(() => consume(readRegistrationTotals(range)), 10);
   const row = (measure: string, ms: number) => ({

@@ -344,7 +344,8 @@ export type MessageParam =
   | { readonly euroCents: number }
   | { readonly date: string } // ISO 2021-04-03
   | { readonly month: string } // 2021-04
-  | { readonly decimal: number }; // 1,5 or 1.5
+  | { readonly decimal: number } // 1,5 or 1.5
+  | { readonly quote: string }; // a line of input as written
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export function formatMessage(code: MessageCode, params: MessageParams, language: Language): string {
@@ -359,6 +360,23 @@ function formatParam(value: MessageParam, language: Language): string {
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
   if ("decimal" in value) return formatDecimal(value.decimal, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");
+  if ("quote" in value) return quoteLine(value.quote);
   const [year, month] = value.month.split("-").map(Number);
   return `${formatMonthName(month, language)} ${year}`;
 }
+
+/**
+ * A line of input as a message quotes it: its spaces (tabs, a PDF's odd spaces) made plain,
+ * shortened past 60 characters. Written when the message is, never for every line read: a broken
+ * paste has 100,000s of reported lines.
+ */
+function quoteLine(text: string): string {
+  const plain = text
+    .slice(0, 4 * QUOTED_CHARACTERS)
+    .trim()
+    .split(/\s+/)
+    .join(" ");
+  return plain.length > QUOTED_CHARACTERS ? `${plain.slice(0, QUOTED_CHARACTERS - 3)}...` : plain;
+}
+
+const QUOTED_CHARACTERS = 60;

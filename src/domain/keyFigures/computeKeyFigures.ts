@@ -1,6 +1,6 @@
 import { formatMonthKey, MonthKey, toMonthKey } from "../dates/monthKey";
 import { fail, Result, succeed } from "../errors/result";
-import type { MonthTermTotal } from "../registrations/summary/summariseRangeMonthTerms";
+import type { MonthTermTotal } from "../registrations/monthTermGrid";
 import { averageCents } from "../registrations/summary/termTotals";
 import { PeriodAccumulator } from "./periodTotals";
 

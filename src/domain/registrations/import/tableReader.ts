@@ -10,14 +10,15 @@ import {
   MAX_ROW_PRINCIPAL_CENTS,
   MAX_TERM_YEARS,
   monthIndexOfSerial,
-  REGISTRATION_MONTH_COUNT,
   toExactCents,
+  toSmallPositiveCents,
 } from "../cells/figureBounds";
 import { DecimalSeparator } from "../cells/decimalSeparator";
 import { isEmptyCell, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
+import { MonthTermGrid } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
@@ -25,8 +26,11 @@ import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
 
 /** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
 export interface RowSink {
-  /** A row whose figures passed every check the reader makes; `daySerial` is `NO_DAY` (0) for a month row. */
-  addRow(
+  /**
+   * A row whose figures passed every check the reader makes; `daySerial` is `NO_DAY` (0) for a month
+   * row. A sink without it needs only the totals per month × term the reader keeps (`grid`).
+   */
+  addRow?(
     line: number,
     month: MonthKey,
     daySerial: DaySerial,
@@ -116,8 +120,8 @@ export class TableReader {
   private monthState = MonthState.None;
   private month: MonthKey = 0;
   private unknownMonthName = "";
-  private readonly monthCents = new Float64Array(REGISTRATION_MONTH_COUNT);
-  private readonly monthLoans = new Float64Array(REGISTRATION_MONTH_COUNT);
+  /** What the rows read so far sum to per month × term: totals are checked against it. */
+  readonly grid = new MonthTermGrid();
   private readonly todaySerial: DaySerial;
   private readonly todayMonth: MonthKey;
   /** Copied text: lines seen since the last table line, prose unless another table line follows. */
@@ -172,8 +176,10 @@ export class TableReader {
    * on, unless a page break makes it the page's running header or footer.
    */
   pushText(text: string, line: number, figures: TextFigures): void {
-    if (figures.shaped) this.rejectText(line, text);
-    else if (this.inTable) this.textSinceTable.push({ line, text, figures });
+    // A shaped line waits with the lines before it, so that issues come in line order: sorting
+    // 100,000s of them afterwards would cost more than reading them.
+    if (figures.shaped && this.textSinceTable.length === 0) this.rejectText(line, text);
+    else if (this.inTable || figures.shaped) this.textSinceTable.push({ line, text, figures });
     else if (this.sawTable && figures.monthWithFigure) this.rejectText(line, text);
     else this.counts.text++;
   }
@@ -223,7 +229,7 @@ export class TableReader {
     let wordLines = 0;
     for (const { figures } of this.textSinceTable) if (isWordsOnly(figures)) wordLines++;
     for (const { line, text, figures } of this.textSinceTable) {
-      if (isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
+      if (!figures.shaped && isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
       else this.rejectText(line, text);
     }
     this.textSinceTable.length = 0;
@@ -235,14 +241,14 @@ export class TableReader {
     this.inTable = false;
     this.pageBreakInText = false;
     for (const { line, text, figures } of this.textSinceTable) {
-      if (figures.monthWithFigure) this.rejectText(line, text);
+      if (figures.shaped || figures.monthWithFigure) this.rejectText(line, text);
       else this.counts.text++;
     }
     this.textSinceTable.length = 0;
   }
 
   private rejectText(line: number, text: string): void {
-    this.reject(line, "import_line_unreadable", { text: shorten(text) });
+    this.reject(line, "import_line_unreadable", { text: { quote: text } });
   }
 
   private searchHeader(row: unknown, line: number): void {
@@ -314,10 +320,11 @@ export class TableReader {
     const { time: timeColumn, termYears: termColumn, principal: principalColumn, loans: loansColumn } = columns;
     const provinceColumn = columns.province;
     const perLoan = loansColumn === undefined;
-    const { monthCents, monthLoans, sink, todayMonth, todaySerial } = this;
+    const { sink, todayMonth, todaySerial } = this;
+    const byTerm = this.grid.byTerm;
+    const keepRows = sink.addRow !== undefined;
     // Bounds in locals: an imported constant is a property read per row in the compiled loop.
     const firstMonth = FIRST_REGISTRATION_MONTH;
-    const maxPrincipalCents = MAX_ROW_PRINCIPAL_CENTS;
     const maxTermYears = MAX_TERM_YEARS;
     const maxLoans = MAX_ROW_LOANS;
     let lastMonth = this.monthState === MonthState.Known ? this.month : -1;
@@ -336,18 +343,27 @@ export class TableReader {
       else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan && lastMonth >= 0)
         index = lastMonth - firstMonth;
       else break;
-      const principalCents = toExactCents(euro, maxPrincipalCents);
+      // Anything these checks leave is read again, and decided, by pushCells.
+      const principalCents = toSmallPositiveCents(euro);
       if (index < 0 || !(principalCents > 0)) break;
-      if (!(termYears >= 1 && termYears <= maxTermYears && (termYears | 0) === termYears)) break;
-      if (!(loans >= 1 && loans <= maxLoans && (loans | 0) === loans)) break;
+      const wholeTerm = termYears | 0;
+      const wholeLoans = loans | 0;
+      if (wholeTerm !== termYears || wholeTerm < 1 || wholeTerm > maxTermYears) break;
+      if (wholeLoans !== loans || wholeLoans < 1 || wholeLoans > maxLoans) break;
       const month = firstMonth + index;
       const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
+      // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
+      // A term's first row goes the long way (readFigures), which makes room for its sums.
+      const sums = byTerm[wholeTerm];
+      if (sums === undefined) break;
       lastMonth = month;
-      monthCents[index] += principalCents;
-      monthLoans[index] += loans;
-      const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
-      sink.addRow(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+      sums[index * 2] += principalCents;
+      sums[index * 2 + 1] += wholeLoans;
+      if (keepRows) {
+        const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
+        sink.addRow!(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+      }
     }
     if (r > start) {
       // The month is carried in a local while the loop runs, and kept for the rows after it here.
@@ -540,11 +556,10 @@ export class TableReader {
     if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
       this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
     if (this.decimalUnknown) this.warnAmbiguous(line, principalCell, principalCents);
-    const index = month - FIRST_REGISTRATION_MONTH;
-    this.monthCents[index] += principalCents;
-    this.monthLoans[index] += loans;
-    const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+    this.grid.add(month, termYears, principalCents, loans);
     this.counts.records++;
+    if (this.sink.addRow === undefined) return;
+    const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
     this.sink.addRow(line, month, daySerial, termYears, principalCents, loans, province, perLoan);
   }
 
@@ -636,12 +651,7 @@ export class TableReader {
         : year !== undefined
           ? [toMonthKey(year, 1), toMonthKey(year, 12)]
           : [FIRST_REGISTRATION_MONTH, LAST_REGISTRATION_MONTH];
-    let summedCents = 0;
-    let summedLoans = 0;
-    for (let m = Math.max(first, FIRST_REGISTRATION_MONTH); m <= Math.min(last, LAST_REGISTRATION_MONTH); m++) {
-      summedCents += this.monthCents[m - FIRST_REGISTRATION_MONTH];
-      summedLoans += this.monthLoans[m - FIRST_REGISTRATION_MONTH];
-    }
+    const { principalCents: summedCents, loans: summedLoans } = this.grid.sumMonths(first, last);
     if (summedCents === statedCents && (statedLoans === undefined || summedLoans === statedLoans)) return;
     this.sink.report(line, code, {
       ...(month === undefined ? {} : { month: { month: formatMonthKey(month) } }),
@@ -717,10 +727,6 @@ function countFigureCells(row: readonly unknown[]): number {
 function readProvince(cell: unknown): string | undefined {
   if (isEmptyCell(cell)) return undefined;
   return typeof cell === "string" ? cell.trim() : describeCell(cell);
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function todayAsSerial(): DaySerial {

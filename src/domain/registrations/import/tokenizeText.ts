@@ -28,8 +28,6 @@ const MAX_ROW_CHARACTERS = 2000;
 const MAX_HEADER_WORDS = 12;
 /** `Algemeen totaal maart 2021 1.000,00 4`: a total label has a few words, then two figures. */
 const MAX_TOTAL_TOKENS = 8;
-/** Of a long line, this much is shown in its message. */
-const MESSAGE_CHARACTERS = 200;
 const DEFAULT_ORDER: readonly RegistrationField[] = ["termYears", "principal", "loans"];
 /** Header cells the reader knows, in the order rows are handed over: label first, then the figures. */
 const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
@@ -58,6 +56,7 @@ type TextLine =
   | { readonly kind: "page" }
   | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
+  /** `text` as written: a message quotes it, spaces made plain, only when the line is reported. */
   | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures };
 
 /** One line to the reader; returns the order of the figures for the lines below it. */
@@ -90,24 +89,19 @@ function tokenizeLine(
 
 function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
-  const { words, figureWords, dropped } = splitWords(raw);
+  const { words, figureWords } = splitWords(raw);
   if (words.length === 0) return { kind: "blank" };
-  if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(words.join(" "))) return { kind: "page" };
+  if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const fields = readHeaderFields(words.join(" "));
     if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
   }
   // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
-  if (figureWords === 2 && isDatedLine(words)) return { kind: "text", text: words.join(" "), figures: DATED };
+  if (figureWords === 2 && isDatedLine(words)) return { kind: "text", text: raw, figures: DATED };
   const cells = readTotal(words, order) ?? readRow(words);
   return cells !== undefined
     ? { kind: "cells", cells }
-    : {
-        kind: "text",
-        // Quoted as written when a currency word was left out of the words; otherwise the words will do.
-        text: dropped ? quoteLine(raw) : words.join(" "),
-        figures: readTextFigures(words, figureWords),
-      };
+    : { kind: "text", text: raw, figures: readTextFigures(words, figureWords) };
 }
 
 /**
@@ -115,10 +109,9 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
  * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
  * rather than regular expressions: a pasted text can have 100,000s of lines.
  */
-function splitWords(raw: string): { words: string[]; figureWords: number; dropped: boolean } {
+function splitWords(raw: string): { words: string[]; figureWords: number } {
   const words: string[] = [];
   let figureWords = 0;
-  let dropped = false;
   let start = -1;
   let digit = false;
   for (let i = 0; i <= raw.length; i++) {
@@ -129,7 +122,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number; droppe
         if (!isCurrencyWord(word)) {
           words.push(word);
           if (digit) figureWords++;
-        } else dropped = true;
+        }
         start = -1;
       }
     } else {
@@ -140,7 +133,7 @@ function splitWords(raw: string): { words: string[]; figureWords: number; droppe
       if (code >= 48 && code <= 57) digit = true;
     }
   }
-  return { words, figureWords, dropped };
+  return { words, figureWords };
 }
 
 /**
@@ -164,11 +157,10 @@ function readLongLine(raw: string): TextLine {
       inWord = false;
     }
   }
-  const text = splitWords(raw.slice(0, MESSAGE_CHARACTERS)).words.join(" ");
   const shaped = figureWords > 0 && figureWords >= otherWords;
   return {
     kind: "text",
-    text,
+    text: raw,
     figures: { shaped, monthWithFigure: false, figureWords, monthWord: false, dated: false },
   };
 }
@@ -189,11 +181,6 @@ function mayBePageLine(firstWord: string): boolean {
 
 function isPageLine(text: string): boolean {
   return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
-}
-
-/** The line as written, euro signs and all, its spaces (tabs, a PDF's odd spaces) made plain. */
-function quoteLine(raw: string): string {
-  return raw.trim().split(/\s+/).join(" ");
 }
 
 function isSpace(code: number): boolean {
@@ -277,7 +264,8 @@ function isMonthWord(word: string): boolean {
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
   if (words.length > MAX_MONTH_LINE_TOKENS)
     return { shaped: false, monthWithFigure: false, figureWords, monthWord: false, dated: false };
-  const monthWord = words.some(isMonthWord);
+  let monthWord = false;
+  for (let i = 0; i < words.length && !monthWord; i++) monthWord = isMonthWord(words[i]);
   if (figureWords === 0) return { shaped: false, monthWithFigure: false, figureWords, monthWord, dated: false };
   const short = words.length <= MAX_SHAPED_TOKENS;
   const shaped = short && (figureWords >= words.length - figureWords || monthWord);

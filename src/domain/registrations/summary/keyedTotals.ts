@@ -6,9 +6,10 @@ interface MutableTotals {
 }
 
 /**
- * Principal and loans summed per key (a term, a month, a province). The one accumulator behind
- * every summary of registrations: the import's checks, the task pane's tables and
- * WINWIN.MONTH_SUMMARY all add through here. Adding allocates only for a key not seen before.
+ * Principal and loans summed per key (a term, a month, a province): the accumulator behind every
+ * summary of records (the import's checks, the task pane's tables, a month's terms). A range read
+ * for a formula is summed as it is read, by the table reader's MonthTermGrid. Adding allocates only
+ * for a key not seen before.
  */
 export class KeyedTotals<K> {
   private readonly byKey = new Map<K, MutableTotals>();

@@ -1,0 +1,34 @@
+import { MessageParams } from "../../errors/messageCatalogue";
+import { fail, Result, succeed } from "../../errors/result";
+import { RANGE_SETTINGS } from "../import/registrationFormats";
+import { RowSink, TableReader } from "../import/tableReader";
+import { tokenizeRange } from "../import/tokenizeRange";
+import { MonthTermGrid } from "../monthTermGrid";
+import { ImportIssueCode } from "../registrationIssue";
+import { FormulaFailure } from "./formulaFailure";
+
+/**
+ * A range's registrations as the table reader's totals per month × term, or the failure a formula
+ * answers with: of the issues that fail a formula, the one on the first line (the first reported
+ * among those on that line), with `line` in its params, as `parseRegistrationRange` would give it.
+ * For the formulas that need only totals: no record is kept per row. `firstRow` is the sheet row of
+ * the range's first row, for messages.
+ */
+export function readRangeTotals(matrix: readonly unknown[], firstRow = 1): Result<MonthTermGrid> {
+  const sink = new FailureSink();
+  const reader = new TableReader(RANGE_SETTINGS, sink);
+  tokenizeRange(matrix, firstRow, reader);
+  reader.finish();
+  const failure = sink.failure.value;
+  if (failure !== undefined) return fail("invalid_value", failure.code, failure.params);
+  return succeed(reader.grid);
+}
+
+/** Keeps the finding that fails a formula; rows are summed by the reader itself. */
+class FailureSink implements RowSink {
+  readonly failure = new FormulaFailure();
+
+  report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
+    this.failure.note(line, code, params);
+  }
+}
