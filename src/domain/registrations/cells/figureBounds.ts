@@ -66,17 +66,17 @@ export function toExactCents(euro: number, maxCents: number): number {
 }
 
 /**
- * `toExactCents` for a positive amount below 21 million euro, or NaN, for the loops that read
- * 100,000s of cells: rounding through a 32-bit integer costs a fraction of `Math.round` there. It
- * accepts a subset of what `toExactCents` accepts, with the same cents; a NaN here only sends the
- * cell to `toExactCents`, which decides.
+ * `toExactCents` for a positive amount below 21 million euro, or 0, for the loops that read 100,000s
+ * of cells: rounding through a 32-bit integer costs a fraction of `Math.round` there. It accepts a
+ * subset of what `toExactCents` accepts, with the same cents; a 0 here only sends the cell to
+ * `toExactCents`, which decides. (0 rather than NaN: `NaN` is a global the compiled loop would look up.)
  */
 export function toSmallPositiveCents(euro: number): number {
   const cents = euro * 100;
   // `| 0` wraps anything beyond 32 bits (and turns NaN into 0): never near `cents` then, so refused.
   const whole = (cents + 0.5) | 0;
   const off = cents - whole;
-  return off <= 1e-6 && off >= -1e-6 && whole >= 1 ? whole : NaN;
+  return off <= 1e-6 && off >= -1e-6 && whole >= 1 ? whole : 0;
 }
 
 function toExactCentsBeyondFastPath(cents: number, rounded: number, maxCents: number): number {

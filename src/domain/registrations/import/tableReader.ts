@@ -10,6 +10,7 @@ import {
   MAX_ROW_PRINCIPAL_CENTS,
   MAX_TERM_YEARS,
   monthIndexOfSerial,
+  REGISTRATION_MONTH_COUNT,
   toExactCents,
   toSmallPositiveCents,
 } from "../cells/figureBounds";
@@ -97,6 +98,12 @@ const enum MonthState {
 }
 
 const POSITIONAL: Columns = { time: 0, termYears: 1, principal: 2, loans: 3, province: undefined };
+/**
+ * Plain number rows read in one call at most. The compiler makes its best code for a function
+ * called often: a run of 100,000 rows in one call would run in code made in the middle of its loop,
+ * which knows nothing of the types the loop's variables hold and checks them on every row.
+ */
+const NUMBER_RUN_ROWS = 2048;
 /** Rows before the header (a title, a note) that are looked through for it. */
 const HEADER_SEARCH_ROWS = 20;
 /** Totals may sum far more than one row may hold, but must stay exact in cents. */
@@ -119,6 +126,8 @@ export class TableReader {
   private year: number | undefined;
   private monthState = MonthState.None;
   private month: MonthKey = 0;
+  /** The month of the last row a run of plain number rows read (`readNumberRun`). */
+  private runMonth: MonthKey = 0;
   private unknownMonthName = "";
   /** What the rows read so far sum to per month × term: totals are checked against it. */
   readonly grid = new MonthTermGrid();
@@ -307,29 +316,50 @@ export class TableReader {
   pushRows(rows: readonly unknown[], firstLine: number): void {
     let r = 0;
     while (r < rows.length) {
-      r = this.readNumberRun(rows, r, firstLine);
+      const start = r;
+      const end = Math.min(rows.length, r + NUMBER_RUN_ROWS);
+      r = this.readNumberRun(rows, r, end, firstLine);
+      if (r > start) this.closeNumberRun(r - start);
+      if (r === end && r < rows.length) continue;
       if (r < rows.length) this.pushCells(rows[r], r + firstLine);
       r++;
     }
   }
 
+  /** After a run of plain number rows: they are records, and their last month is carried on. */
+  private closeNumberRun(records: number): void {
+    if (this.runMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(this.runMonth);
+    this.counts.records += records;
+    this.sawTable = true;
+    this.inTable = true;
+  }
+
   /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
-  private readNumberRun(rows: readonly unknown[], start: number, firstLine: number): number {
+  private readNumberRun(rows: readonly unknown[], start: number, end: number, firstLine: number): number {
     const columns = this.columns;
     if (columns === undefined || !("time" in columns) || this.textSinceTable.length > 0) return start;
-    const { time: timeColumn, termYears: termColumn, principal: principalColumn, loans: loansColumn } = columns;
+    // Every number the loop uses as `| 0`: known to be a small integer, the compiler keeps it as one
+    // instead of checking, per row, what kind of number it holds.
+    const timeColumn = columns.time | 0;
+    const termColumn = columns.termYears | 0;
+    const principalColumn = columns.principal | 0;
+    const perLoan = columns.loans === undefined;
+    const loansColumn = (columns.loans ?? 0) | 0;
     const provinceColumn = columns.province;
-    const perLoan = loansColumn === undefined;
-    const { sink, todayMonth, todaySerial } = this;
-    const byTerm = this.grid.byTerm;
+    const sink = this.sink;
+    const todayMonth = this.todayMonth | 0;
+    const todaySerial = this.todaySerial | 0;
+    const blockOfTerm = this.grid.blockOfTerm;
+    const sums = this.grid.sums;
+    const monthCount = REGISTRATION_MONTH_COUNT | 0;
     const keepRows = sink.addRow !== undefined;
     // Bounds in locals: an imported constant is a property read per row in the compiled loop.
-    const firstMonth = FIRST_REGISTRATION_MONTH;
-    const maxTermYears = MAX_TERM_YEARS;
-    const maxLoans = MAX_ROW_LOANS;
-    let lastMonth = this.monthState === MonthState.Known ? this.month : -1;
+    const firstMonth = FIRST_REGISTRATION_MONTH | 0;
+    const maxTermYears = MAX_TERM_YEARS | 0;
+    const maxLoans = MAX_ROW_LOANS | 0;
+    let lastMonth = this.monthState === MonthState.Known ? this.month | 0 : -1;
     let r = start;
-    for (; r < rows.length; r++) {
+    for (; r < end; r++) {
       const row = rows[r];
       if (!Array.isArray(row)) break;
       const timeCell = row[timeColumn];
@@ -355,23 +385,20 @@ export class TableReader {
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
       // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
       // A term's first row goes the long way (readFigures), which makes room for its sums.
-      const sums = byTerm[wholeTerm];
-      if (sums === undefined) break;
+      const block = blockOfTerm[wholeTerm];
+      if (block < 0) break;
       lastMonth = month;
-      sums[index * 2] += principalCents;
-      sums[index * 2 + 1] += wholeLoans;
+      this.runMonth = month;
+      const slot = (block * monthCount + index) * 2;
+      sums[slot] += principalCents;
+      sums[slot + 1] += wholeLoans;
       if (keepRows) {
         const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
         sink.addRow!(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
       }
     }
-    if (r > start) {
-      // The month is carried in a local while the loop runs, and kept for the rows after it here.
-      if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
-      this.counts.records += r - start;
-      this.sawTable = true;
-      this.inTable = true;
-    }
+    // Nothing but the return after the loop: the first call runs the loop in code compiled while it
+    // ran, which knows nothing of what comes after it and would be thrown away there, call after call.
     return r;
   }
 
