@@ -39,6 +39,16 @@ describe("formatMessage", () => {
     expect(formatMessage("import_principal_above_lender_maximum", params, language)).toBe(text);
   });
 
+  it.each([
+    ["as written, euro sign and all", "februari 5 500,00 € 1 *", "februari 5 500,00 € 1 *"],
+    ["with tabs and a PDF's odd spaces made plain", "  maart\t5\u00a0 1.000,00\u202f€ 4  ", "maart 5 1.000,00 € 4"],
+    ["shortened past 60 characters", `Bron: ${"x".repeat(100)}`, `Bron: ${"x".repeat(51)}...`],
+  ])("quotes a line %s", (_title, line, quoted) => {
+    expect(formatMessage("import_line_unreadable", { line: 7, text: { quote: line } }, "en")).toBe(
+      `Line 7: '${quoted}' is not a table line (expected: term, principal and number of loans).`,
+    );
+  });
+
   it("leaves a placeholder without a value visible rather than guessing", () => {
     expect(formatMessage("argument_missing", {}, "en")).toBe("{argument} is missing.");
   });
