@@ -56,7 +56,7 @@ export interface TextFigures {
   readonly shaped: boolean;
   /** A month name beside a figure: after a table, part of it. */
   readonly monthWithFigure: boolean;
-  /** Words with a digit in them. */
+  /** Words with a digit in them, counted up to two: none, one, more. */
   readonly figureWords: number;
   /** A month name among the words, with or without figures. */
   readonly monthWord: boolean;
@@ -126,8 +126,6 @@ export class TableReader {
   private year: number | undefined;
   private monthState = MonthState.None;
   private month: MonthKey = 0;
-  /** The month of the last row a run of plain number rows read (`readNumberRun`). */
-  private runMonth: MonthKey = 0;
   private unknownMonthName = "";
   /** What the rows read so far sum to per month × term: totals are checked against it. */
   readonly grid = new MonthTermGrid();
@@ -316,10 +314,8 @@ export class TableReader {
   pushRows(rows: readonly unknown[], firstLine: number): void {
     let r = 0;
     while (r < rows.length) {
-      const start = r;
       const end = Math.min(rows.length, r + NUMBER_RUN_ROWS);
       r = this.readNumberRun(rows, r, end, firstLine);
-      if (r > start) this.closeNumberRun(r - start);
       if (r === end && r < rows.length) continue;
       if (r < rows.length) this.pushCells(rows[r], r + firstLine);
       r++;
@@ -327,8 +323,8 @@ export class TableReader {
   }
 
   /** After a run of plain number rows: they are records, and their last month is carried on. */
-  private closeNumberRun(records: number): void {
-    if (this.runMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(this.runMonth);
+  private closeNumberRun(records: number, lastMonth: MonthKey): void {
+    if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
     this.counts.records += records;
     this.sawTable = true;
     this.inTable = true;
@@ -388,7 +384,6 @@ export class TableReader {
       const block = blockOfTerm[wholeTerm];
       if (block < 0) break;
       lastMonth = month;
-      this.runMonth = month;
       const slot = (block * monthCount + index) * 2;
       sums[slot] += principalCents;
       sums[slot + 1] += wholeLoans;
@@ -397,8 +392,7 @@ export class TableReader {
         sink.addRow!(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
       }
     }
-    // Nothing but the return after the loop: the first call runs the loop in code compiled while it
-    // ran, which knows nothing of what comes after it and would be thrown away there, call after call.
+    if (r > start) this.closeNumberRun(r - start, lastMonth);
     return r;
   }
 

@@ -161,7 +161,7 @@ function readLongLine(raw: string): TextLine {
   return {
     kind: "text",
     text: raw,
-    figures: { shaped, monthWithFigure: false, figureWords, monthWord: false, dated: false },
+    figures: describeFigures(shaped, false, figureWords),
   };
 }
 
@@ -262,15 +262,34 @@ function isMonthWord(word: string): boolean {
 }
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
-  if (words.length > MAX_MONTH_LINE_TOKENS)
-    return { shaped: false, monthWithFigure: false, figureWords, monthWord: false, dated: false };
+  if (words.length > MAX_MONTH_LINE_TOKENS) return describeFigures(false, false, figureWords);
   let monthWord = false;
   for (let i = 0; i < words.length && !monthWord; i++) monthWord = isMonthWord(words[i]);
-  if (figureWords === 0) return { shaped: false, monthWithFigure: false, figureWords, monthWord, dated: false };
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = short && (figureWords >= words.length - figureWords || monthWord);
-  return { shaped, monthWithFigure: monthWord, figureWords, monthWord, dated: false };
+  const shaped = figureWords > 0 && short && (figureWords >= words.length - figureWords || monthWord);
+  return describeFigures(shaped, monthWord, figureWords);
 }
+
+/**
+ * The figures of a line, from a small table made once: a pasted text can have 100,000s of text
+ * lines, and an object for each is work for the garbage collector. Figure words are counted up to
+ * two, as far as the reader looks (none, one, more).
+ */
+function describeFigures(shaped: boolean, monthWord: boolean, figureWords: number): TextFigures {
+  return FIGURES[(shaped ? 6 : 0) + (monthWord ? 3 : 0) + Math.min(figureWords, 2)];
+}
+
+const FIGURES: readonly TextFigures[] = [false, true].flatMap((shaped) =>
+  [false, true].flatMap((monthWord) =>
+    [0, 1, 2].map((figureWords) => ({
+      shaped,
+      monthWithFigure: monthWord && figureWords > 0,
+      figureWords,
+      monthWord,
+      dated: false,
+    })),
+  ),
+);
 
 const DATED: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 2, monthWord: true, dated: true };
 const DAY_WORD = /^\d{1,2}$/;
