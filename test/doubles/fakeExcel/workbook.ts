@@ -2,6 +2,8 @@
  * The in-memory workbook the fake Excel works on: plain data a test can set up and read back.
  * See index.ts for what the fake models and how strictly.
  */
+import { toCalendarDate } from "../../../src/domain/dates/daySerial";
+
 export type CellValue = string | number | boolean;
 
 export interface FakeCell {
@@ -124,9 +126,17 @@ export function toCells(values: readonly unknown[], formats: readonly string[] =
   return values.map((value, j) => ({ ...interpretWrittenValue(value), numberFormat: formats[j] ?? "General" }));
 }
 
-/** The value Excel shows: our calculated column is evaluated, other formulas are not modelled. */
+/** The value Excel shows: our calculated columns are evaluated, other formulas are not modelled. */
 export function valueOf(cell: FakeCell, table: FakeTable, row: FakeCell[]): CellValue {
   if (cell.formula === undefined) return cell.value;
+  const datePart = /^=IF\(ISNUMBER\(\[@([^\]]+)\]\),(YEAR|MONTH)\(\[@\1\]\),""\)$/.exec(cell.formula);
+  if (datePart) {
+    const source = row[table.header.indexOf(datePart[1])];
+    const serial = source === undefined ? "" : valueOf(source, table, row);
+    if (typeof serial !== "number") return "";
+    const date = toCalendarDate(serial);
+    return datePart[2] === "YEAR" ? date.year : date.month;
+  }
   const match = /^=IFERROR\(\[@\[(.+?)\]\]\/\[@\[(.+?)\]\],0\)$/.exec(cell.formula);
   if (!match) return 0;
   const numerator = Number(row[table.header.indexOf(match[1])]?.value);
