@@ -67,8 +67,7 @@ export async function importRegistrations(
   try {
     if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("table_changed_meanwhile");
     await editor.addRows(imported, (rowsDone, rowsTotal) => options.onProgress?.({ rowsDone, rowsTotal }));
-    if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount)
-      await editor.deleteEmptyRow(shape.width);
+    if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(shape.width);
     // After the rows: the rows to replace were read, and are deleted, as wide as the table was.
     await editor.addHelperColumns();
     await editor.sortByMonthAndTerm();

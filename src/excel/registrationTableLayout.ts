@@ -71,11 +71,10 @@ export const YEAR_FORMULA = `=IF(ISNUMBER([@${COLUMN.month}]),YEAR([@${COLUMN.mo
 export const MONTH_NUMBER_FORMULA = `=IF(ISNUMBER([@${COLUMN.month}]),MONTH([@${COLUMN.month}]),"")`;
 
 /** The helper columns, in the order they are appended: name, formula of every row, format. */
-export const HELPER_COLUMNS: readonly { readonly name: string; readonly formula: string; readonly format: string }[] =
-  [
-    { name: COLUMN.year, formula: YEAR_FORMULA, format: WHOLE_NUMBER_FORMAT },
-    { name: COLUMN.monthNumber, formula: MONTH_NUMBER_FORMULA, format: WHOLE_NUMBER_FORMAT },
-  ];
+export const HELPER_COLUMNS: readonly { readonly name: string; readonly formula: string; readonly format: string }[] = [
+  { name: COLUMN.year, formula: YEAR_FORMULA, format: WHOLE_NUMBER_FORMAT },
+  { name: COLUMN.monthNumber, formula: MONTH_NUMBER_FORMULA, format: WHOLE_NUMBER_FORMAT },
+];
 
 export const REGISTRATION_FORMATS: readonly string[] = [
   ...BASE_FORMATS,

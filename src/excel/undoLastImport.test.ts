@@ -140,7 +140,14 @@ const ACTS: [string, ColleagueAct, boolean][] = [
     (w) => editCell(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld"), 3, 99),
     false,
   ],
-  ["adds a row", (w) => void insertRows(registrations(w), -1, [[44348, 7, 1234.5, 3, "", "", "'collega", YEAR_FORMULA, MONTH_NUMBER_FORMULA]]), true],
+  [
+    "adds a row",
+    (w) =>
+      void insertRows(registrations(w), -1, [
+        [44348, 7, 1234.5, 3, "", "", "'collega", YEAR_FORMULA, MONTH_NUMBER_FORMULA],
+      ]),
+    true,
+  ],
   [
     "deletes a row of another month",
     (w) => deleteRow(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld")),

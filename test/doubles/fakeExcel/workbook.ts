@@ -24,7 +24,8 @@ export interface FakePivotData {
   hierarchy: string;
   name?: string;
   summarizeBy?: string;
-  showAs?: unknown;
+  /** As the add-in set it, with its base field and item by name. */
+  showAs?: { calculation: string; baseField?: string; baseItem?: string };
   numberFormat?: string;
 }
 
@@ -39,6 +40,8 @@ export interface FakePivot {
   showRowGrandTotals: boolean;
   showColumnGrandTotals: boolean;
   refreshCount: number;
+  /** The source table as of the PivotTable's creation or last refresh (Excel's PivotCache). */
+  cache?: { header: string[]; rows: CellValue[][] };
   /** Sums per data hierarchy, per "row|column" key, as of the last refresh. */
   totals: Record<string, Record<string, number>>;
 }
