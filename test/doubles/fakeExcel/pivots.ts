@@ -233,7 +233,9 @@ function groupRecords(pivot: FakePivot): Map<string, RegistrationRecord[]> {
     const record = toRecord(cache.header, row, index + 1);
     if (!record) return;
     const key = columns.map((column) => String(row[column])).join("|");
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
   });
   return groups;
 }
