@@ -189,7 +189,6 @@ export class TableEditor {
       range.formulas = chunk.rows.map((row) => [...row]);
       range.numberFormat = chunk.rows.map(() => [...formats]);
       try {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under the limit
         await this.context.sync();
       } catch (error) {
         const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
