@@ -41,12 +41,15 @@ const COMPARISONS: readonly { readonly column: string; readonly label: string }[
 ];
 
 /** "Leningen, % t.o.v. 2020": the name says which year every year's column is compared with. */
-export function nameComparison(label: string, baseYear: number): string {
-  return `${label}, % t.o.v. ${baseYear}`;
+const COMPARED_WITH = ", % t.o.v. ";
+
+function nameComparison(label: string, baseYear: number): string {
+  return `${label}${COMPARED_WITH}${baseYear}`;
 }
 
+/** One of the add-in's comparison fields, whichever year it was pointed at. */
 function isComparisonOf(name: string, label: string): boolean {
-  const prefix = nameComparison(label, 0).slice(0, -1);
+  const prefix = `${label}${COMPARED_WITH}`;
   return name.startsWith(prefix) && /^\d{4}$/.test(name.slice(prefix.length));
 }
 
