@@ -41,7 +41,10 @@ function registrations(workbook: FakeWorkbook) {
 
 /** Everything the table holds: header, and every cell's value, formula and format. */
 const cellsOf = (workbook: FakeWorkbook) =>
-  JSON.stringify([registrations(workbook).header, registrations(workbook).body]);
+  JSON.stringify([
+    registrations(workbook).header,
+    registrations(workbook).body.map((row) => row.map((cell) => [cell.value, cell.formula ?? null, cell.numberFormat])),
+  ]);
 
 beforeEach(() => installOfficeGlobal("1.12"));
 afterEach(() => removeOfficeGlobal());
@@ -171,5 +174,33 @@ describe("importRegistrations into a table of an earlier version", () => {
       marchBefore.map((row) => [...row, YEAR_FORMULA, MONTH_NUMBER_FORMULA]),
     );
     expect(march.map((row) => row.slice(8).map((cell) => cell.numberFormat))).toEqual(march.map(() => ["0", "0"]));
+  });
+
+  it("undoes that import whole or not at all, whichever request of the undo fails", async () => {
+    const prepare = async () => {
+      const workbook = await buildEarlierVersionWorkbook(buildPressReleaseRecords(), NOTE);
+      await runImport(workbook, NEW_MARCH);
+      return workbook;
+    };
+    const reference = await prepare();
+    const before = cellsOf(reference);
+    const first = reference.requests.length;
+    await runWithFakeExcel(reference, (context) => undoLastImport(asContext(context)));
+    const after = cellsOf(reference);
+    const total = reference.requests.length - first;
+    for (const failMode of ["before", "midway"] as const) {
+      for (let failing = 1; failing <= total; failing++) {
+        const workbook = await prepare();
+        workbook.failAtRequest = workbook.requests.length + failing;
+        workbook.failMode = failMode;
+        const failed = await runWithFakeExcel(workbook, (context) => undoLastImport(asContext(context))).then(
+          () => false,
+          () => true,
+        );
+        // The table the undo read, or the table it makes; the undo's log and PivotTables come after.
+        expect([before, after]).toContain(cellsOf(workbook));
+        if (failed && cellsOf(workbook) === after) expect(workbook.requests.length).toBeGreaterThan(first);
+      }
+    }
   });
 });
