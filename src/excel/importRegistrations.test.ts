@@ -219,7 +219,8 @@ describe("importRegistrations and the size of Excel requests", () => {
   it("writes 28 rows into a new workbook in a fixed, small number of requests", async () => {
     const workbook = createFakeWorkbook();
     await runImport(workbook, requestOf(SAMPLE));
-    // One counts the provinces, while PerProvincie is missing; five keep the import for undo.
+    // One reads the table's header for the PivotTables (and counts provinces while PerProvincie is
+    // missing); five keep the import for undo.
     expect(workbook.requests.length).toBe(15);
   });
 

@@ -7,7 +7,7 @@ import { toWriteSafeText } from "./writeSafeText";
 /** A table row as written through `range.values`: numbers, write-safe text, or our own formulas. */
 export type WritableRow = (string | number | boolean)[];
 
-/** A record as a row of a table of `shape`: the base columns, the helper formulas, empty cells in a colleague's columns. */
+/** A record as a row of a table of `shape`: base columns, helper formulas, empty cells in a colleague's columns. */
 export function toTableRow(record: RegistrationRecord, sourceLabel: string, shape: TableShape): WritableRow {
   const row: WritableRow = [
     toDaySerial(record.year, record.month, 1),

@@ -28,7 +28,7 @@ export function toTableShape(header: readonly unknown[]): TableShape {
 /** A table this version makes. */
 export const NEW_TABLE_SHAPE: TableShape = toTableShape(REGISTRATION_COLUMNS);
 
-/** The shape with columns a colleague appended since it was read (a reading read them), the helper columns where they were. */
+/** The shape with the columns a colleague appended since it was read; the helper columns stay where they were. */
 export function withColumnsAppended(shape: TableShape, width: number): TableShape {
   return width > shape.width ? { ...shape, width } : shape;
 }
