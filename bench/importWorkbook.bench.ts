@@ -2,7 +2,12 @@
 import { performance } from "perf_hooks";
 import { RegistrationRecord } from "../src/domain/registrations";
 import { importRegistrations } from "../src/excel/importRegistrations";
+import { measureJsonBytes } from "../src/excel/requestChunks";
+import { BASE_COLUMNS, HELPER_COLUMNS } from "../src/excel/registrationTableLayout";
+import { toTableRow } from "../src/excel/tableRows";
+import { NEW_TABLE_SHAPE } from "../src/excel/tableShape";
 import { createFakeWorkbook, createRequestContext, FakeWorkbook } from "../test/doubles/fakeExcel";
+import { buildEarlierVersionWorkbook } from "../test/fixtures/earlierVersionWorkbook";
 import { formatNumber, printTable } from "./benchKit";
 
 const ROWS = 100_000;
@@ -113,6 +118,49 @@ async function measureUndoCost(): Promise<void> {
   );
 }
 
+/**
+ * What the columns Jaar and Maandnummer cost. New rows: the bytes their cells add to each row the
+ * import sends, as formulas (what the add-in writes) and as the numbers they would be as values. An
+ * earlier version's table: the one import that appends them, calculated in every row, against the
+ * same import into a table that has them.
+ */
+async function measureHelperColumns(records: RegistrationRecord[], oneMonth: RegistrationRecord[]): Promise<void> {
+  const written = records.map((record) => toTableRow(record, "leningen.csv", NEW_TABLE_SHAPE));
+  const base = written.reduce((sum, cells) => sum + measureJsonBytes(cells.slice(0, BASE_COLUMNS.length)), 0);
+  const withFormulas = written.reduce((sum, cells) => sum + measureJsonBytes(cells), 0);
+  const withValues = records.reduce(
+    (sum, record, i) =>
+      sum + measureJsonBytes([...written[i].slice(0, BASE_COLUMNS.length), record.year, record.month]),
+    0,
+  );
+  // Each request's formats of the helper cells: one more run of ["0","0"] per row.
+  const formatsPerRow = measureJsonBytes(HELPER_COLUMNS.map((helper) => helper.format));
+  printTable(`The columns Jaar and Maandnummer in ${ROWS.toLocaleString("en-US")} new rows (row JSON, MB)`, [
+    { cells: "seven base columns only (baseline)", "rows (MB)": formatNumber(base / MB, 2) },
+    { cells: "with Jaar and Maandnummer as formulas (written)", "rows (MB)": formatNumber(withFormulas / MB, 2) },
+    { cells: "with Jaar and Maandnummer as values (not chosen)", "rows (MB)": formatNumber(withValues / MB, 2) },
+  ]);
+  console.log(
+    `\nFormulas add ${formatNumber((withFormulas - base) / MB, 2)} MB to ${ROWS.toLocaleString("en-US")} rows ` +
+      `(${formatNumber((withFormulas - base) / ROWS, 0)} bytes a row; values would add ` +
+      `${formatNumber((withValues - base) / ROWS, 0)}), and their number formats ${formatsPerRow} more.`,
+  );
+
+  const upgraded = await buildEarlierVersionWorkbook(records);
+  const upgrade = await importInto(upgraded, oneMonth, "leningen.csv", false);
+  const current = createFakeWorkbook();
+  await importInto(current, records, "vorige.csv", false);
+  const same = await importInto(current, oneMonth, "leningen.csv", false);
+  printTable(`Re-importing one month into an earlier version's ${ROWS.toLocaleString("en-US")}-row table`, [
+    row("into a table with Jaar and Maandnummer (baseline)", same),
+    row("into a seven-column table: both columns appended, calculated in every row", upgrade),
+  ]);
+  console.log(
+    `\nAppending the columns once costs ${upgrade.requests - same.requests} requests and ` +
+      `${formatNumber((upgrade.totalBytes - same.totalBytes) / MB, 2)} MB sent.`,
+  );
+}
+
 function row(name: string, m: Measured) {
   return {
     import: name,
@@ -162,4 +210,5 @@ export async function run(): Promise<void> {
       `(${monthAgain.totalBytes <= allowed ? "within" : "OVER"}).`,
   );
   await measureUndoCost();
+  await measureHelperColumns(records, oneMonth);
 }

@@ -18,6 +18,7 @@ import {
 import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { ImportOptions, importRegistrations, readImportTarget } from "./importRegistrations";
+import { MONTH_NUMBER_FORMULA, YEAR_FORMULA } from "./registrationTableLayout";
 import { WorkbookError } from "./workbookError";
 
 const SAMPLE = buildPressReleaseRecords();
@@ -74,7 +75,13 @@ const ACTS: [string, ColleagueAct][] = [
       if (row >= 0) editCell(registrations(w), row, 3, 999);
     },
   ],
-  ["adds a row", (w) => void insertRows(registrations(w), -1, [[44348, 7, 1234.5, 3, "", "", "'collega"]])],
+  [
+    "adds a row",
+    (w) =>
+      void insertRows(registrations(w), -1, [
+        [44348, 7, 1234.5, 3, "", "", "'collega", YEAR_FORMULA, MONTH_NUMBER_FORMULA],
+      ]),
+  ],
   ["deletes a kept row", (w) => deleteRow(registrations(w), findRow(registrations(w), MAY, "Voorbeeld"))],
   [
     "deletes a row about to be replaced",
@@ -98,7 +105,13 @@ const ACTS: [string, ColleagueAct][] = [
 
 /** Acts above the month the import replaces: every row below them moves. */
 const ACTS_ABOVE: [string, ColleagueAct][] = [
-  ["inserts a row at the top", (w) => void insertRows(registrations(w), 0, [[44197, 9, 4321, 2, "", "", "'collega"]])],
+  [
+    "inserts a row at the top",
+    (w) =>
+      void insertRows(registrations(w), 0, [
+        [44197, 9, 4321, 2, "", "", "'collega", YEAR_FORMULA, MONTH_NUMBER_FORMULA],
+      ]),
+  ],
   [
     "deletes a kept row above the month",
     (w) => deleteRow(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld")),

@@ -10,7 +10,14 @@ import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/offi
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { ImportOutcome, ImportRequest } from "./excelImportApi";
 import { importRegistrations } from "./importRegistrations";
-import { AVERAGE_FORMULA, EURO_FORMAT, MONTH_FORMAT, REGISTRATION_COLUMNS } from "./registrationTableLayout";
+import {
+  AVERAGE_FORMULA,
+  EURO_FORMAT,
+  MONTH_FORMAT,
+  MONTH_NUMBER_FORMULA,
+  REGISTRATION_COLUMNS,
+  YEAR_FORMULA,
+} from "./registrationTableLayout";
 import { WorkbookError } from "./workbookError";
 
 const SAMPLE = buildPressReleaseRecords();
@@ -59,7 +66,7 @@ describe("importRegistrations into a new workbook", () => {
     expect(rows).toHaveLength(28);
     expect(sumColumn(rows, 3)).toBe(3393);
     expect(sumColumn(rows, 2)).toBe(63679942.23);
-    expect(rows[0]).toEqual([44197, 5, 2874015.15, 448, 2874015.15 / 448, "", "Voorbeeld"]);
+    expect(rows[0]).toEqual([44197, 5, 2874015.15, 448, 2874015.15 / 448, "", "Voorbeeld", 2021, 1]);
     expect(outcome).toEqual({
       rowsWritten: 28,
       rowsReplaced: 0,
@@ -84,8 +91,13 @@ describe("importRegistrations into a new workbook", () => {
       EURO_FORMAT,
       "General",
       "General",
+      "0",
+      "0",
     ]);
     expect(table?.body.every((row) => row[4].formula === AVERAGE_FORMULA)).toBe(true);
+    expect(table?.body.every((row) => row[7].formula === YEAR_FORMULA && row[8].formula === MONTH_NUMBER_FORMULA)).toBe(
+      true,
+    );
   });
 
   it("logs the import", async () => {
@@ -207,7 +219,8 @@ describe("importRegistrations and the size of Excel requests", () => {
   it("writes 28 rows into a new workbook in a fixed, small number of requests", async () => {
     const workbook = createFakeWorkbook();
     await runImport(workbook, requestOf(SAMPLE));
-    // One counts the provinces, while PerProvincie is missing; five keep the import for undo.
+    // One reads the table's header for the PivotTables (and counts provinces while PerProvincie is
+    // missing); five keep the import for undo.
     expect(workbook.requests.length).toBe(15);
   });
 

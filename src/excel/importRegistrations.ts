@@ -4,10 +4,10 @@ import { appendImportLog, toLocalSerial } from "./importLog";
 import { monthsOf, NEW_TABLE_READING, readBeforeWriting } from "./importTarget";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { openRegistrationTable } from "./registrationTable";
-import { REGISTRATION_COLUMNS } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { TableEditor } from "./tableEdits";
 import { toTableRow } from "./tableRows";
+import { withColumnsAppended } from "./tableShape";
 import { takeBack } from "./takeBackImport";
 import { deleteUndoRecord, keepImportForUndo } from "./undoStore";
 import { WorkbookError } from "./workbookError";
@@ -34,7 +34,8 @@ export interface ImportOptions {
 /**
  * Writes validated registrations into the table `Registraties`: the rows of the months the import
  * brings are deleted and the new rows added; every other row, and any column a colleague added,
- * is left untouched, and Excel sorts the table by month and term. The rows to replace must still
+ * is left untouched, and Excel sorts the table by month and term. A table made by an earlier version
+ * gets the helper columns Jaar and Maandnummer appended, calculated in all its rows. The rows to replace must still
  * read as they did when read (a colleague may have changed them meanwhile): otherwise nothing is
  * left changed and the error is `table_changed_meanwhile`. If Excel fails, or the import is
  * cancelled, what this import deleted is put back and what it added taken away.
@@ -59,13 +60,16 @@ export async function importRegistrations(
         ? preview
         : await readReplacedRows(context, handle.table, months, stopIfCancelled);
   const reading = await readBeforeWriting(context, handle, request, readTable);
-  const width = Math.max(REGISTRATION_COLUMNS.length, reading.columnCount);
-  const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, width));
-  const editor = new TableEditor(context, handle.table, stopIfCancelled);
+  // A column a colleague appended between the two reads is the reading's news: rows must be as wide.
+  const shape = withColumnsAppended(handle.shape, reading.columnCount);
+  const imported = request.records.map((record) => toTableRow(record, request.sourceLabel, shape));
+  const editor = new TableEditor(context, handle.table, stopIfCancelled, shape);
   try {
     if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("table_changed_meanwhile");
     await editor.addRows(imported, (rowsDone, rowsTotal) => options.onProgress?.({ rowsDone, rowsTotal }));
-    if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(width);
+    if (reading.onlyEmptyRow || reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(shape.width);
+    // After the rows: the rows to replace were read, and are deleted, as wide as the table was.
+    await editor.addHelperColumns();
     await editor.sortByMonthAndTerm();
   } catch (error) {
     throw await takeBack(context, handle, editor, error, reading);

@@ -1,20 +1,25 @@
 import {
+  BASE_COLUMNS,
   headerRowAddress,
   REGISTRATION_COLUMNS,
   REGISTRATION_SHEET,
   REGISTRATION_TABLE,
 } from "./registrationTableLayout";
+import { NEW_TABLE_SHAPE, TableShape, toTableShape } from "./tableShape";
 import { WorkbookError } from "./workbookError";
 
 export interface RegistrationTableHandle {
   readonly table: Excel.Table;
   /** What this call created, so a failed import can take it away again. */
   readonly created: { readonly sheet?: Excel.Worksheet; readonly table: boolean };
+  /** Where its columns stand as its header read when opened. */
+  readonly shape: TableShape;
 }
 
 /**
  * The table `Registraties`, created with its sheet on first use. A table whose first columns no longer
- * carry our names, or a sheet of that name that holds something else, is never written over.
+ * carry our names, or a sheet of that name that holds something else, is never written over. A table
+ * made by an earlier version, without the helper columns, is opened as it is (the import adds them).
  */
 export async function openRegistrationTable(context: Excel.RequestContext): Promise<RegistrationTableHandle> {
   const existing = context.workbook.tables.getItemOrNullObject(REGISTRATION_TABLE);
@@ -23,8 +28,8 @@ export async function openRegistrationTable(context: Excel.RequestContext): Prom
   sheet.load("isNullObject");
   await context.sync();
   if (!existing.isNullObject) {
-    await requireOwnColumns(context, existing);
-    return { table: existing, created: { table: false } };
+    const shape = await requireOwnColumns(context, existing);
+    return { table: existing, created: { table: false }, shape };
   }
   if (!sheet.isNullObject) await requireEmptySheet(context, sheet);
   const target = sheet.isNullObject ? context.workbook.worksheets.add(REGISTRATION_SHEET) : sheet;
@@ -36,7 +41,7 @@ export async function openRegistrationTable(context: Excel.RequestContext): Prom
     await removeHalfCreated(context, sheet.isNullObject).catch(() => undefined);
     throw error;
   });
-  return { table, created: { sheet: sheet.isNullObject ? target : undefined, table: true } };
+  return { table, created: { sheet: sheet.isNullObject ? target : undefined, table: true }, shape: NEW_TABLE_SHAPE };
 }
 
 /** A request that failed may still have run its first commands: take away what they made. */
@@ -58,14 +63,15 @@ export async function removeCreated(context: Excel.RequestContext, handle: Regis
   await context.sync();
 }
 
-async function requireOwnColumns(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
+async function requireOwnColumns(context: Excel.RequestContext, table: Excel.Table): Promise<TableShape> {
   const header = table.getHeaderRowRange();
   header.load("values");
   await context.sync();
   const names = header.values[0] ?? [];
-  if (REGISTRATION_COLUMNS.some((name, index) => names[index] !== name)) {
+  if (BASE_COLUMNS.some((name, index) => names[index] !== name)) {
     throw new WorkbookError("table_layout_changed");
   }
+  return toTableShape(names);
 }
 
 async function requireEmptySheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {

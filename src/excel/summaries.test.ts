@@ -2,7 +2,10 @@ import { createFakeWorkbook, FakeWorkbook, runWithFakeExcel } from "../../test/d
 import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
+import { buildEarlierVersionWorkbook } from "../../test/fixtures/earlierVersionWorkbook";
+import { editCell } from "../../test/doubles/fakeExcel";
 import { importRegistrations } from "./importRegistrations";
+import { undoLastImport } from "./undoLastImport";
 import {
   CHART_NAME,
   PIVOT_BY_MONTH_AND_TERM,
@@ -156,16 +159,19 @@ describe("refreshSummaries: provinces, years and the chart", () => {
     expect(byProvince.totals["Hoofdsom "]).toMatchObject({ Antwerpen: 60_000, Limburg: 50_000 });
   });
 
-  it("sums loans and principal per year and month in PerJaarEnMaand", async () => {
+  it("lays out PerJaarEnMaand with months as rows and years as columns, without a comparison for one year", async () => {
     const workbook = createFakeWorkbook();
     await importSample(workbook);
     const byYearAndMonth = pivot(workbook, PIVOT_BY_YEAR_AND_MONTH);
-    expect(byYearAndMonth.rows).toEqual(["Maand"]);
+    expect([byYearAndMonth.rows, byYearAndMonth.columns, byYearAndMonth.data.map((d) => d.name)]).toEqual([
+      ["Maandnummer"],
+      ["Jaar"],
+      ["Leningen ", "Hoofdsom "],
+    ]);
+    expect(Object.keys(byYearAndMonth.totals["Leningen "])).toEqual(["1|2021", "2|2021", "3|2021", "4|2021", "5|2021"]);
     expect(sum(byYearAndMonth.totals["Leningen "])).toBe(3393);
-    expect(Object.keys(byYearAndMonth.totals["Leningen "])).toHaveLength(5);
     expect(Math.round(sum(byYearAndMonth.totals["Hoofdsom "]) * 100)).toBe(6367994223);
   });
-
   it("adds the new PivotTables to an older workbook and leaves its own PivotTables as they are", async () => {
     const workbook = createFakeWorkbook();
     await importSample(workbook);
@@ -202,5 +208,144 @@ describe("refreshSummaries: provinces, years and the chart", () => {
     expect(summarySheetCharts(workbook).map((c) => [c.name, c.sourcePivot, c.dataUpdates])).toEqual([
       [CHART_NAME, PIVOT_CHART_SOURCE, undefined],
     ]);
+  });
+});
+
+/** Loans and principal (in euro) per year and month, one row each. */
+function buildMonths(months: readonly [number, number, number, number][]): RegistrationRecord[] {
+  return months.map(([year, month, loans, euro], index) => ({
+    year,
+    month,
+    termYears: 5,
+    principalCents: euro * 100,
+    loans,
+    line: index + 2,
+  }));
+}
+
+const YEARS_2020_2021 = buildMonths([
+  [2020, 3, 200, 4_000_000],
+  [2020, 4, 100, 2_000_000],
+  [2021, 3, 250, 4_500_000],
+  [2021, 4, 80, 1_800_000],
+]);
+const MARCH_2022 = buildMonths([[2022, 3, 300, 6_000_000]]);
+
+const comparisonOf = (workbook: FakeWorkbook) =>
+  pivot(workbook, PIVOT_BY_YEAR_AND_MONTH).data.map((d) => [d.hierarchy, d.name, d.showAs, d.numberFormat]);
+
+describe("refreshSummaries: the change against the same month a year earlier", () => {
+  it("shows each month's change against the same month of the year before the newest", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, YEARS_2020_2021);
+    const showAs = { calculation: "PercentDifferenceFrom", baseField: "Jaar", baseItem: "2020" };
+    expect(comparisonOf(workbook)).toEqual([
+      ["Aantal leningen", "Leningen ", undefined, undefined],
+      ["Hoofdsom (EUR)", "Hoofdsom ", undefined, "#,##0.00 [$€-813]"],
+      ["Aantal leningen", "Leningen, % t.o.v. 2020", showAs, "0.0%"],
+      ["Hoofdsom (EUR)", "Hoofdsom, % t.o.v. 2020", showAs, "0.0%"],
+    ]);
+    const totals = pivot(workbook, PIVOT_BY_YEAR_AND_MONTH).totals;
+    expect(totals["Leningen, % t.o.v. 2020"]).toEqual({ "3|2021": (250 - 200) / 200, "4|2021": (80 - 100) / 100 });
+    expect(totals["Hoofdsom, % t.o.v. 2020"]).toEqual({
+      "3|2021": (4_500_000 - 4_000_000) / 4_000_000,
+      "4|2021": (1_800_000 - 2_000_000) / 2_000_000,
+    });
+  });
+
+  it("re-points the comparison at 2021 when 2022 arrives, and says so in the names", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, YEARS_2020_2021);
+    await importSample(workbook, MARCH_2022);
+    const byYear = pivot(workbook, PIVOT_BY_YEAR_AND_MONTH);
+    expect(byYear.data.map((d) => [d.name, d.showAs?.baseItem])).toEqual([
+      ["Leningen ", undefined],
+      ["Hoofdsom ", undefined],
+      ["Leningen, % t.o.v. 2021", "2021"],
+      ["Hoofdsom, % t.o.v. 2021", "2021"],
+    ]);
+    // The older year compares with the base year too, as the name says.
+    expect(byYear.totals["Leningen, % t.o.v. 2021"]).toEqual({
+      "3|2020": (200 - 250) / 250,
+      "4|2020": (100 - 80) / 80,
+      "3|2022": (300 - 250) / 250,
+    });
+    const refreshes = byYear.refreshCount;
+    await runWithFakeExcel(workbook, (context) => refreshSummaries(asContext(context)));
+    expect(byYear.refreshCount).toBe(refreshes + 1);
+    expect(byYear.data).toHaveLength(4);
+  });
+
+  it("points back at 2020 after an undo of 2022, and drops the comparison when an undo leaves one year", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, YEARS_2020_2021.slice(0, 2));
+    await importSample(workbook, YEARS_2020_2021.slice(2));
+    await importSample(workbook, MARCH_2022);
+    await runWithFakeExcel(workbook, (context) => undoLastImport(asContext(context)));
+    expect(pivot(workbook, PIVOT_BY_YEAR_AND_MONTH).data.map((d) => d.name)).toEqual([
+      "Leningen ",
+      "Hoofdsom ",
+      "Leningen, % t.o.v. 2020",
+      "Hoofdsom, % t.o.v. 2020",
+    ]);
+    expect(pivot(workbook, PIVOT_BY_YEAR_AND_MONTH).totals["Leningen, % t.o.v. 2020"]["3|2021"]).toBe(0.25);
+
+    const oneYear = createFakeWorkbook();
+    await importSample(oneYear, YEARS_2020_2021.slice(0, 2));
+    await importSample(oneYear, YEARS_2020_2021.slice(2));
+    await runWithFakeExcel(oneYear, (context) => undoLastImport(asContext(context)));
+    expect(pivot(oneYear, PIVOT_BY_YEAR_AND_MONTH).data.map((d) => d.name)).toEqual(["Leningen ", "Hoofdsom "]);
+  });
+
+  it("follows a month corrected by hand in the table: Jaar and Maandnummer are calculated", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, YEARS_2020_2021);
+    const table = workbook.tables.find((t) => t.name === "Registraties");
+    if (!table) throw new Error("no table");
+    const april2021 = table.body.findIndex((row) => row[0].value === 44287);
+    editCell(table, april2021, 0, 44348); // June 2021
+    await runWithFakeExcel(workbook, (context) => refreshSummaries(asContext(context)));
+    expect(pivot(workbook, PIVOT_BY_YEAR_AND_MONTH).totals["Leningen "]).toEqual({
+      "3|2020": 200,
+      "4|2020": 100,
+      "3|2021": 250,
+      "6|2021": 80,
+    });
+  });
+});
+
+describe("refreshSummaries in a workbook of an earlier version", () => {
+  const layouts = (workbook: FakeWorkbook) =>
+    JSON.stringify(
+      workbook.pivots.filter((p) => p.name !== PIVOT_BY_YEAR_AND_MONTH).map((p) => [p.name, p.rows, p.columns, p.data]),
+    );
+
+  it("refreshes the earlier PerJaarEnMaand as it is while the table has no Jaar and Maandnummer", async () => {
+    const workbook = await buildEarlierVersionWorkbook(buildPressReleaseRecords());
+    const before = layouts(workbook);
+    const byYear = pivot(workbook, PIVOT_BY_YEAR_AND_MONTH);
+    const refreshes = byYear.refreshCount;
+    expect(await runWithFakeExcel(workbook, (context) => refreshSummaries(asContext(context)))).toBe("refreshed");
+    expect([byYear.rows, byYear.columns, byYear.refreshCount]).toEqual([["Maand"], [], refreshes + 1]);
+    expect(sum(byYear.totals["Leningen "])).toBe(3393);
+    expect(layouts(workbook)).toBe(before);
+  });
+
+  it("gives the earlier PerJaarEnMaand years once the import adds the columns, leaving the other PivotTables as they are", async () => {
+    const workbook = await buildEarlierVersionWorkbook(buildPressReleaseRecords());
+    const before = layouts(workbook);
+    await importSample(workbook, buildMonths([[2020, 3, 1_000, 20_000_000]]));
+    const byYear = pivot(workbook, PIVOT_BY_YEAR_AND_MONTH);
+    expect([byYear.rows, byYear.columns, byYear.data.map((d) => d.name)]).toEqual([
+      ["Maandnummer"],
+      ["Jaar"],
+      ["Leningen ", "Hoofdsom ", "Leningen, % t.o.v. 2020", "Hoofdsom, % t.o.v. 2020"],
+    ]);
+    const march2021 = buildPressReleaseRecords()
+      .filter((record) => record.month === 3)
+      .reduce((loans, record) => loans + record.loans, 0);
+    expect(byYear.totals["Leningen, % t.o.v. 2020"]["3|2021"]).toBe((march2021 - 1_000) / 1_000);
+    expect(layouts(workbook)).toBe(before);
+    expect(workbook.pivots.filter((p) => p.name === PIVOT_BY_YEAR_AND_MONTH)).toHaveLength(1);
   });
 });

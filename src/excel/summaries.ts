@@ -1,6 +1,7 @@
 import { SummaryState } from "./excelImportApi";
 import { isExcelApiSupported } from "./excelApiSupport";
 import { COLUMN, EURO_FORMAT, REGISTRATION_TABLE, SUMMARY_SHEET } from "./registrationTableLayout";
+import { lacksHelperColumns, toTableShape } from "./tableShape";
 import { WorkbookError } from "./workbookError";
 
 export const PIVOT_BY_MONTH_AND_TERM = "PerMaandEnLooptijd";
@@ -17,6 +18,8 @@ interface PivotPlan {
   readonly place: string;
   /** Made only when the table holds what it summarises. */
   readonly needsProvinces?: boolean;
+  /** Made only on a table with the columns Jaar and Maandnummer (an older table gets them at its next import). */
+  readonly needsHelperColumns?: boolean;
 }
 
 const PIVOT_PLANS: readonly PivotPlan[] = [
@@ -24,14 +27,39 @@ const PIVOT_PLANS: readonly PivotPlan[] = [
   { name: PIVOT_BY_MONTH_AND_TERM, place: "A22" },
   { name: PIVOT_CHART_SOURCE, place: "AA3" },
   { name: PIVOT_BY_PROVINCE, place: "AK3", needsProvinces: true },
-  { name: PIVOT_BY_YEAR_AND_MONTH, place: "AP3" },
+  { name: PIVOT_BY_YEAR_AND_MONTH, place: "AP3", needsHelperColumns: true },
 ];
+
+const YEAR_PLAN = PIVOT_PLANS.findIndex((plan) => plan.needsHelperColumns);
+const PROVINCE_PLAN = PIVOT_PLANS.findIndex((plan) => plan.needsProvinces);
+
+/** The change against the same month of the base year, as PerJaarEnMaand shows it. */
+const PERCENT_FORMAT = "0.0%";
+const COMPARISONS: readonly { readonly column: string; readonly label: string }[] = [
+  { column: COLUMN.loans, label: "Leningen" },
+  { column: COLUMN.principal, label: "Hoofdsom" },
+];
+
+/** "Leningen, % t.o.v. 2020": the name says which year every year's column is compared with. */
+const COMPARED_WITH = ", % t.o.v. ";
+
+function nameComparison(label: string, baseYear: number): string {
+  return `${label}${COMPARED_WITH}${baseYear}`;
+}
+
+/** One of the add-in's comparison fields, whichever year it was pointed at. */
+function isComparisonOf(name: string, label: string): boolean {
+  const prefix = `${label}${COMPARED_WITH}`;
+  return name.startsWith(prefix) && /^\d{4}$/.test(name.slice(prefix.length));
+}
 
 /**
  * Creates the PivotTables and the chart on `Samenvatting` when missing, and refreshes them:
  * PivotTables never refresh by themselves. A PivotTable that exists is only refreshed, never
  * described again, and the chart gets new data in place, so what a user changed in either stays.
- * Without ExcelApi 1.8 there are no PivotTables to make.
+ * One exception: a PerJaarEnMaand made by an earlier version (months on rows, no years) gets the
+ * layout with years once. PerJaarEnMaand's comparison is re-pointed at the year before the newest
+ * at every refresh (see pointYearComparison). Without ExcelApi 1.8 there are no PivotTables to make.
  */
 export async function refreshSummaries(context: Excel.RequestContext): Promise<SummaryState> {
   if (!isExcelApiSupported("1.8")) return "unsupported";
@@ -42,15 +70,19 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
   [table, sheet, chart, ...pivots].forEach((item) => item.load("isNullObject"));
   await context.sync();
   if (table.isNullObject) throw new WorkbookError("no_registration_table");
-  const provinces = pivots[PIVOT_PLANS.findIndex((plan) => plan.needsProvinces)].isNullObject
-    ? await countProvinceCells(context, table)
-    : 0;
+  const header = table.getHeaderRowRange().load("values");
+  const provinceCount = pivots[PROVINCE_PLAN].isNullObject ? countProvinceCells(context, table) : undefined;
+  const yearLayout = pivots[YEAR_PLAN].isNullObject ? undefined : loadLayout(pivots[YEAR_PLAN]);
+  await context.sync();
+  const provinces = provinceCount === undefined ? 0 : Number(provinceCount.value) || 0;
+  const hasHelperColumns = !lacksHelperColumns(toTableShape(header.values[0] ?? []));
 
   const target = sheet.isNullObject ? context.workbook.worksheets.add(SUMMARY_SHEET) : sheet;
   let created = 0;
   const ready = PIVOT_PLANS.map((plan, i) => {
     if (!pivots[i].isNullObject) return pivots[i];
     if (plan.needsProvinces && provinces === 0) return undefined;
+    if (plan.needsHelperColumns && !hasHelperColumns) return undefined;
     const pivot = target.pivotTables.add(plan.name, table, target.getRange(plan.place));
     describePivot(pivot, plan.name);
     created++;
@@ -60,23 +92,114 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
     target.getRange("A1").values = [["Samenvatting van de tabel Registraties (vernieuwd bij elke import)"]];
   }
   ready.forEach((pivot) => pivot?.refresh());
+  const byYear = ready[YEAR_PLAN];
+  let comparisons: readonly string[] = [];
+  if (byYear && yearLayout) {
+    if (hasHelperColumns && !hasYearAxis(yearLayout)) redescribeByYearAndMonth(byYear, yearLayout);
+    else comparisons = yearLayout.data.items.map((field) => field.name);
+  }
+  // Loaded after the refresh, in the same request: the years the table holds now.
+  const years = byYear && hasHelperColumns ? loadYearItems(byYear) : undefined;
   const chartSource = ready[PIVOT_PLANS.findIndex((plan) => plan.name === PIVOT_CHART_SOURCE)] as Excel.PivotTable;
   if (sheet.isNullObject || chart.isNullObject) addChart(target, chartSource);
   else chart.setData(chartSource.layout.getRange(), "Columns");
   await context.sync();
+  if (byYear && years && pointYearComparison(byYear, years, comparisons)) await context.sync();
   return created > 0 ? "created" : "refreshed";
 }
 
 /**
  * Filled cells of the column Provincie, counted by Excel: the column itself never crosses the wire.
- * One request, made only while PerProvincie is missing. The column is one of the table's own
- * (the import refuses a table without it).
+ * Asked only while PerProvincie is missing, in the request that reads the table's header. The
+ * column is one of the table's own (the import refuses a table without it).
  */
-async function countProvinceCells(context: Excel.RequestContext, table: Excel.Table): Promise<number> {
+function countProvinceCells(context: Excel.RequestContext, table: Excel.Table): Excel.FunctionResult<number> {
   const count = context.workbook.functions.countA(table.columns.getItem(COLUMN.province).getDataBodyRange());
   count.load("value");
-  await context.sync();
-  return Number(count.value) || 0;
+  return count;
+}
+
+/** What stands on an existing PerJaarEnMaand's axes and in its values. */
+interface PivotLayout {
+  readonly rows: Excel.RowColumnPivotHierarchyCollection;
+  readonly columns: Excel.RowColumnPivotHierarchyCollection;
+  readonly data: Excel.DataPivotHierarchyCollection;
+}
+
+function loadLayout(pivot: Excel.PivotTable): PivotLayout {
+  return {
+    rows: pivot.rowHierarchies.load("items/name"),
+    columns: pivot.columnHierarchies.load("items/name"),
+    data: pivot.dataHierarchies.load("items/name"),
+  };
+}
+
+/** Years on an axis (wherever a user moved them): the layout with years. Months on rows only: an earlier version's. */
+function hasYearAxis(layout: PivotLayout): boolean {
+  return [...layout.rows.items, ...layout.columns.items].some((hierarchy) => hierarchy.name === COLUMN.year);
+}
+
+/**
+ * An earlier version's PerJaarEnMaand, laid out anew where it stands (its name, place and style
+ * stay). Queued after its refresh, which makes the table's new columns known to it; its filters stay.
+ */
+function redescribeByYearAndMonth(pivot: Excel.PivotTable, layout: PivotLayout): void {
+  layout.rows.items.forEach((hierarchy) => pivot.rowHierarchies.remove(hierarchy));
+  layout.columns.items.forEach((hierarchy) => pivot.columnHierarchies.remove(hierarchy));
+  layout.data.items.forEach((field) => pivot.dataHierarchies.remove(field));
+  describeByYearAndMonth(pivot);
+}
+
+function yearFieldOf(pivot: Excel.PivotTable): Excel.PivotField {
+  return pivot.hierarchies.getItem(COLUMN.year).fields.getItem(COLUMN.year);
+}
+
+function loadYearItems(pivot: Excel.PivotTable): Excel.PivotItemCollection {
+  return yearFieldOf(pivot).items.load("name");
+}
+
+/**
+ * The change against the same month a year earlier. Office.js's ShowAsRule takes a fixed baseItem
+ * (Excel's "(previous)" item is not in the API), so the comparison fields show the difference from
+ * the year before the newest, and are re-pointed when a newer year arrives. Their name says which
+ * year that is ("Leningen, % t.o.v. 2020"): the columns of older years compare with it too, not
+ * with their own previous year. With one year there is nothing to compare with: the fields are left
+ * out, and added when a second year arrives (and taken away again if an undo leaves one year).
+ * `existing`: the value fields' names as read before this refresh. Returns whether anything changed.
+ */
+function pointYearComparison(
+  pivot: Excel.PivotTable,
+  items: Excel.PivotItemCollection,
+  existing: readonly string[],
+): boolean {
+  const years = items.items
+    .map((item) => item.name)
+    .filter((name) => /^\d{4}$/.test(name))
+    .map(Number)
+    .sort((a, b) => a - b);
+  const baseYear = years.length >= 2 ? years[years.length - 2] : undefined;
+  let changed = false;
+  for (const { column, label } of COMPARISONS) {
+    const current = existing.find((name) => isComparisonOf(name, label));
+    if (baseYear === undefined) {
+      if (current !== undefined) pivot.dataHierarchies.remove(pivot.dataHierarchies.getItem(current));
+      changed ||= current !== undefined;
+      continue;
+    }
+    const wanted = nameComparison(label, baseYear);
+    if (current === wanted) continue;
+    const field =
+      current === undefined ? addSum(pivot, column, undefined, PERCENT_FORMAT) : pivot.dataHierarchies.getItem(current);
+    field.name = wanted;
+    const yearField = yearFieldOf(pivot);
+    field.showAs = {
+      calculation: "PercentDifferenceFrom",
+      baseField: yearField,
+      baseItem: yearField.items.getItem(String(baseYear)),
+    };
+    changed = true;
+  }
+  return changed;
 }
 
 /**
@@ -128,14 +251,12 @@ function describeByProvince(pivot: Excel.PivotTable): void {
 }
 
 /**
- * Per year and month (the column Maand holds the first day of each month): loans and principal.
- * The change against the same month a year earlier is not here yet: Office.js's ShowAsRule takes a
- * fixed baseItem (Excel's "(previous)" item is not in the API), so it needs helper columns `Jaar`
- * and `Maandnummer` in the table (months as rows, years as columns, PercentDifferenceFrom the year
- * before the newest, re-pointed at every refresh), which the import must then write in new rows.
+ * Months (Maandnummer) as rows, years (Jaar) as columns, so a month's row holds it in every year:
+ * loans and principal. The change against the base year is added by pointYearComparison.
  */
 function describeByYearAndMonth(pivot: Excel.PivotTable): void {
-  pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.month));
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.monthNumber));
+  pivot.columnHierarchies.add(pivot.hierarchies.getItem(COLUMN.year));
   addSum(pivot, COLUMN.loans, "Leningen ");
   addSum(pivot, COLUMN.principal, "Hoofdsom ", EURO_FORMAT);
 }

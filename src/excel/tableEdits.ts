@@ -1,7 +1,7 @@
 import { findNearest, isWrittenRow, locateRows, startsWithRow } from "./locateRows";
 import { fingerprintRow, groupIntoBlocks, ReplacedRow } from "./readReplacedRows";
 import { readRowsInChunks } from "./readRowsInChunks";
-import { REGISTRATION_FORMATS } from "./registrationTableLayout";
+import { HELPER_COLUMNS } from "./registrationTableLayout";
 import {
   halveChunk,
   isPayloadTooLarge,
@@ -10,6 +10,7 @@ import {
   splitIntoChunks,
 } from "./requestChunks";
 import { toRewritableRow, WritableRow } from "./tableRows";
+import { lacksHelperColumns, listFormatRuns, NEW_TABLE_SHAPE, TableShape, withHelperColumns } from "./tableShape";
 import { RestoreGaps } from "./workbookError";
 
 /** A neighbour of rows this import deleted, as its formulas read; null: the table's edge. */
@@ -30,7 +31,9 @@ type TableEdit =
    * Rows appended, as written: found again by content when taken back, since a colleague may have
    * moved them. `certain`: false when their request failed, and they may never have been added.
    */
-  | { readonly kind: "added"; readonly certain: boolean; readonly rows: readonly WritableRow[] };
+  | { readonly kind: "added"; readonly certain: boolean; readonly rows: readonly WritableRow[] }
+  /** Helper columns appended to a table made by an earlier version: taken back by deleting them. */
+  | { readonly kind: "columns"; readonly names: readonly string[] };
 
 /** A table as taking back sees it: each row's formulas, and the number of columns. */
 interface Picture {
@@ -54,10 +57,15 @@ export class TableEditor {
   private readonly journal: TableEdit[] = [];
   private uncertain?: TableEdit;
 
+  /**
+   * `shape`: where the table's columns stand, for the formats of the rows this editor adds (and the
+   * helper columns it may append).
+   */
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly table: Excel.Table,
     private readonly beforeRequest: () => void,
+    private shape: TableShape = NEW_TABLE_SHAPE,
   ) {}
 
   /**
@@ -103,27 +111,35 @@ export class TableEditor {
   }
 
   /**
-   * Appends rows in requests sized in bytes, formatting each one as it is added: with the table's own
-   * formats, or with `formats` (one per row, as wide as the row) for rows put back as they were.
+   * Appends rows in requests sized in bytes, formatting each one as it is added: the add-in's columns
+   * with their formats (a colleague's columns as Excel formats a new row), or with `formats` (one per
+   * row, as wide as the row) for rows put back as they were.
    */
   async addRows(
     rows: readonly WritableRow[],
     onAdded?: RowsAdded,
     formats?: readonly (readonly unknown[])[],
   ): Promise<void> {
-    const width = rows[0]?.length ?? REGISTRATION_FORMATS.length;
-    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats?.[0] ?? REGISTRATION_FORMATS));
+    const runs = listFormatRuns(this.shape);
+    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats?.[0] ?? runs.map((run) => run.formats)));
     let done = 0;
     for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
-      const formatted = top
-        .getRange()
-        .getResizedRange(chunk.rows.length - 1, formats ? 0 : REGISTRATION_FORMATS.length - width);
-      formatted.numberFormat = formats
-        ? formats.slice(chunk.start, chunk.start + chunk.rows.length).map((row) => [...row])
-        : chunk.rows.map(() => [...REGISTRATION_FORMATS]);
+      const count = chunk.rows.length;
+      if (formats) {
+        top.getRange().getResizedRange(count - 1, 0).numberFormat = formats
+          .slice(chunk.start, chunk.start + count)
+          .map((row) => [...row]);
+      } else {
+        for (const run of runs) {
+          top
+            .getRange()
+            .getCell(0, run.start)
+            .getResizedRange(count - 1, run.formats.length - 1).numberFormat = chunk.rows.map(() => [...run.formats]);
+        }
+      }
       // If the request fails, its rows may be there or not: taking back looks for them by content.
       this.uncertain = { kind: "added", certain: false, rows: chunk.rows };
       try {
@@ -139,6 +155,46 @@ export class TableEditor {
       this.journal.push({ kind: "added", certain: true, rows: chunk.rows });
       done += chunk.rows.length;
       onAdded?.(done, rows.length);
+    }
+  }
+
+  /**
+   * Appends the helper columns a table made by an earlier version lacks, after all its columns, with
+   * their formula and format in every row: nothing else of those rows is written. One request adds
+   * the columns, then the formulas go in requests sized in bytes. Taking back deletes the columns,
+   * whichever of these requests failed.
+   */
+  async addHelperColumns(): Promise<void> {
+    if (!lacksHelperColumns(this.shape)) return;
+    const missing = HELPER_COLUMNS.filter((_, helper) => this.shape.helperIndices[helper] === undefined);
+    const first = this.shape.width;
+    this.beforeRequest();
+    for (const helper of missing) this.table.columns.add(undefined, undefined, helper.name);
+    const body = this.table.getDataBodyRange().load("rowCount");
+    // Whether or not the request went through, the columns are looked for by name when taken back.
+    this.journal.push({ kind: "columns", names: missing.map((helper) => helper.name) });
+    await this.context.sync();
+    this.shape = withHelperColumns(this.shape);
+    const formulas = missing.map((helper) => helper.formula);
+    const formats = missing.map((helper) => helper.format);
+    const rows = new Array<string[]>(body.rowCount).fill(formulas);
+    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats));
+    for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+      this.beforeRequest();
+      this.context.application.suspendApiCalculationUntilNextSync();
+      const range = this.table
+        .getDataBodyRange()
+        .getCell(chunk.start, first)
+        .getResizedRange(chunk.rows.length - 1, missing.length - 1);
+      range.formulas = chunk.rows.map((row) => [...row]);
+      range.numberFormat = chunk.rows.map(() => [...formats]);
+      try {
+        await this.context.sync();
+      } catch (error) {
+        const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
+        if (halves.length === 0) throw error;
+        queue.unshift(...halves);
+      }
     }
   }
 
@@ -183,6 +239,13 @@ export class TableEditor {
     for (let failures = 0; this.journal.length > 0;) {
       const edit = this.journal[this.journal.length - 1];
       try {
+        if (edit.kind === "columns") {
+          await this.deleteColumns(edit.names);
+          // Rows are found again, and put back, as wide as the table is without them.
+          picture = undefined;
+          this.journal.pop();
+          continue;
+        }
         picture ??= await this.readPicture();
         if (edit.kind === "added") gaps.addedRowsLeft += await this.takeAway(edit, picture.rows);
         else if (failures > 0 && isPutBack(edit, picture.rows)) {
@@ -195,6 +258,16 @@ export class TableEditor {
       }
     }
     return gaps;
+  }
+
+  /** Deletes those of the columns that are there (a failed request may not have added them). */
+  private async deleteColumns(names: readonly string[]): Promise<void> {
+    const columns = names.map((name) => this.table.columns.getItemOrNullObject(name).load("isNullObject"));
+    await this.context.sync();
+    const present = columns.filter((column) => !column.isNullObject);
+    if (present.length === 0) return;
+    present.forEach((column) => column.delete());
+    await this.context.sync();
   }
 
   /** The table's rows as their formulas read, and its width now. */

@@ -1,12 +1,14 @@
 import { toDaySerial } from "../domain/dates/daySerial";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { AVERAGE_FORMULA } from "./registrationTableLayout";
+import { TableShape, widenRow } from "./tableShape";
 import { toWriteSafeText } from "./writeSafeText";
 
 /** A table row as written through `range.values`: numbers, write-safe text, or our own formulas. */
 export type WritableRow = (string | number | boolean)[];
 
-export function toTableRow(record: RegistrationRecord, sourceLabel: string, width: number): WritableRow {
+/** A record as a row of a table of `shape`: base columns, helper formulas, empty cells in a colleague's columns. */
+export function toTableRow(record: RegistrationRecord, sourceLabel: string, shape: TableShape): WritableRow {
   const row: WritableRow = [
     toDaySerial(record.year, record.month, 1),
     record.termYears,
@@ -16,8 +18,7 @@ export function toTableRow(record: RegistrationRecord, sourceLabel: string, widt
     toWriteSafeText(record.province ?? ""),
     toWriteSafeText(sourceLabel),
   ];
-  while (row.length < width) row.push("");
-  return row;
+  return widenRow(row, shape);
 }
 
 /**

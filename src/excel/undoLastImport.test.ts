@@ -19,6 +19,7 @@ import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/offi
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
 import { appendImportLog } from "./importLog";
 import { importRegistrations } from "./importRegistrations";
+import { MONTH_NUMBER_FORMULA, YEAR_FORMULA } from "./registrationTableLayout";
 import { describeUndoSource, undoLastImport } from "./undoLastImport";
 import { UNDO_SHEET, UNDO_TABLE } from "./undoStore";
 import { WorkbookError } from "./workbookError";
@@ -97,7 +98,7 @@ describe("undoLastImport", () => {
     const workbook = createFakeWorkbook();
     await runImport(workbook, NEW_MARCH);
     expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, rowsRestored: 0 });
-    expect(readTableValues(workbook, "Registraties")).toEqual([["", "", "", "", "", "", ""]]);
+    expect(readTableValues(workbook, "Registraties")).toEqual([["", "", "", "", "", "", "", "", ""]]);
   });
 
   it("undoes only the newest import", async () => {
@@ -139,7 +140,14 @@ const ACTS: [string, ColleagueAct, boolean][] = [
     (w) => editCell(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld"), 3, 99),
     false,
   ],
-  ["adds a row", (w) => void insertRows(registrations(w), -1, [[44348, 7, 1234.5, 3, "", "", "'collega"]]), true],
+  [
+    "adds a row",
+    (w) =>
+      void insertRows(registrations(w), -1, [
+        [44348, 7, 1234.5, 3, "", "", "'collega", YEAR_FORMULA, MONTH_NUMBER_FORMULA],
+      ]),
+    true,
+  ],
   [
     "deletes a row of another month",
     (w) => deleteRow(registrations(w), findRow(registrations(w), JANUARY, "Voorbeeld")),

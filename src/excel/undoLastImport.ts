@@ -11,7 +11,9 @@ import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { toLastImport } from "./readWorkbookContents";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
+import { RegistrationTableHandle } from "./registrationTable";
 import { TableEditor } from "./tableEdits";
+import { toTableShape, widenFormats, widenRow } from "./tableShape";
 import { takeBack } from "./takeBackImport";
 import { deleteUndoRecord, hashFingerprints, readUndoRecord, UndoDescription, UndoRecord } from "./undoStore";
 import { WorkbookError } from "./workbookError";
@@ -43,7 +45,9 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   if (table.isNullObject || log.isNullObject) throw new WorkbookError("undo_table_changed");
   const lastLogRow = log.getDataBodyRange().getLastRow();
   lastLogRow.load("values");
+  const header = table.getHeaderRowRange().load("values");
   await context.sync();
+  const shape = toTableShape(header.values[0] ?? []);
   const lastImport = toLastImport(lastLogRow.values[0] ?? []);
   // A newer import (by a colleague, or by an add-in that keeps nothing for undo) is the last one now.
   if (lastImport?.atSerial !== description.loggedAtSerial || lastImport.inputHash !== description.inputHash) {
@@ -51,7 +55,7 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   }
   const reading = await readReplacedRows(context, table, new Set(description.months), () => undefined);
   if (!(await isAsImportLeftIt(reading, description))) throw new WorkbookError("undo_table_changed");
-  await restoreReplacedRows(context, table, reading, record);
+  await restoreReplacedRows(context, { table, created: { table: false }, shape }, reading, record);
   await deleteUndoRecord(context).catch(() => undefined);
   const restored = record.replaced;
   const logged = await appendImportLog(context, {
@@ -85,15 +89,19 @@ async function isAsImportLeftIt(reading: TableReading, description: UndoDescript
   );
 }
 
-/** The import's rows out, the replaced rows back in their own formats, Excel's sort; all or nothing. */
+/**
+ * The import's rows out, the replaced rows back in their own formats, Excel's sort; all or nothing.
+ * Rows kept before the import gave the table its helper columns get those columns' formulas.
+ */
 async function restoreReplacedRows(
   context: Excel.RequestContext,
-  table: Excel.Table,
+  handle: RegistrationTableHandle,
   reading: TableReading,
   record: UndoRecord,
 ): Promise<void> {
-  const editor = new TableEditor(context, table, () => undefined);
-  const rows = record.replaced.map((kept) => kept.row);
+  const { table, shape } = handle;
+  const editor = new TableEditor(context, table, () => undefined, shape);
+  const rows = record.replaced.map((kept) => widenRow(kept.row, shape));
   try {
     // Each delete loads its rows in the same request: a colleague's edit since the check stops it here.
     if (!(await editor.deleteRows(reading.replaced))) throw new WorkbookError("undo_table_changed");
@@ -101,13 +109,13 @@ async function restoreReplacedRows(
       await editor.addRows(
         rows,
         undefined,
-        record.replaced.map((row) => row.formats),
+        record.replaced.map((row) => widenFormats(row.formats, shape)),
       );
       if (reading.replaced.length === reading.rowCount) await editor.deleteEmptyRow(reading.columnCount);
     }
     await editor.sortByMonthAndTerm();
   } catch (error) {
-    throw await takeBack(context, { table, created: { table: false } }, editor, error, reading);
+    throw await takeBack(context, handle, editor, error, reading);
   }
 }
 

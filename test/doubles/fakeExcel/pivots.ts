@@ -1,26 +1,60 @@
 /*
- * PivotTables and charts. A refresh sums the source table through the domain's own aggregation
- * (aggregateRegistrations), so the fake's figures and the add-in's formulas come from one place.
+ * PivotTables and charts. A PivotTable works from its cache, a copy of the source table taken when
+ * it is made and at each refresh (Excel's PivotCache): a column added to the table since is no
+ * field of it until it is refreshed. Every change of its layout shows the cache anew. Figures are
+ * summed through the domain's own aggregation (aggregateRegistrations), so the fake's figures and
+ * the add-in's formulas come from one place; "PercentDifferenceFrom" is shown against a fixed base item.
  */
-import { toCalendarDate, toDaySerial } from "../../../src/domain/dates/daySerial";
+import { toCalendarDate } from "../../../src/domain/dates/daySerial";
 import { aggregateRegistrations, RegistrationRecord, SummaryRow } from "../../../src/domain/registrations";
 import { COLUMN } from "../../../src/excel/registrationTableLayout";
 import { Batch, Proxy } from "./batch";
 import { RangeProxy } from "./ranges";
-import { FakeChart, FakePivot, FakePivotData, FakeTable, valueOf } from "./workbook";
+import { CellValue, FakeChart, FakePivot, FakePivotData, FakeTable, valueOf } from "./workbook";
+
+function notFound(what: string): Error {
+  return Object.assign(new Error(`ItemNotFound: ${what}`), { code: "ItemNotFound" });
+}
+
+type Axis = "rows" | "columns";
 
 export class PivotProxy extends Proxy<FakePivot> {
-  readonly hierarchies = { getItem: (name: string) => ({ name }) };
-  readonly rowHierarchies = { add: (h: { name: string }) => this.edit({ addRow: h.name }, (p) => p.rows.push(h.name)) };
-  readonly columnHierarchies = {
-    add: (h: { name: string }) => this.edit({ addColumn: h.name }, (p) => p.columns.push(h.name)),
+  readonly hierarchies = {
+    getItem: (name: string) => ({
+      name,
+      fields: { getItem: (field: string) => new PivotFieldRef(this, field) },
+    }),
   };
+  readonly rowHierarchies = this.axis("rows");
+  readonly columnHierarchies = this.axis("columns");
   readonly dataHierarchies = {
     add: (h: { name: string }) => {
       const data: FakePivotData = { hierarchy: h.name };
-      this.edit({ addData: h.name }, (p) => p.data.push(data));
-      return dataHierarchyProxy(this.batch, data);
+      this.edit({ addData: h.name }, (p) => {
+        requireField(p, h.name);
+        p.data.push(data);
+      });
+      return dataHierarchyProxy(() => data, this);
     },
+    /** By the value field's name, found when the request runs (a rename later in it does not lose it). */
+    getItem: (name: string) => {
+      let found: FakePivotData | undefined;
+      this.batch.queue({ getDataHierarchy: name }, () => {
+        found = this.resolved().data.find((d) => (d.name ?? d.hierarchy) === name);
+        if (!found) throw notFound(`data hierarchy ${name}`);
+      });
+      return dataHierarchyProxy(() => found as FakePivotData, this);
+    },
+    remove: (field: { name?: string }) => {
+      const data = DATA_OF.get(field);
+      this.edit({ removeData: [] }, (p) => {
+        const target = data ? data() : p.data.find((d) => (d.name ?? d.hierarchy) === field.name);
+        const index = target ? p.data.indexOf(target) : -1;
+        if (index < 0) throw notFound("data hierarchy");
+        p.data.splice(index, 1);
+      });
+    },
+    load: (properties: string) => this.loadNames(properties, (p) => p.data.map((d) => d.name ?? d.hierarchy)),
   };
   readonly layout = ((self: PivotProxy) => ({
     getRange: () =>
@@ -33,69 +67,181 @@ export class PivotProxy extends Proxy<FakePivot> {
     },
   }))(this);
 
+  /**
+   * A change of layout: Excel shows the PivotTable anew from its cache. One being described before
+   * its first refresh is shown by that refresh (the add-in always refreshes what it makes), which
+   * spares the fake a pass over the cache per field on a 100,000-row table.
+   */
   edit(payload: unknown, apply: (pivot: FakePivot) => void): void {
-    this.batch.queue(payload, () => apply(this.resolved()));
+    this.batch.queue(payload, () => {
+      const pivot = this.resolved();
+      apply(pivot);
+      if (pivot.refreshCount > 0) showPivot(pivot);
+    });
   }
 
   refresh(): void {
-    this.edit({ refresh: true }, (pivot) => refreshPivot(pivot));
+    this.batch.queue({ refresh: true }, () => {
+      const pivot = this.resolved();
+      pivot.cache = snapshotTable(pivot.source);
+      showPivot(pivot);
+      pivot.refreshCount++;
+    });
+  }
+
+  private axis(axis: Axis) {
+    return {
+      add: (h: { name: string }) =>
+        this.edit({ [axis === "rows" ? "addRow" : "addColumn"]: h.name }, (p) => {
+          requireField(p, h.name);
+          p[axis].push(h.name);
+        }),
+      remove: (h: { name: string }) =>
+        this.edit({ removeHierarchy: [axis, h.name] }, (p) => {
+          if (!p[axis].includes(h.name)) throw notFound(`hierarchy ${h.name}`);
+          p[axis] = p[axis].filter((name) => name !== h.name);
+        }),
+      load: (properties: string) => this.loadNames(properties, (p) => [...p[axis]]),
+    };
+  }
+
+  /** A collection loaded as `items/name`: its items by name, as they stand when the request runs. */
+  private loadNames(properties: string, names: (pivot: FakePivot) => string[]): { items: { name: string }[] } {
+    if (properties !== "items/name") throw new Error(`The fake loads only items/name, not ${properties}.`);
+    return loadedItems(this.batch, () => names(this.resolved()));
   }
 }
 
-function dataHierarchyProxy(batch: Batch, data: FakePivotData): Record<string, unknown> {
+/** The value fields a data hierarchy proxy stands for, so that remove() can find the proxy's own. */
+const DATA_OF = new WeakMap<object, () => FakePivotData>();
+
+function loadedItems(batch: Batch, names: () => string[]): { items: { name: string }[] } {
+  let items: { name: string }[] | undefined;
+  batch.queue({ load: ["items/name"] }, () => {
+    items = names().map((name) => ({ name }));
+    if (batch.current) batch.current.responseBytes += JSON.stringify(items).length;
+  });
+  return {
+    get items() {
+      if (items === undefined) throw new Error("PropertyNotLoaded: items were read before load() and sync().");
+      return items;
+    },
+  };
+}
+
+/** A field of a PivotTable's hierarchy: its items are the distinct values of its column in the cache. */
+class PivotFieldRef {
+  readonly items: {
+    load: (properties: string) => { items: { name: string }[] };
+    getItem: (name: string) => { field: string; name: string };
+  };
+  constructor(
+    pivot: PivotProxy,
+    readonly name: string,
+  ) {
+    this.items = {
+      load: (properties: string) => {
+        if (properties !== "name") throw new Error(`The fake loads only the items' name, not ${properties}.`);
+        return loadedItems(pivot.batch, () => listItems(pivot.resolved(), name));
+      },
+      getItem: (item: string) => ({ field: name, name: item }),
+    };
+  }
+}
+
+/** Excel's item names: numbers as text, an empty cell "(blank)"; numbers first, in ascending order. */
+function listItems(pivot: FakePivot, field: string): string[] {
+  const column = requireField(pivot, field);
+  const values = new Set((pivot.cache?.rows ?? []).map((row) => row[column]));
+  const sorted = [...values].sort((a, b) =>
+    typeof a === "number" && typeof b === "number"
+      ? a - b
+      : typeof a === "number"
+        ? -1
+        : typeof b === "number"
+          ? 1
+          : String(a).localeCompare(String(b)),
+  );
+  return sorted.map((value) => (value === "" ? "(blank)" : String(value)));
+}
+
+function requireField(pivot: FakePivot, name: string): number {
+  const index = pivot.cache?.header.indexOf(name) ?? -1;
+  if (index < 0) throw notFound(`field ${name} (not in the PivotTable's cache)`);
+  return index;
+}
+
+interface ShowAsInput {
+  calculation: string;
+  baseField?: { name: string };
+  baseItem?: { field: string; name: string };
+}
+
+function dataHierarchyProxy(data: () => FakePivotData, pivot: PivotProxy): Record<string, unknown> {
   const proxy: Record<string, unknown> = {};
-  for (const key of ["name", "summarizeBy", "showAs", "numberFormat"] as const) {
+  DATA_OF.set(proxy, data);
+  for (const key of ["name", "summarizeBy", "numberFormat"] as const) {
     Object.defineProperty(proxy, key, {
       set: (value: unknown) =>
-        batch.queue({ [key]: value }, () => ((data as unknown as Record<string, unknown>)[key] = value)),
+        pivot.edit({ [key]: value }, () => ((data() as unknown as Record<string, unknown>)[key] = value)),
     });
   }
+  Object.defineProperty(proxy, "showAs", {
+    set: (rule: ShowAsInput) => {
+      // Fields and items are stored by name: what the rule says, checked against the cache when it runs.
+      const showAs: FakePivotData["showAs"] = { calculation: rule.calculation };
+      if (rule.baseField) showAs.baseField = rule.baseField.name;
+      if (rule.baseItem) showAs.baseItem = rule.baseItem.name;
+      pivot.edit({ showAs }, (p) => {
+        if (rule.baseItem && !listItems(p, rule.baseItem.field).includes(rule.baseItem.name))
+          throw notFound(`item ${rule.baseItem.name} of ${rule.baseItem.field}`);
+        data().showAs = showAs;
+      });
+    },
+  });
   return proxy;
 }
 
-/** The source table's rows as registrations; rows without a month (a blank row) are not counted. */
-function readRecords(table: FakeTable): RegistrationRecord[] {
-  const column = (name: string) => table.header.indexOf(name);
-  const records: RegistrationRecord[] = [];
-  table.body.forEach((row, index) => {
-    const cell = (name: string) => (column(name) < 0 ? "" : valueOf(row[column(name)], table, row));
-    const month = cell(COLUMN.month);
-    if (typeof month !== "number") return;
-    const { year, month: monthNumber } = toCalendarDate(month);
-    const province = cell(COLUMN.province);
-    records.push({
-      year,
-      month: monthNumber,
-      termYears: Number(cell(COLUMN.termYears)),
-      principalCents: Math.round(Number(cell(COLUMN.principal)) * 100),
-      loans: Number(cell(COLUMN.loans)),
-      province: province === "" ? undefined : String(province),
-      line: index + 1,
-    });
-  });
-  return records;
+/** The source table as the PivotTable's cache holds it: its header and its cells' values. */
+export function snapshotTable(table: FakeTable): { header: string[]; rows: CellValue[][] } {
+  return {
+    header: [...table.header],
+    rows: table.body.map((row) => row.map((cell) => valueOf(cell, table, row))),
+  };
 }
 
-/** The domain summary that a PivotTable with these row and column fields shows, keyed as "row|column". */
-function groupRows(records: readonly RegistrationRecord[], fields: readonly string[]): Map<string, SummaryRow> {
-  const summary = aggregateRegistrations(records);
-  const monthSerial = (row: { year: number; month: number }) => String(toDaySerial(row.year, row.month, 1));
-  const grouping = fields.join("|");
-  const groups: [string, SummaryRow][] =
-    grouping === ""
-      ? [["", summary.total]]
-      : grouping === COLUMN.termYears
-        ? summary.byTerm.map((row) => [String(row.termYears), row])
-        : grouping === COLUMN.month
-          ? summary.byMonth.map((row) => [monthSerial(row), row])
-          : grouping === `${COLUMN.month}|${COLUMN.termYears}`
-            ? summary.byMonthTerm.map((row) => [`${monthSerial(row)}|${row.termYears}`, row])
-            : grouping === COLUMN.province
-              ? summary.byProvince.map((row) => [String(row.province ?? ""), row])
-              : [];
-  if (grouping !== "" && groups.length === 0 && records.length > 0)
-    throw new Error(`The fake does not summarise by ${grouping}.`);
-  return new Map(groups);
+/** A cached row as a registration; a row without a month (a blank row) is not counted. */
+function toRecord(header: readonly string[], row: readonly CellValue[], line: number): RegistrationRecord | undefined {
+  const cell = (name: string) => (header.indexOf(name) < 0 ? "" : row[header.indexOf(name)]);
+  const month = cell(COLUMN.month);
+  if (typeof month !== "number") return undefined;
+  const { year, month: monthNumber } = toCalendarDate(month);
+  const province = cell(COLUMN.province);
+  return {
+    year,
+    month: monthNumber,
+    termYears: Number(cell(COLUMN.termYears)),
+    principalCents: Math.round(Number(cell(COLUMN.principal)) * 100),
+    loans: Number(cell(COLUMN.loans)),
+    province: province === "" ? undefined : String(province),
+    line,
+  };
+}
+
+/** Cached rows grouped by the values of the row and column fields, keyed "row|column" (numbers as text). */
+function groupRecords(pivot: FakePivot): Map<string, RegistrationRecord[]> {
+  const cache = pivot.cache ?? { header: [], rows: [] };
+  const columns = [...pivot.rows, ...pivot.columns].map((name) => cache.header.indexOf(name));
+  const groups = new Map<string, RegistrationRecord[]>();
+  cache.rows.forEach((row, index) => {
+    const record = toRecord(cache.header, row, index + 1);
+    if (!record) return;
+    const key = columns.map((column) => String(row[column])).join("|");
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  });
+  return groups;
 }
 
 function figureOf(row: SummaryRow, hierarchy: string): number {
@@ -105,35 +251,53 @@ function figureOf(row: SummaryRow, hierarchy: string): number {
 }
 
 /**
- * Excel's Average of the calculated column per province: the mean of the rows' own averages
- * (principal / loans, 0 without loans, as the column's formula gives), not principal over loans.
+ * The calculated column summarised: the rows' own averages (principal / loans, 0 without loans, as
+ * the column's formula gives), summed (a new value field's default) or averaged, never principal over loans.
  */
-function averageRowAverages(records: readonly RegistrationRecord[], fields: readonly string[]): Map<string, number> {
-  if (fields.join("|") !== COLUMN.province) throw new Error(`The fake averages only by ${COLUMN.province}.`);
-  const byProvince = new Map<string, number[]>();
-  for (const record of records) {
-    const averages = byProvince.get(record.province ?? "") ?? [];
-    averages.push(record.loans === 0 ? 0 : record.principalCents / 100 / record.loans);
-    byProvince.set(record.province ?? "", averages);
-  }
-  return new Map([...byProvince].map(([key, all]) => [key, all.reduce((a, b) => a + b, 0) / all.length]));
+function summariseRowAverages(records: readonly RegistrationRecord[], summarizeBy: string | undefined): number {
+  const averages = records.map((record) => (record.loans === 0 ? 0 : record.principalCents / 100 / record.loans));
+  const total = averages.reduce((a, b) => a + b, 0);
+  return summarizeBy === "Average" ? total / averages.length : total;
 }
 
-function refreshPivot(pivot: FakePivot): void {
-  const records = readRecords(pivot.source);
-  const fields = [...pivot.rows, ...pivot.columns];
-  const groups = groupRows(records, fields);
+/**
+ * "PercentDifferenceFrom": each figure against the figure of the base item in the same row (or
+ * column), as a fraction. The base item's own cells are empty, and so is a cell whose base is
+ * missing or zero (Excel shows an error or nothing there): no entry.
+ */
+function showDifferenceFrom(pivot: FakePivot, sums: Record<string, number>, field: string, item: string) {
+  const position = [...pivot.rows, ...pivot.columns].indexOf(field);
+  if (position < 0) return {};
+  const shown: Record<string, number> = {};
+  for (const [key, value] of Object.entries(sums)) {
+    const parts = key.split("|");
+    if (parts[position] === item) continue;
+    parts[position] = item;
+    const base = sums[parts.join("|")];
+    if (base !== undefined && base !== 0) shown[key] = (value - base) / base;
+  }
+  return shown;
+}
+
+/** The figures the PivotTable shows, from its cache, per value field and "row|column" key. */
+function showPivot(pivot: FakePivot): void {
+  if (!pivot.cache) return;
+  const groups = groupRecords(pivot);
+  const totals = new Map([...groups].map(([key, records]) => [key, aggregateRegistrations(records).total]));
   pivot.totals = {};
   for (const data of pivot.data) {
-    const sums: Record<string, number> = {};
-    if (data.hierarchy === COLUMN.average && data.summarizeBy === "Average") {
-      for (const [key, average] of averageRowAverages(records, fields)) sums[key] = average;
-    } else {
-      for (const [key, row] of groups) sums[key] = figureOf(row, data.hierarchy);
+    let sums: Record<string, number> = {};
+    for (const [key, records] of groups) {
+      sums[key] =
+        data.hierarchy === COLUMN.average
+          ? summariseRowAverages(records, data.summarizeBy)
+          : figureOf(totals.get(key) as SummaryRow, data.hierarchy);
     }
+    const showAs = data.showAs;
+    if (showAs?.calculation === "PercentDifferenceFrom" && showAs.baseField && showAs.baseItem)
+      sums = showDifferenceFrom(pivot, sums, showAs.baseField, showAs.baseItem);
     pivot.totals[data.name ?? data.hierarchy] = sums;
   }
-  pivot.refreshCount++;
 }
 
 export class ChartProxy extends Proxy<FakeChart> {

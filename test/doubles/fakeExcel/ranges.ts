@@ -76,6 +76,10 @@ export class RangeProxy extends Proxy<Region> {
     return this.loadedValue("numberFormat");
   }
 
+  /** As Excel does: a text starting with = becomes a formula, anything else a constant. */
+  set formulas(formulas: unknown[][]) {
+    this.batch.queue({ formulas }, () => writeRegion(this.regionValue(), formulas, "values"));
+  }
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }

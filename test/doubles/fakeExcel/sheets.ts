@@ -1,6 +1,6 @@
 /* Worksheets: their tables, PivotTables, charts and single cells. */
 import { Proxy } from "./batch";
-import { ChartProxy, PivotProxy } from "./pivots";
+import { ChartProxy, PivotProxy, snapshotTable } from "./pivots";
 import { RangeProxy } from "./ranges";
 import { TableProxy } from "./tables";
 import { emptyRow, FakeChart, FakePivot, FakeSheet, FakeTable, FakeWorkbook } from "./workbook";
@@ -103,6 +103,7 @@ function addPivot(
     showColumnGrandTotals: true,
     refreshCount: 0,
     totals: {},
+    cache: snapshotTable(table),
   };
   workbook.pivots.push(pivot);
   return pivot;

@@ -57,6 +57,7 @@ export class TableProxy extends Proxy<FakeTable> {
     add: (_index: number | undefined, _values: unknown, name: string) => {
       this.batch.queue({ columnsAdd: name }, () => {
         const table = this.resolved();
+        if (table.header.includes(name)) throw new Error(`InvalidArgument: the table has a column ${name}.`);
         table.header.push(name);
         for (const row of table.body) row.push({ value: "", numberFormat: "General" });
       });
@@ -105,7 +106,11 @@ export class TableProxy extends Proxy<FakeTable> {
 }
 
 class TableColumnProxy extends Proxy<{ table: FakeTable; index: number }> {
-  constructor(owner: TableProxy, name: string, required: boolean) {
+  constructor(
+    owner: TableProxy,
+    private readonly name: string,
+    required: boolean,
+  ) {
     super(
       owner.batch,
       () => {
@@ -117,6 +122,16 @@ class TableColumnProxy extends Proxy<{ table: FakeTable; index: number }> {
       },
       { getColumn: name },
     );
+  }
+
+  /** The whole column goes, header and cells; the columns right of it move left. Excel's column keeps its identity. */
+  delete(): void {
+    this.batch.queue({ delete: "column" }, () => {
+      const { table } = this.resolved();
+      const index = table.header.indexOf(this.name);
+      table.header.splice(index, 1);
+      for (const row of table.body) row.splice(index, 1);
+    });
   }
 
   getDataBodyRange(): RangeProxy {

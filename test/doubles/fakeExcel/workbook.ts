@@ -2,6 +2,8 @@
  * The in-memory workbook the fake Excel works on: plain data a test can set up and read back.
  * See index.ts for what the fake models and how strictly.
  */
+import { toCalendarDate } from "../../../src/domain/dates/daySerial";
+
 export type CellValue = string | number | boolean;
 
 export interface FakeCell {
@@ -22,7 +24,8 @@ export interface FakePivotData {
   hierarchy: string;
   name?: string;
   summarizeBy?: string;
-  showAs?: unknown;
+  /** As the add-in set it, with its base field and item by name. */
+  showAs?: { calculation: string; baseField?: string; baseItem?: string };
   numberFormat?: string;
 }
 
@@ -37,6 +40,8 @@ export interface FakePivot {
   showRowGrandTotals: boolean;
   showColumnGrandTotals: boolean;
   refreshCount: number;
+  /** The source table as of the PivotTable's creation or last refresh (Excel's PivotCache). */
+  cache?: { header: string[]; rows: CellValue[][] };
   /** Sums per data hierarchy, per "row|column" key, as of the last refresh. */
   totals: Record<string, Record<string, number>>;
 }
@@ -124,9 +129,17 @@ export function toCells(values: readonly unknown[], formats: readonly string[] =
   return values.map((value, j) => ({ ...interpretWrittenValue(value), numberFormat: formats[j] ?? "General" }));
 }
 
-/** The value Excel shows: our calculated column is evaluated, other formulas are not modelled. */
+/** The value Excel shows: our calculated columns are evaluated, other formulas are not modelled. */
 export function valueOf(cell: FakeCell, table: FakeTable, row: FakeCell[]): CellValue {
   if (cell.formula === undefined) return cell.value;
+  const datePart = /^=IF\(ISNUMBER\(\[@([^\]]+)\]\),(YEAR|MONTH)\(\[@\1\]\),""\)$/.exec(cell.formula);
+  if (datePart) {
+    const source = row[table.header.indexOf(datePart[1])];
+    const serial = source === undefined ? "" : valueOf(source, table, row);
+    if (typeof serial !== "number") return "";
+    const date = toCalendarDate(serial);
+    return datePart[2] === "YEAR" ? date.year : date.month;
+  }
   const match = /^=IFERROR\(\[@\[(.+?)\]\]\/\[@\[(.+?)\]\],0\)$/.exec(cell.formula);
   if (!match) return 0;
   const numerator = Number(row[table.header.indexOf(match[1])]?.value);
