@@ -95,6 +95,20 @@ describe("buildRepaymentSchedule on known tables", () => {
     expect(rows.map((row) => row.instalmentCents)).toEqual(new Array(12).fill(100_000));
   });
 
+  it("pays the interest when PMT rounds a cent below it, never a negative principal part", () => {
+    const rows = scheduleOf({
+      amountCents: 142_229_762,
+      termYears: 26,
+      rate: 0.927562225,
+      startSerial: 38961,
+      paymentsPerYear: 2,
+      method: "annuity",
+    });
+    expect(rows.filter((row) => row.principalCents < 0)).toEqual([]);
+    expect(rows[0].instalmentCents).toBe(rows[0].interestCents);
+    expect(rows[rows.length - 1].outstandingCents).toBe(0);
+  });
+
   it("stops repaying once a tiny annuity is cleared, never going below zero", () => {
     const rows = scheduleOf(plan({ amountCents: 100, termYears: 10, rate: 0, paymentsPerYear: 12 }));
     expect(rows.map((row) => row.principalCents)).toEqual([...new Array(100).fill(1), ...new Array(20).fill(0)]);
@@ -221,8 +235,16 @@ describe("buildRepaymentSchedule for any valid loan", () => {
         const rows = scheduleOf({ ...loan, method: "annuity" });
         const periods = rows.length;
         const pmtCents = Math.round(excelPmt(loan.rate / loan.paymentsPerYear, periods, -loan.amountCents));
-        // Only a balance smaller than one instalment's principal part is cleared early, at a lower instalment.
-        const offPmt = rows.slice(0, -1).filter((row) => row.outstandingCents > 0 && row.instalmentCents !== pmtCents);
+        // Only a balance smaller than one instalment's principal part is cleared early, at a lower
+        // instalment; and where PMT rounds below a period's interest (rates near 100 %), the interest is paid.
+        const offPmt = rows
+          .slice(0, -1)
+          .filter(
+            (row) =>
+              row.outstandingCents > 0 &&
+              row.instalmentCents !== pmtCents &&
+              !(row.principalCents === 0 && row.interestCents > pmtCents),
+          );
         expect(offPmt).toEqual([]);
       }),
       { numRuns: 200 },

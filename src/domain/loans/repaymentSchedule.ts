@@ -78,7 +78,10 @@ function choosePrincipalDue(
     case "annuity": {
       const instalmentCents = computeAnnuityInstalmentCents(amountCents, periods, periodRate);
       // Rounded instalments on a tiny amount can clear the balance early; never repay more than is owed.
-      return (outstandingCents, interestCents) => Math.min(outstandingCents, instalmentCents - interestCents);
+      // At rates near 100 % the rounded instalment can fall a cent short of the period's interest:
+      // the payment is then the interest, never a negative principal part that would raise the debt.
+      return (outstandingCents, interestCents) =>
+        Math.max(0, Math.min(outstandingCents, instalmentCents - interestCents));
     }
     case "linear": {
       const partCents = Math.floor(amountCents / periods);
