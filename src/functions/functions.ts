@@ -33,7 +33,7 @@ import { computeLenderCredits } from "../domain/loans/lenderCredits";
 import { projectSchemeCost } from "../domain/loans/costProjection";
 import { parseRepaymentMethod } from "../domain/loans/repaymentMethod";
 import { readRegisterEntries, readRegisterLoans, readTaxYear, unwrapRow } from "./registerArguments";
-import { computeKeyFigures } from "../domain/keyFigures/computeKeyFigures";
+import { computeKeyFigures, findKeyFigureMonths } from "../domain/keyFigures/computeKeyFigures";
 import { readOptionalMonth } from "./excelArguments";
 import { toKeyFigureRows } from "./keyFigureRows";
 import { readRegistrationsArgument } from "./readRegistrationsArgument";
@@ -295,9 +295,13 @@ export function keyFigures(
   to_month?: any,
   invocation?: CustomFunctions.Invocation,
 ): any[][] {
-  // Totals per month × term are all the figures need: read without a record per row.
-  const records = readRegistrationTotals(registrations, "registrations", findFirstSheetRow(invocation, 0));
-  const fromMonth = unwrap(readMonth(from_month, "from_month"));
-  const toMonth = unwrap(readOptionalMonth(to_month, "to_month")) ?? fromMonth;
+  const from = readMonth(from_month, "from_month");
+  const to = readOptionalMonth(to_month, "to_month");
+  // Totals per month × term of the period and the year before are all the figures need: read
+  // without a record per row. The range's own errors come first, as in every formula.
+  const months = from.ok && to.ok ? findKeyFigureMonths(from.value, to.value ?? from.value) : undefined;
+  const records = readRegistrationTotals(registrations, "registrations", findFirstSheetRow(invocation, 0), months);
+  const fromMonth = unwrap(from);
+  const toMonth = unwrap(to) ?? fromMonth;
   return toKeyFigureRows(unwrap(computeKeyFigures(records, fromMonth, toMonth)), findMessageLanguage());
 }

@@ -1,6 +1,6 @@
 import { formatMonthKey, MonthKey, toMonthKey } from "../dates/monthKey";
 import { fail, Result, succeed } from "../errors/result";
-import type { MonthTermTotal } from "../registrations/monthTermGrid";
+import type { MonthTermTotal, TermMonths } from "../registrations/monthTermGrid";
 import { averageCents } from "../registrations/summary/termTotals";
 import { PeriodAccumulator } from "./periodTotals";
 
@@ -32,6 +32,11 @@ export interface KeyFigureRow {
   readonly prior: number | undefined;
   readonly change: KeyFigureChange;
   readonly unit: "loans" | "cents" | "fraction" | "years";
+}
+
+/** The months the key figures of `fromMonth` … `toMonth` are made of: the period, and a year before it. */
+export function findKeyFigureMonths(fromMonth: MonthKey, toMonth: MonthKey): TermMonths {
+  return { first: Math.min(fromMonth, toMonth) - 12, last: Math.max(fromMonth, toMonth) };
 }
 
 /**

@@ -28,7 +28,7 @@ export type {
 export type { TermSummary, TermSummaryRow } from "./summary/termTotals";
 export { summariseRangeMonth } from "./summary/summariseRangeMonth";
 export { summariseRangeMonthTerms } from "./summary/summariseRangeMonthTerms";
-export type { MonthTermTotal } from "./monthTermGrid";
+export type { MonthTermTotal, TermMonths } from "./monthTermGrid";
 export { SAMPLE_REGISTRATIONS, SAMPLE_REGISTRATION_TEXT } from "./sampleRegistrations";
 export { parseNumberText } from "./cells/parseNumberText";
 export { toExactCents } from "./cells/figureBounds";

@@ -1,5 +1,10 @@
 import { MonthKey, monthOfMonthKey, yearOfMonthKey } from "../dates/monthKey";
-import { FIRST_REGISTRATION_MONTH, MAX_TERM_YEARS, REGISTRATION_MONTH_COUNT } from "./cells/figureBounds";
+import {
+  FIRST_REGISTRATION_MONTH,
+  LAST_REGISTRATION_MONTH,
+  MAX_TERM_YEARS,
+  REGISTRATION_MONTH_COUNT,
+} from "./cells/figureBounds";
 import { Totals } from "./totals";
 
 /** Principal and loans of one registration month and term, summed over every row that has them. */
@@ -9,50 +14,60 @@ export interface MonthTermTotal extends Totals {
   readonly termYears: number;
 }
 
-/** Terms are whole years from 1 to the bound (the reader checks): slot 0 stays empty. */
-export const TERM_SLOTS = MAX_TERM_YEARS + 1;
+/** The months whose totals per term are kept: a formula's answer needs no others. */
+export interface TermMonths {
+  readonly first: MonthKey;
+  readonly last: MonthKey;
+}
 
-/** Terms a new grid has room for before it grows: a table uses a handful. */
-const FIRST_TERM_ROOM = 4;
+/** Every month a registration can fall in. */
+export const ALL_REGISTRATION_MONTHS: TermMonths = { first: FIRST_REGISTRATION_MONTH, last: LAST_REGISTRATION_MONTH };
 
 /**
- * Principal and loans per month × term: the table reader's running totals. Subtotal and grand-total
- * rows are checked against them, and formulas that need only totals (MONTH_SUMMARY, KEY_FIGURES)
- * read them instead of a record per row. One flat array, a block of months per term that has rows:
- * adding a row is two additions at a computed place, with nothing to look up per row but the term's
- * block, which keeps a 100,000-row range within a few times one plain pass over it. A formula over
- * ten rows clears room for a few terms only.
+ * Places per month for its terms (1 … MAX_TERM_YEARS, place 0 unused): a power of two, so a term's
+ * place is found with two shifts.
+ */
+export const TERM_PLACES_SHIFT = 6;
+const TERM_PLACES = 1 << TERM_PLACES_SHIFT;
+if (MAX_TERM_YEARS >= TERM_PLACES) throw new Error("MonthTermGrid: terms do not fit their places");
+
+/**
+ * The table reader's running totals: principal and loans per month, for every month (subtotal and
+ * grand-total rows are checked against them), and per month × term for the months a formula's
+ * answer needs (MONTH_SUMMARY one month, KEY_FIGURES a period and the year before it). Flat arrays
+ * rather than maps, open to the reader's loop: adding a row is a few additions at computed places,
+ * which keeps a 100,000-row range within a few times one plain pass over it.
  */
 export class MonthTermGrid {
-  /** Per term (1 … MAX_TERM_YEARS), its block in `sums`, or -1 while it has no rows. */
-  readonly blockOfTerm = new Int8Array(TERM_SLOTS).fill(-1);
+  /** Per month index (from the scheme's first month): principal in cents, and loans. */
+  readonly monthCents = new Float64Array(REGISTRATION_MONTH_COUNT);
+  readonly monthLoans = new Float64Array(REGISTRATION_MONTH_COUNT);
+  /** The month index of the first month whose terms are kept, and how many months are. */
+  readonly termsFrom: number;
+  readonly termMonths: number;
   /**
-   * Per block, cents, then loans, per month index (from the scheme's first month): the sums of
-   * month index m of block b are at `(b * REGISTRATION_MONTH_COUNT + m) * 2`. Open so the reader's
-   * loop can add without a call per row; replaced when it grows (`openBlock`).
+   * Cents, then loans, of month (termsFrom + w) and term t at `((w << TERM_PLACES_SHIFT) | t) << 1`.
    */
-  sums = new Float64Array(FIRST_TERM_ROOM * REGISTRATION_MONTH_COUNT * 2);
-  /** The term of each block, in the order they were opened. */
-  private readonly termOfBlock: number[] = [];
+  readonly termSums: Float64Array;
 
-  add(month: MonthKey, termYears: number, principalCents: number, loans: number): void {
-    const block = this.blockOfTerm[termYears] < 0 ? this.openBlock(termYears) : this.blockOfTerm[termYears];
-    const slot = (block * REGISTRATION_MONTH_COUNT + month - FIRST_REGISTRATION_MONTH) * 2;
-    this.sums[slot] += principalCents;
-    this.sums[slot + 1] += loans;
+  /** Without `termMonths`, only the totals per month are kept (the import keeps its records). */
+  constructor(termMonths?: TermMonths) {
+    const first = Math.max(termMonths?.first ?? 0, FIRST_REGISTRATION_MONTH);
+    const last = Math.min(termMonths?.last ?? 0, LAST_REGISTRATION_MONTH);
+    this.termsFrom = first - FIRST_REGISTRATION_MONTH;
+    this.termMonths = termMonths === undefined ? 0 : Math.max(last - first + 1, 0);
+    this.termSums = new Float64Array((this.termMonths << TERM_PLACES_SHIFT) << 1);
   }
 
-  /** Makes room for a term's first row: its block, `sums` grown when it is full. */
-  private openBlock(termYears: number): number {
-    const block = this.termOfBlock.length;
-    if ((block + 1) * REGISTRATION_MONTH_COUNT * 2 > this.sums.length) {
-      const grown = new Float64Array(this.sums.length * 2);
-      grown.set(this.sums);
-      this.sums = grown;
-    }
-    this.termOfBlock.push(termYears);
-    this.blockOfTerm[termYears] = block;
-    return block;
+  add(month: MonthKey, termYears: number, principalCents: number, loans: number): void {
+    const index = month - FIRST_REGISTRATION_MONTH;
+    this.monthCents[index] += principalCents;
+    this.monthLoans[index] += loans;
+    const w = index - this.termsFrom;
+    if (w < 0 || w >= this.termMonths) return;
+    const slot = ((w << TERM_PLACES_SHIFT) | termYears) << 1;
+    this.termSums[slot] += principalCents;
+    this.termSums[slot + 1] += loans;
   }
 
   /** The sums over the months `first` … `last`, all terms. */
@@ -61,52 +76,45 @@ export class MonthTermGrid {
     const to = Math.min(last - FIRST_REGISTRATION_MONTH, REGISTRATION_MONTH_COUNT - 1);
     let principalCents = 0;
     let loans = 0;
-    for (let block = 0; block < this.termOfBlock.length; block++) {
-      const base = block * REGISTRATION_MONTH_COUNT;
-      for (let slot = (base + from) * 2; slot <= (base + to) * 2; slot += 2) {
-        principalCents += this.sums[slot];
-        loans += this.sums[slot + 1];
-      }
+    for (let index = from; index <= to; index++) {
+      principalCents += this.monthCents[index];
+      loans += this.monthLoans[index];
     }
     return { principalCents, loans };
   }
 
-  /** The terms a month has rows for, ascending, with their sums. */
+  /** The terms a month has rows for, ascending, with their sums; the month must be one whose terms are kept. */
   listTermsOfMonth(month: MonthKey): MonthTermTotal[] {
     const index = month - FIRST_REGISTRATION_MONTH;
     if (index < 0 || index >= REGISTRATION_MONTH_COUNT) return [];
+    const w = index - this.termsFrom;
+    // Asking for terms the grid was not told to keep is a mistake in the caller, never "no rows".
+    if (w < 0 || w >= this.termMonths) throw new Error(`MonthTermGrid: terms of ${month} are not kept`);
     const totals: MonthTermTotal[] = [];
+    if (this.monthLoans[index] === 0) return totals;
     const year = yearOfMonthKey(month);
     const monthNumber = monthOfMonthKey(month);
-    for (let termYears = 1; termYears < TERM_SLOTS; termYears++) {
-      const block = this.blockOfTerm[termYears];
-      if (block < 0) continue;
-      const slot = (block * REGISTRATION_MONTH_COUNT + index) * 2;
+    for (let termYears = 1; termYears <= MAX_TERM_YEARS; termYears++) {
+      const slot = ((w << TERM_PLACES_SHIFT) | termYears) << 1;
       // Every row holds at least one loan: a month × term with none has no rows.
-      if (this.sums[slot + 1] > 0)
+      if (this.termSums[slot + 1] > 0)
         totals.push({
           year,
           month: monthNumber,
           termYears,
-          principalCents: this.sums[slot],
-          loans: this.sums[slot + 1],
+          principalCents: this.termSums[slot],
+          loans: this.termSums[slot + 1],
         });
     }
     return totals;
   }
 
-  /** Every month × term with rows, ascending by month, then term. */
+  /** Every month × term with rows among the months whose terms are kept, ascending by month, then term. */
   listMonthTerms(): MonthTermTotal[] {
     const totals: MonthTermTotal[] = [];
-    for (let index = 0; index < REGISTRATION_MONTH_COUNT; index++) {
-      if (this.hasRows(index)) totals.push(...this.listTermsOfMonth(FIRST_REGISTRATION_MONTH + index));
+    for (let w = 0; w < this.termMonths; w++) {
+      totals.push(...this.listTermsOfMonth(FIRST_REGISTRATION_MONTH + this.termsFrom + w));
     }
     return totals;
-  }
-
-  private hasRows(index: number): boolean {
-    for (let block = 0; block < this.termOfBlock.length; block++)
-      if (this.sums[(block * REGISTRATION_MONTH_COUNT + index) * 2 + 1] > 0) return true;
-    return false;
   }
 }

@@ -10,7 +10,6 @@ import {
   MAX_ROW_PRINCIPAL_CENTS,
   MAX_TERM_YEARS,
   monthIndexOfSerial,
-  REGISTRATION_MONTH_COUNT,
   toExactCents,
   toSmallPositiveCents,
 } from "../cells/figureBounds";
@@ -19,7 +18,7 @@ import { isEmptyCell, readEuroCell, readNumberCell, readOtherReading } from "../
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
-import { MonthTermGrid } from "../monthTermGrid";
+import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
@@ -127,8 +126,6 @@ export class TableReader {
   private monthState = MonthState.None;
   private month: MonthKey = 0;
   private unknownMonthName = "";
-  /** What the rows read so far sum to per month × term: totals are checked against it. */
-  readonly grid = new MonthTermGrid();
   private readonly todaySerial: DaySerial;
   private readonly todayMonth: MonthKey;
   /** Copied text: lines seen since the last table line, prose unless another table line follows. */
@@ -142,9 +139,14 @@ export class TableReader {
   private decimal: DecimalSeparator | undefined;
   private decimalUnknown = false;
 
+  /**
+   * `grid`: what the rows read so far sum to, per month (totals are checked against it) and per month
+   * × term for the months a formula asks it to keep.
+   */
   constructor(
     private readonly settings: TableSettings,
     private readonly sink: RowSink,
+    readonly grid = new MonthTermGrid(),
   ) {
     if (settings.positional === "immediate") this.columns = POSITIONAL;
     this.todaySerial = settings.todaySerial ?? todayAsSerial();
@@ -345,9 +347,9 @@ export class TableReader {
     const sink = this.sink;
     const todayMonth = this.todayMonth | 0;
     const todaySerial = this.todaySerial | 0;
-    const blockOfTerm = this.grid.blockOfTerm;
-    const sums = this.grid.sums;
-    const monthCount = REGISTRATION_MONTH_COUNT | 0;
+    const { monthCents, monthLoans, termSums } = this.grid;
+    const termsFrom = this.grid.termsFrom | 0;
+    const termMonths = this.grid.termMonths | 0;
     const keepRows = sink.addRow !== undefined;
     // Bounds in locals: an imported constant is a property read per row in the compiled loop.
     const firstMonth = FIRST_REGISTRATION_MONTH | 0;
@@ -379,14 +381,16 @@ export class TableReader {
       const month = firstMonth + index;
       const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
-      // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
-      // A term's first row goes the long way (readFigures), which makes room for its sums.
-      const block = blockOfTerm[wholeTerm];
-      if (block < 0) break;
       lastMonth = month;
-      const slot = (block * monthCount + index) * 2;
-      sums[slot] += principalCents;
-      sums[slot + 1] += wholeLoans;
+      // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
+      monthCents[index] += principalCents;
+      monthLoans[index] += wholeLoans;
+      const w = index - termsFrom;
+      if (w >= 0 && w < termMonths) {
+        const slot = ((w << TERM_PLACES_SHIFT) | wholeTerm) << 1;
+        termSums[slot] += principalCents;
+        termSums[slot + 1] += wholeLoans;
+      }
       if (keepRows) {
         const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
         sink.addRow!(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);

@@ -3,7 +3,7 @@ import { fail, Result, succeed } from "../../errors/result";
 import { RANGE_SETTINGS } from "../import/registrationFormats";
 import { RowSink, TableReader } from "../import/tableReader";
 import { tokenizeRange } from "../import/tokenizeRange";
-import { MonthTermGrid } from "../monthTermGrid";
+import { MonthTermGrid, TermMonths } from "../monthTermGrid";
 import { ImportIssueCode } from "../registrationIssue";
 import { FormulaFailure } from "./formulaFailure";
 
@@ -11,12 +11,17 @@ import { FormulaFailure } from "./formulaFailure";
  * A range's registrations as the table reader's totals per month × term, or the failure a formula
  * answers with: of the issues that fail a formula, the one on the first line (the first reported
  * among those on that line), with `line` in its params, as `parseRegistrationRange` would give it.
- * For the formulas that need only totals: no record is kept per row. `firstRow` is the sheet row of
- * the range's first row, for messages.
+ * For the formulas that need only totals: no record is kept per row, and totals per term only for
+ * `termMonths`, the months the formula's answer is made of. `firstRow` is the sheet row of the
+ * range's first row, for messages.
  */
-export function readRangeTotals(matrix: readonly unknown[], firstRow = 1): Result<MonthTermGrid> {
+export function readRangeTotals(
+  matrix: readonly unknown[],
+  termMonths: TermMonths,
+  firstRow = 1,
+): Result<MonthTermGrid> {
   const sink = new FailureSink();
-  const reader = new TableReader(RANGE_SETTINGS, sink);
+  const reader = new TableReader(RANGE_SETTINGS, sink, new MonthTermGrid(termMonths));
   tokenizeRange(matrix, firstRow, reader);
   reader.finish();
   const failure = sink.failure.value;

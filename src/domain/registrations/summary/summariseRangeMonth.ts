@@ -17,7 +17,7 @@ export function summariseRangeMonth(
   termYears?: number,
   firstRow = 1,
 ): Result<TermSummary> {
-  const read = readRangeTotals(matrix, firstRow);
+  const read = readRangeTotals(matrix, { first: month, last: month }, firstRow);
   if (!read.ok) return read;
   const totals = new TermTotals();
   for (const total of read.value.listTermsOfMonth(month))
