@@ -355,6 +355,7 @@ export class TableReader {
     const firstMonth = FIRST_REGISTRATION_MONTH | 0;
     const maxTermYears = MAX_TERM_YEARS | 0;
     const maxLoans = MAX_ROW_LOANS | 0;
+    const noDay = NO_DAY;
     let lastMonth = this.monthState === MonthState.Known ? this.month | 0 : -1;
     let r = start;
     for (; r < end; r++) {
@@ -379,7 +380,7 @@ export class TableReader {
       if (wholeTerm !== termYears || wholeTerm < 1 || wholeTerm > maxTermYears) break;
       if (wholeLoans !== loans || wholeLoans < 1 || wholeLoans > maxLoans) break;
       const month = firstMonth + index;
-      const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
+      const serial = perLoan ? Math.floor(timeCell as number) : noDay;
       if (perLoan ? serial > todaySerial : month > todayMonth) break;
       lastMonth = month;
       // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
