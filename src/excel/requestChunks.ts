@@ -52,6 +52,28 @@ export function halveChunk<T>(chunk: RowChunk<T>): RowChunk<T>[] {
   ];
 }
 
+/**
+ * Sends chunks one request each (`send` queues a chunk's work and syncs). A chunk Excel refuses as
+ * too large, unread, goes again in halves, after `onRefused`; any other failure is the caller's.
+ */
+export async function sendChunks<T>(
+  chunks: readonly RowChunk<T>[],
+  send: (chunk: RowChunk<T>) => Promise<void>,
+  onRefused: () => void = () => undefined,
+): Promise<void> {
+  const queue = [...chunks];
+  for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+    try {
+      await send(chunk);
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
+      if (halves.length === 0) throw error;
+      onRefused();
+      queue.unshift(...halves);
+    }
+  }
+}
+
 /** UTF-8 size of a row's JSON: what it adds to a request. */
 export function measureJsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? "";

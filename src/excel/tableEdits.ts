@@ -2,13 +2,7 @@ import { findNearest, isWrittenRow, locateRows, startsWithRow } from "./locateRo
 import { fingerprintRow, groupIntoBlocks, ReplacedRow } from "./readReplacedRows";
 import { readRowsInChunks } from "./readRowsInChunks";
 import { HELPER_COLUMNS } from "./registrationTableLayout";
-import {
-  halveChunk,
-  isPayloadTooLarge,
-  measureJsonBytes,
-  REQUEST_BUDGET_BYTES,
-  splitIntoChunks,
-} from "./requestChunks";
+import { measureJsonBytes, REQUEST_BUDGET_BYTES, RowChunk, sendChunks, splitIntoChunks } from "./requestChunks";
 import { toRewritableRow, WritableRow } from "./tableRows";
 import { lacksHelperColumns, listFormatRuns, NEW_TABLE_SHAPE, TableShape, withHelperColumns } from "./tableShape";
 import { RestoreGaps } from "./workbookError";
@@ -121,9 +115,9 @@ export class TableEditor {
     formats?: readonly (readonly unknown[])[],
   ): Promise<void> {
     const runs = listFormatRuns(this.shape);
-    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats?.[0] ?? runs.map((run) => run.formats)));
+    const chunks = splitIntoChunks(rows, undefined, measureJsonBytes(formats?.[0] ?? runs.map((run) => run.formats)));
     let done = 0;
-    for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+    const send = async (chunk: RowChunk<WritableRow>): Promise<void> => {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const top = this.table.rows.add(undefined, chunk.rows as WritableRow[]);
@@ -142,20 +136,14 @@ export class TableEditor {
       }
       // If the request fails, its rows may be there or not: taking back looks for them by content.
       this.uncertain = { kind: "added", certain: false, rows: chunk.rows };
-      try {
-        await this.context.sync();
-      } catch (error) {
-        const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
-        if (halves.length === 0) throw error;
-        this.uncertain = undefined; // Excel refused the request unread: nothing of it ran.
-        queue.unshift(...halves);
-        continue;
-      }
+      await this.context.sync();
       this.uncertain = undefined;
       this.journal.push({ kind: "added", certain: true, rows: chunk.rows });
       done += chunk.rows.length;
       onAdded?.(done, rows.length);
-    }
+    };
+    // A request Excel refused unread ran nothing: its rows are certainly not there.
+    await sendChunks(chunks, send, () => (this.uncertain = undefined));
   }
 
   /**
@@ -178,8 +166,8 @@ export class TableEditor {
     const formulas = missing.map((helper) => helper.formula);
     const formats = missing.map((helper) => helper.format);
     const rows = new Array<string[]>(body.rowCount).fill(formulas);
-    const queue = splitIntoChunks(rows, undefined, measureJsonBytes(formats));
-    for (let chunk = queue.shift(); chunk !== undefined; chunk = queue.shift()) {
+    const chunks = splitIntoChunks(rows, undefined, measureJsonBytes(formats));
+    await sendChunks(chunks, async (chunk) => {
       this.beforeRequest();
       this.context.application.suspendApiCalculationUntilNextSync();
       const range = this.table
@@ -188,14 +176,8 @@ export class TableEditor {
         .getResizedRange(chunk.rows.length - 1, missing.length - 1);
       range.formulas = chunk.rows.map((row) => [...row]);
       range.numberFormat = chunk.rows.map(() => [...formats]);
-      try {
-        await this.context.sync();
-      } catch (error) {
-        const halves = isPayloadTooLarge(error) ? halveChunk(chunk) : [];
-        if (halves.length === 0) throw error;
-        queue.unshift(...halves);
-      }
-    }
+      await this.context.sync();
+    });
   }
 
   /** Takes away the empty row Excel keeps in a table without data, unless a colleague has typed in it. */
