@@ -15,13 +15,71 @@ export function measureMs(fn: () => unknown, rounds = 5): number {
   const warmUntil = performance.now() + WARM_UP_MS;
   do fn();
   while (performance.now() < warmUntil);
+  return measureBest(fn, rounds);
+}
+
+/** A candidate against its baseline, timed in alternating rounds (`measureRatio`). */
+export interface RatioMeasure {
+  /** Best time of one call over all rounds. */
+  readonly baselineMs: number;
+  readonly candidateMs: number;
+  /** Candidate ÷ baseline per round: the median, and the lowest and highest round. */
+  readonly ratio: number;
+  readonly lowestRatio: number;
+  readonly highestRatio: number;
+}
+
+/**
+ * How many times its baseline a candidate takes. This machine's speed drifts by tens of percent
+ * from one second to the next, so a baseline timed first and a candidate timed seconds later can
+ * differ by more than their code does. Here both are warmed up together, then timed in alternating
+ * rounds (the best of `callsPerRound` calls of each, one right after the other); the ratio is the
+ * median of the rounds' ratios, printed with the lowest and highest round.
+ */
+export function measureRatio(
+  baseline: () => unknown,
+  candidate: () => unknown,
+  rounds = 15,
+  callsPerRound = 5,
+): RatioMeasure {
+  const warmUntil = performance.now() + 2 * WARM_UP_MS;
+  do {
+    baseline();
+    candidate();
+  } while (performance.now() < warmUntil);
+  const ratios: number[] = [];
+  let baselineMs = Infinity;
+  let candidateMs = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    const baselineRound = measureBest(baseline, callsPerRound);
+    const candidateRound = measureBest(candidate, callsPerRound);
+    baselineMs = Math.min(baselineMs, baselineRound);
+    candidateMs = Math.min(candidateMs, candidateRound);
+    ratios.push(candidateRound / baselineRound);
+  }
+  ratios.sort((a, b) => a - b);
+  return {
+    baselineMs,
+    candidateMs,
+    ratio: ratios[Math.floor(ratios.length / 2)],
+    lowestRatio: ratios[0],
+    highestRatio: ratios[ratios.length - 1],
+  };
+}
+
+function measureBest(fn: () => unknown, calls: number): number {
   let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < calls; i++) {
     const start = performance.now();
     fn();
     best = Math.min(best, performance.now() - start);
   }
   return best;
+}
+
+/** A ratio with the spread of its rounds: `3.1 (2.9–3.4)`. */
+export function formatRatio(measure: RatioMeasure): string {
+  return `${formatNumber(measure.ratio, 1)} (${formatNumber(measure.lowestRatio, 1)}–${formatNumber(measure.highestRatio, 1)})`;
 }
 
 export function formatNumber(value: number, digits = 2): string {
@@ -76,6 +134,15 @@ export function sumRangePlainly(
     }
   }
   return principal + loans;
+}
+
+/** `sumRangePlainly` over the range, as a baseline to time against. */
+export function makePlainPass(
+  range: readonly (readonly unknown[])[],
+  fromSerial: number,
+  untilSerial: number,
+): () => void {
+  return () => consume(sumRangePlainly(range, fromSerial, untilSerial));
 }
 
 /** Best time of `sumRangePlainly` over the range. */

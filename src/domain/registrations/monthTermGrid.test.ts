@@ -100,4 +100,20 @@ describe("MonthTermGrid", () => {
     expect(listed[1]).toEqual({ year: 2076, month: 1, termYears: 50, principalCents: 300, loans: 1 });
     expect(listed[300]).toEqual({ year: 2100, month: 12, termYears: 1, principalCents: 1, loans: 1 });
   });
+
+  it("adds the rows left for later before it sums, once, and sums in the loop's place from then on", () => {
+    const grid = fill([[2021, 3, 5, 100, 1]]);
+    const index = march2021 - FIRST_REGISTRATION_MONTH;
+    let additions = 0;
+    grid.addLater((monthSums) => {
+      additions++;
+      monthSums[index << 1] += 250;
+      monthSums[(index << 1) + 1] += 2;
+    });
+    expect(grid.monthSumsInUse).toBeUndefined();
+    expect(grid.sumMonths(march2021, march2021)).toEqual({ principalCents: 350, loans: 3 });
+    expect(grid.sumMonths(march2021, march2021)).toEqual({ principalCents: 350, loans: 3 });
+    expect(additions).toBe(1);
+    expect(grid.monthSumsInUse?.[index << 1]).toBe(350);
+  });
 });

@@ -31,17 +31,28 @@ export const TERM_PLACES_SHIFT = 6;
 const TERM_PLACES = 1 << TERM_PLACES_SHIFT;
 if (MAX_TERM_YEARS >= TERM_PLACES) throw new Error("MonthTermGrid: terms do not fit their places");
 
+/** Adds rows read earlier to the sums per month (principal in cents at `m << 1`, loans at `(m << 1) + 1`). */
+export type MonthSumsAddition = (monthSums: Float64Array) => void;
+
 /**
  * The table reader's running totals: principal and loans per month, for every month (subtotal and
  * grand-total rows are checked against them), and per month × term for the months a formula's
  * answer needs (MONTH_SUMMARY one month, KEY_FIGURES a period and the year before it). Flat arrays
  * rather than maps, open to the reader's loop: adding a row is a few additions at computed places,
  * which keeps a 100,000-row range within a few times one plain pass over it.
+ *
+ * The sums per month of the reader's plain number rows are added only when asked for (`addLater`):
+ * most ranges have no total row to check, and a formula's answer never needs them. Nothing reads
+ * them without the rows added first.
  */
 export class MonthTermGrid {
-  /** Per month index (from the scheme's first month): principal in cents, and loans. */
-  readonly monthCents = new Float64Array(REGISTRATION_MONTH_COUNT);
-  readonly monthLoans = new Float64Array(REGISTRATION_MONTH_COUNT);
+  /**
+   * Per month index m (from the scheme's first month): principal in cents at `m << 1`, loans at
+   * `(m << 1) + 1`. One array, side by side: a row's two additions land in one place.
+   */
+  private readonly monthSums = new Float64Array(REGISTRATION_MONTH_COUNT << 1);
+  private readonly additions: MonthSumsAddition[] = [];
+  private asked = false;
   /** The month index of the first month whose terms are kept, and how many months are. */
   readonly termsFrom: number;
   readonly termMonths: number;
@@ -61,8 +72,8 @@ export class MonthTermGrid {
 
   add(month: MonthKey, termYears: number, principalCents: number, loans: number): void {
     const index = month - FIRST_REGISTRATION_MONTH;
-    this.monthCents[index] += principalCents;
-    this.monthLoans[index] += loans;
+    this.monthSums[index << 1] += principalCents;
+    this.monthSums[(index << 1) + 1] += loans;
     const w = index - this.termsFrom;
     if (w < 0 || w >= this.termMonths) return;
     const slot = ((w << TERM_PLACES_SHIFT) | termYears) << 1;
@@ -70,15 +81,31 @@ export class MonthTermGrid {
     this.termSums[slot + 1] += loans;
   }
 
+  /**
+   * Where the reader's loop adds its rows' sums per month, once they have been asked for (a table with
+   * total rows checks them all along); undefined until then, when rows are added later (`addLater`).
+   */
+  get monthSumsInUse(): Float64Array | undefined {
+    return this.asked ? this.monthSums : undefined;
+  }
+
+  /** Rows whose sums per month are added when `sumMonths` first needs them; their terms are added already. */
+  addLater(addition: MonthSumsAddition): void {
+    this.additions.push(addition);
+  }
+
   /** The sums over the months `first` … `last`, all terms. */
   sumMonths(first: MonthKey, last: MonthKey): Totals {
+    for (const addition of this.additions) addition(this.monthSums);
+    this.additions.length = 0;
+    this.asked = true;
     const from = Math.max(first - FIRST_REGISTRATION_MONTH, 0);
     const to = Math.min(last - FIRST_REGISTRATION_MONTH, REGISTRATION_MONTH_COUNT - 1);
     let principalCents = 0;
     let loans = 0;
     for (let index = from; index <= to; index++) {
-      principalCents += this.monthCents[index];
-      loans += this.monthLoans[index];
+      principalCents += this.monthSums[index << 1];
+      loans += this.monthSums[(index << 1) + 1];
     }
     return { principalCents, loans };
   }
@@ -91,7 +118,6 @@ export class MonthTermGrid {
     // Asking for terms the grid was not told to keep is a mistake in the caller, never "no rows".
     if (w < 0 || w >= this.termMonths) throw new Error(`MonthTermGrid: terms of ${month} are not kept`);
     const totals: MonthTermTotal[] = [];
-    if (this.monthLoans[index] === 0) return totals;
     const year = yearOfMonthKey(month);
     const monthNumber = monthOfMonthKey(month);
     for (let termYears = 1; termYears <= MAX_TERM_YEARS; termYears++) {

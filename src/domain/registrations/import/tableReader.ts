@@ -103,6 +103,16 @@ const POSITIONAL: Columns = { time: 0, termYears: 1, principal: 2, loans: 3, pro
  * which knows nothing of the types the loop's variables hold and checks them on every row.
  */
 const NUMBER_RUN_ROWS = 2048;
+/*
+ * Bounds the number loop compares with, as constants of this module: an imported constant is read
+ * back per row in the compiled loop, as a property of the module it comes from.
+ */
+const MAX_TERM_YEARS_HERE = MAX_TERM_YEARS;
+const MAX_ROW_LOANS_HERE = MAX_ROW_LOANS;
+const TERM_PLACES_SHIFT_HERE = TERM_PLACES_SHIFT;
+const FIRST_REGISTRATION_MONTH_HERE = FIRST_REGISTRATION_MONTH;
+/** Stands for the sums per month while they are left for later: one type for the loop's variable. */
+const NO_MONTH_SUMS = new Float64Array(0);
 /** Rows before the header (a title, a note) that are looked through for it. */
 const HEADER_SEARCH_ROWS = 20;
 /** Totals may sum far more than one row may hold, but must stay exact in cents. */
@@ -312,6 +322,8 @@ export class TableReader {
    * (a date serial in the scheme's years, a whole term, an exact amount, a whole count) are most rows
    * of any range and are read here in one loop; anything else, or anything wrong, goes through
    * `pushCells`, which reads and reports it. `firstLine` is the line (sheet row) of `rows[0]`.
+   * Until a total row asks for them, the loop leaves its rows' sums per month for later, when they
+   * are read again from `rows`: a range's values, which nothing changes while it is read.
    */
   pushRows(rows: readonly unknown[], firstLine: number): void {
     let r = 0;
@@ -322,14 +334,6 @@ export class TableReader {
       if (r < rows.length) this.pushCells(rows[r], r + firstLine);
       r++;
     }
-  }
-
-  /** After a run of plain number rows: they are records, and their last month is carried on. */
-  private closeNumberRun(records: number, lastMonth: MonthKey): void {
-    if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
-    this.counts.records += records;
-    this.sawTable = true;
-    this.inTable = true;
   }
 
   /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
@@ -345,18 +349,19 @@ export class TableReader {
     const loansColumn = (columns.loans ?? 0) | 0;
     const provinceColumn = columns.province;
     const sink = this.sink;
-    const todayMonth = this.todayMonth | 0;
+    const todayIndex = (this.todayMonth - FIRST_REGISTRATION_MONTH_HERE) | 0;
     const todaySerial = this.todaySerial | 0;
-    const { monthCents, monthLoans, termSums } = this.grid;
+    const termSums = this.grid.termSums;
+    // Sums per month in the loop once a total row has asked for them; until then, later if ever.
+    const monthSums = this.grid.monthSumsInUse ?? NO_MONTH_SUMS;
+    const sumMonths = monthSums !== NO_MONTH_SUMS;
     const termsFrom = this.grid.termsFrom | 0;
     const termMonths = this.grid.termMonths | 0;
     const keepRows = sink.addRow !== undefined;
-    // Bounds in locals: an imported constant is a property read per row in the compiled loop.
-    const firstMonth = FIRST_REGISTRATION_MONTH | 0;
-    const maxTermYears = MAX_TERM_YEARS | 0;
-    const maxLoans = MAX_ROW_LOANS | 0;
-    const noDay = NO_DAY;
-    let lastMonth = this.monthState === MonthState.Known ? this.month | 0 : -1;
+    const firstMonth = FIRST_REGISTRATION_MONTH_HERE | 0;
+    const noDay = NO_DAY; // an exported constant is read back per row, as a property of the exports
+    const carriedIndex = this.monthState === MonthState.Known ? (this.month - firstMonth) | 0 : -1;
+    let lastIndex = carriedIndex;
     let r = start;
     for (; r < end; r++) {
       const row = rows[r];
@@ -369,36 +374,53 @@ export class TableReader {
       let index: number;
       if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(timeCell);
       // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
-      else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan && lastMonth >= 0)
-        index = lastMonth - firstMonth;
+      else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan) index = lastIndex;
       else break;
       // Anything these checks leave is read again, and decided, by pushCells.
       const principalCents = toSmallPositiveCents(euro);
-      if (index < 0 || !(principalCents > 0)) break;
       const wholeTerm = termYears | 0;
       const wholeLoans = loans | 0;
-      if (wholeTerm !== termYears || wholeTerm < 1 || wholeTerm > maxTermYears) break;
-      if (wholeLoans !== loans || wholeLoans < 1 || wholeLoans > maxLoans) break;
-      const month = firstMonth + index;
+      if (index < 0 || principalCents === 0 || wholeTerm !== termYears || wholeLoans !== loans) break;
+      if (wholeTerm < 1 || wholeTerm > MAX_TERM_YEARS_HERE || wholeLoans < 1 || wholeLoans > MAX_ROW_LOANS_HERE) break;
       const serial = perLoan ? Math.floor(timeCell as number) : noDay;
-      if (perLoan ? serial > todaySerial : month > todayMonth) break;
-      lastMonth = month;
+      if (perLoan ? serial > todaySerial : index > todayIndex) break;
+      lastIndex = index;
       // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
-      monthCents[index] += principalCents;
-      monthLoans[index] += wholeLoans;
+      if (sumMonths) {
+        monthSums[index << 1] += principalCents;
+        monthSums[(index << 1) + 1] += wholeLoans;
+      }
       const w = index - termsFrom;
       if (w >= 0 && w < termMonths) {
-        const slot = ((w << TERM_PLACES_SHIFT) | wholeTerm) << 1;
+        const slot = ((w << TERM_PLACES_SHIFT_HERE) | wholeTerm) << 1;
         termSums[slot] += principalCents;
         termSums[slot + 1] += wholeLoans;
       }
       if (keepRows) {
         const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
-        sink.addRow!(r + firstLine, month, serial, termYears, principalCents, loans, province, perLoan);
+        sink.addRow!(r + firstLine, firstMonth + index, serial, termYears, principalCents, loans, province, perLoan);
       }
     }
-    if (r > start) this.closeNumberRun(r - start, lastMonth);
+    if (r > start) this.closeNumberRun(rows, start, r, columns, carriedIndex, lastIndex, sumMonths);
     return r;
+  }
+
+  /** After a run of plain number rows: they are records, and their last month is carried on. */
+  private closeNumberRun(
+    rows: readonly unknown[],
+    start: number,
+    end: number,
+    columns: Columns,
+    carriedIndex: number,
+    lastIndex: number,
+    summed: boolean,
+  ): void {
+    const lastMonth = FIRST_REGISTRATION_MONTH_HERE + lastIndex;
+    if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
+    this.counts.records += end - start;
+    this.sawTable = true;
+    this.inTable = true;
+    if (!summed) this.grid.addLater((monthSums) => addRunMonthSums(rows, start, end, columns, carriedIndex, monthSums));
   }
 
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
@@ -704,6 +726,47 @@ export class TableReader {
     this.lastRejected = line;
     this.counts.rejected++;
   }
+}
+
+/**
+ * Adds the sums per month of rows `readNumberRun` accepted, read again the way it read them: a date
+ * serial gives the month, an empty cell repeats the month above (`carriedIndex` before the first).
+ * A month's rows usually follow each other, so they are summed here before they are added.
+ */
+function addRunMonthSums(
+  rows: readonly unknown[],
+  start: number,
+  end: number,
+  columns: Columns,
+  carriedIndex: number,
+  monthSums: Float64Array,
+): void {
+  const timeColumn = columns.time | 0;
+  const principalColumn = columns.principal | 0;
+  const perLoan = columns.loans === undefined;
+  const loansColumn = (columns.loans ?? 0) | 0;
+  let index = carriedIndex;
+  let cents = 0;
+  let loans = 0;
+  for (let r = start; r < end; r++) {
+    const row = rows[r] as readonly unknown[];
+    const timeCell = row[timeColumn];
+    const rowIndex = typeof timeCell === "number" && timeCell !== 0 ? monthIndexOfSerial(timeCell) : index;
+    if (rowIndex !== index) {
+      if (index >= 0) addMonthSums(monthSums, index, cents, loans);
+      index = rowIndex;
+      cents = 0;
+      loans = 0;
+    }
+    cents += toSmallPositiveCents(row[principalColumn] as number);
+    loans += perLoan ? 1 : (row[loansColumn] as number);
+  }
+  if (index >= 0) addMonthSums(monthSums, index, cents, loans);
+}
+
+function addMonthSums(monthSums: Float64Array, index: number, cents: number, loans: number): void {
+  monthSums[index << 1] += cents;
+  monthSums[(index << 1) + 1] += loans;
 }
 
 /** The columns a header row names, what it lacks, or undefined when the row is no header. */

@@ -1,0 +1,135 @@
+import { toDaySerial } from "../../dates/daySerial";
+import { toMonthKey } from "../../dates/monthKey";
+import { summariseRangeMonth } from "../summary/summariseRangeMonth";
+import { parseRegistrationRange } from "./parseRegistrationRange";
+
+/*
+ * The reader sums the months of its plain number rows only once a total row asks for them, and from
+ * then on as it reads. These ranges put total rows where that matters: after thousands of rows read
+ * in runs, after rows read one by one, after a header that moves the columns, and among months that
+ * change from row to row. Each is read by the import and by MONTH_SUMMARY, which must agree.
+ */
+
+type Row = unknown[];
+
+const MONTHS = [toMonthKey(2021, 1), toMonthKey(2021, 2), toMonthKey(2021, 3)];
+
+/** Rows whose month changes from row to row, a date on each, with their exact totals per month. */
+function buildAlternatingRows(count: number): { rows: Row[]; cents: number[]; loans: number[] } {
+  const rows: Row[] = [];
+  const cents = [0, 0, 0];
+  const loans = [0, 0, 0];
+  for (let i = 0; i < count; i++) {
+    const m = i % 3;
+    const rowCents = 100_000 + ((i * 7919) % 900_000) + (i % 100);
+    const rowLoans = 1 + (i % 4);
+    rows.push([toDaySerial(2021, m + 1, 1 + (i % 28)), 5 + (i % 6), rowCents / 100, rowLoans]);
+    cents[m] += rowCents;
+    loans[m] += rowLoans;
+  }
+  return { rows, cents, loans };
+}
+
+function euro(cents: number): number {
+  return cents / 100;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+interface Case {
+  readonly rows: Row[];
+  /** Lines (sheet rows) of the total rows that must be found wrong; none means all add up. */
+  readonly wrongTotalLines: number[];
+}
+
+function buildCases(): [string, Case][] {
+  const many = buildAlternatingRows(5_000);
+  const grand = [...many.rows, ["Totaal", null, euro(sum(many.cents)), sum(many.loans)]];
+  const grandOff = [...many.rows, ["Totaal", null, euro(sum(many.cents) + 1), sum(many.loans)]];
+
+  // March written once, its rows below it carried down over more than one run, then its subtotal.
+  const carried: Row[] = [];
+  let marchCents = 0;
+  for (let i = 0; i < 4_500; i++) {
+    const rowCents = 250_000 + (i % 1_000) * 101;
+    carried.push([i === 0 ? toDaySerial(2021, 3, 1) : null, 5 + (i % 6), rowCents / 100, 1]);
+    marchCents += rowCents;
+  }
+  const carriedTotal = [...carried, ["Totaal maart", null, euro(marchCents), 4_500]];
+
+  // A row read one by one (an amount written as text) in the middle of the month's plain rows.
+  const slowRow = [...carried.slice(0, 2_000), [null, 5, "1.234,56", 3], ...carried.slice(2_000)];
+  const withSlowRow = [...slowRow, ["Totaal maart", null, euro(marchCents + 123_456), 4_503]];
+
+  // After the first total, the months change from row to row again before the grand total.
+  const first = buildAlternatingRows(3);
+  const rest = buildAlternatingRows(3_000);
+  const afterFirstTotal = [
+    ...first.rows,
+    ["Totaal januari", null, euro(first.cents[0]), first.loans[0]],
+    ...rest.rows,
+    ["Totaal", null, euro(sum(first.cents) + sum(rest.cents)), sum(first.loans) + sum(rest.loans)],
+  ];
+  const afterFirstTotalOff = [
+    ...afterFirstTotal.slice(0, -1),
+    ["Totaal", null, euro(sum(first.cents) + sum(rest.cents)), sum(first.loans) + sum(rest.loans) - 1],
+  ];
+
+  // A header further down puts the columns in another order; the grand total sums both parts.
+  const part = buildAlternatingRows(2_500);
+  const reordered = part.rows.map(([day, term, principal, count]) => [principal, count, day, term]);
+  const moved = [
+    ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+    ...part.rows,
+    ["Hoofdsom", "Aantal leningen", "Maand", "Looptijd"],
+    ...reordered,
+    ["Totaal", null, euro(2 * sum(part.cents)), 2 * sum(part.loans)],
+  ];
+  // The second block's total row is in the second block's order: amount first.
+  moved[moved.length - 1] = [euro(2 * sum(part.cents)), 2 * sum(part.loans), "Totaal", null];
+
+  return [
+    ["a grand total below 5,000 rows read in runs", { rows: grand, wrongTotalLines: [] }],
+    ["a grand total one cent off below 5,000 rows", { rows: grandOff, wrongTotalLines: [5_001] }],
+    ["a subtotal of a month carried down over more than one run", { rows: carriedTotal, wrongTotalLines: [] }],
+    ["a subtotal over plain rows and a row read one by one", { rows: withSlowRow, wrongTotalLines: [] }],
+    [
+      "a grand total after a first subtotal, months changing from row to row",
+      { rows: afterFirstTotal, wrongTotalLines: [] },
+    ],
+    ["a grand total one loan off after a first subtotal", { rows: afterFirstTotalOff, wrongTotalLines: [3_005] }],
+    ["a grand total over two blocks whose columns differ", { rows: moved, wrongTotalLines: [] }],
+  ];
+}
+
+describe("TableReader's total rows", () => {
+  it.each(buildCases())("checks %s against every row above it", (_title, { rows, wrongTotalLines }) => {
+    const imported = parseRegistrationRange(rows);
+    const mismatches = imported.issues.filter((issue) => issue.code.endsWith("_mismatch"));
+    expect(mismatches.map((issue) => issue.line)).toEqual(wrongTotalLines);
+    // Rows repeat months and terms here, which the import warns about; nothing else may be reported.
+    expect(imported.issues.filter((i) => i.severity === "error" && !i.code.endsWith("_mismatch"))).toEqual([]);
+
+    for (const month of MONTHS) {
+      const summary = summariseRangeMonth(rows, month);
+      if (wrongTotalLines.length > 0) {
+        expect(summary.ok ? undefined : { code: summary.error.code, line: summary.error.params?.line }).toEqual({
+          code: mismatches[0].code,
+          line: wrongTotalLines[0],
+        });
+        continue;
+      }
+      const records = imported.records.filter((r) => toMonthKey(r.year, r.month) === month);
+      if (records.length === 0) {
+        expect(summary.ok).toBe(false);
+        continue;
+      }
+      expect(summary.ok ? summary.value.total : summary.error).toMatchObject({
+        principalCents: sum(records.map((r) => r.principalCents)),
+        loans: sum(records.map((r) => r.loans)),
+      });
+    }
+  });
+});
