@@ -76,7 +76,7 @@ export function toSmallPositiveCents(euro: number): number {
   // `| 0` wraps anything beyond 32 bits (and turns NaN into 0): never near `cents` then, so refused.
   const whole = (cents + 0.5) | 0;
   const off = cents - whole;
-  return off <= 1e-6 && off >= -1e-6 && whole >= 1 ? whole : 0;
+  return Math.abs(off) <= 1e-6 && whole >= 1 ? whole : 0;
 }
 
 function toExactCentsBeyondFastPath(cents: number, rounded: number, maxCents: number): number {
