@@ -78,8 +78,9 @@ function measureBest(fn: () => unknown, calls: number): number {
 }
 
 /** A ratio with the spread of its rounds: `3.1 (2.9–3.4)`. */
-export function formatRatio(measure: RatioMeasure): string {
-  return `${formatNumber(measure.ratio, 1)} (${formatNumber(measure.lowestRatio, 1)}–${formatNumber(measure.highestRatio, 1)})`;
+export function formatRatio(measure: RatioMeasure, digits = 1): string {
+  const [ratio, lowest, highest] = [measure.ratio, measure.lowestRatio, measure.highestRatio];
+  return `${formatNumber(ratio, digits)} (${formatNumber(lowest, digits)}–${formatNumber(highest, digits)})`;
 }
 
 export function formatNumber(value: number, digits = 2): string {
