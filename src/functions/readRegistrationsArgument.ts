@@ -17,7 +17,7 @@ export function readRegistrationsArgument(
 ): readonly RegistrationRecord[] {
   const matrix = unwrap(readMatrix(registrations, argument));
   const read = parseRegistrationRange(matrix, firstRow);
-  const failure = read.issues.find((issue) => failsFormula(issue.code));
+  const failure = read.issueLog.findFirst(failsFormula);
   if (failure !== undefined) unwrap(fail("invalid_value", failure.code, failure.params));
   return read.records;
 }

@@ -1,18 +1,21 @@
 import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { ImportOutcome } from "../excel/excelImportApi";
 import { buildImportRequest, canImport, createPaneState, PaneAction, PaneState, reducePaneState } from "./paneState";
+import { describeParsedInput } from "./previewModel";
 
 const sample: PaneAction = {
   type: "inputRead",
   source: { kind: "sample", label: "Voorbeeld" },
   inputHash: "ab12",
-  parsed: parseRegistrations(SAMPLE_REGISTRATION_TEXT),
+  read: describeParsedInput(parseRegistrations(SAMPLE_REGISTRATION_TEXT)),
 };
 const broken: PaneAction = {
   type: "inputRead",
   source: { kind: "paste", label: "Plakken" },
   inputHash: "cd34",
-  parsed: parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;veel;3\n2021-01;6;1000;1\n"),
+  read: describeParsedInput(
+    parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;veel;3\n2021-01;6;1000;1\n"),
+  ),
 };
 const outcome: ImportOutcome = {
   rowsWritten: 28,

@@ -8,7 +8,7 @@ import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "../e
 import type { UndoOutcome } from "../excel/undoLastImport";
 import { PaneFailure } from "./paneMessages";
 import { PANE_TEXTS } from "./paneTexts";
-import { buildPreviewModel, isImportable, ParsedInput, PreviewModel } from "./previewModel";
+import { isImportable, PreviewModel, ReadInput } from "./previewModel";
 
 /** The label each kind of source leaves in the Bron column, in the pane's own Dutch words; a file leaves its name. */
 export const SOURCE_LABELS: Readonly<Record<Exclude<SourceKind, "file">, string>> = {
@@ -70,9 +70,7 @@ export type PaneAction =
       readonly type: "inputRead";
       readonly source: InputSource;
       readonly inputHash: string;
-      readonly parsed: ParsedInput;
-      /** The preview when the parse worker built it already. */
-      readonly preview?: PreviewModel;
+      readonly read: ReadInput;
     }
   | { readonly type: "readingProgressed"; readonly progress: ReadProgress }
   | { readonly type: "readingCancelled" }
@@ -117,9 +115,9 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
         input: {
           source: action.source,
           inputHash: action.inputHash,
-          records: action.parsed.records,
-          preview: action.preview ?? buildPreviewModel(action.parsed),
-          errorLines: listErrorLines(action.parsed),
+          records: action.read.records,
+          preview: action.read.preview,
+          errorLines: action.read.errorLines,
         },
       };
     case "inputCleared":
@@ -191,11 +189,4 @@ export function buildImportRequest(input: PaneInput, correctRowsOnly = false): I
     issueCount: input.preview.errorCount + input.preview.warningCount,
     skippedLines: correctRowsOnly ? input.errorLines : undefined,
   };
-}
-
-/** Each input line with an error, once, in order; line 0 (the input as a whole) is no line to skip. */
-function listErrorLines(parsed: ParsedInput): number[] {
-  const lines = new Set<number>();
-  for (const issue of parsed.issues) if (issue.severity === "error" && issue.line > 0) lines.add(issue.line);
-  return [...lines].sort((a, b) => a - b);
 }

@@ -2,14 +2,13 @@
  * The page's side of the parse worker: one worker per input, ended when its answer is in or the
  * user cancels, so a cancelled parse stops at once and no late answer can arrive.
  */
-import type { ImportFormat, LineCounts, RegistrationIssue, RegistrationRecord } from "../domain/registrations";
+import type { ImportFormat, LineCounts, RegistrationRecord } from "../domain/registrations";
 import { packRecords, PackedRecords, unpackRecords } from "./packedRecords";
 import type { ParseMessage, ParsePhase, ParseRequest } from "./parseJob";
-import type { PreviewModel } from "./previewModel";
+import type { PreviewModel, ReadInput } from "./previewModel";
 
-export interface ParsedInWorker {
+export interface ParsedInWorker extends ReadInput {
   readonly records: readonly RegistrationRecord[];
-  readonly issues: readonly RegistrationIssue[];
   readonly format: ImportFormat;
   readonly lines: LineCounts;
   readonly inputHash: string;
@@ -30,7 +29,6 @@ export function parseInWorker(
   let cancel = () => undefined as void;
   const result = new Promise<ParsedInWorker>((resolve, reject) => {
     let records: PackedRecords | undefined;
-    const issues: RegistrationIssue[] = [];
     const finish = (outcome: () => void) => {
       worker.terminate();
       outcome();
@@ -45,13 +43,11 @@ export function parseInWorker(
         case "records":
           records = message.records;
           return;
-        case "issues":
-          return void appendAll(issues, message.issues);
         case "done":
           worker.terminate();
           // Turned back into records a slice at a time; a cancel meanwhile wins.
           return void unpackRecords(records ?? packRecords([])).then((unpacked) =>
-            resolve({ records: unpacked, issues, ...message }),
+            resolve({ ...message, records: unpacked, errorLines: Array.from(message.errorLines) }),
           );
         case "unreadable":
           return finish(() => reject(new Error("unreadable")));
@@ -60,9 +56,4 @@ export function parseInWorker(
   });
   worker.postMessage(request);
   return { result, cancel: () => cancel() };
-}
-
-/** push(...batch) would pass every item as an argument, which engines limit. */
-function appendAll<T>(target: T[], batch: readonly T[]): void {
-  for (let i = 0; i < batch.length; i++) target.push(batch[i]);
 }

@@ -1,6 +1,7 @@
 import { SAMPLE_REGISTRATION_TEXT, parseRegistrations } from "../domain/registrations";
 import { unpackRecords } from "./packedRecords";
-import { BATCH_SIZE, ParseMessage, runParseJob } from "./parseJob";
+import { ParseMessage, runParseJob } from "./parseJob";
+import { ISSUE_LIMIT } from "./previewModel";
 
 async function collect(request: Parameters<typeof runParseJob>[0]): Promise<ParseMessage[]> {
   const messages: ParseMessage[] = [];
@@ -27,16 +28,20 @@ describe("runParseJob", () => {
     });
   });
 
-  it("sends the records in one message of columns, then the issues in batches", async () => {
-    const text =
-      perLoanCsv(BATCH_SIZE * 2 + 5) +
-      "\n" +
-      Array(BATCH_SIZE + 1)
-        .fill("31/02/2021;5;1;x")
-        .join("\n");
+  it("sends the records as columns and, instead of every issue, the preview's first issues and the lines with errors", async () => {
+    const badRows = ISSUE_LIMIT + 50;
+    const text = `${perLoanCsv(10)}\n${Array(badRows).fill("31/02/2021;5;1;x").join("\n")}`;
     const messages = await collect({ kind: "text", text });
     const kinds = messages.filter((message) => message.type !== "progress").map((message) => message.type);
-    expect(kinds).toEqual(["records", "issues", "issues", "done"]);
+    expect(kinds).toEqual(["records", "done"]);
+    const done = messages[messages.length - 1];
+    if (done.type !== "done") throw new Error("no done message");
+    const firstBadLine = 12; // a header and 10 rows above
+    expect(Array.from(done.errorLines)).toEqual(Array.from({ length: badRows }, (_, i) => firstBadLine + i));
+    expect(done.preview).toMatchObject({ errorCount: badRows, hiddenIssueCount: 50 });
+    expect(done.preview.shownIssues.map((issue) => issue.line)).toEqual(
+      Array.from({ length: ISSUE_LIMIT }, (_, i) => firstBadLine + i),
+    );
   });
 
   it("reads a file's bytes with progress before parsing them", async () => {

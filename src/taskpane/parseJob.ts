@@ -1,15 +1,16 @@
 /**
  * Reading and parsing an input off the page's main thread (parseWorker.ts runs this): a file's bytes
  * are read and decoded, the text parsed, hashed and summed for the preview, and the answer sent back
- * with the records as columns (packedRecords.ts) and the issues in batches, so the page takes each
- * message in a short task of its own however large the input is.
+ * with the records as columns (packedRecords.ts) and the lines with errors as one array, so the page
+ * takes each message in a short task of its own however large the input is. The page never needs
+ * every issue: the preview carries the first few hundred and the counts.
  */
 import { parseRegistrations } from "../domain/registrations";
-import type { ImportFormat, LineCounts, RegistrationIssue } from "../domain/registrations";
+import type { ImportFormat, LineCounts } from "../domain/registrations";
 import { decodeFileBytes } from "./inputFile";
 import { hashInput } from "./inputHash";
 import { listTransferables, packRecords, PackedRecords } from "./packedRecords";
-import { buildPreviewModel, PreviewModel } from "./previewModel";
+import { describeParsedInput, PreviewModel } from "./previewModel";
 
 export type ParseRequest =
   { readonly kind: "file"; readonly file: Blob } | { readonly kind: "text"; readonly text: string };
@@ -20,7 +21,6 @@ export type ParsePhase = "file" | "parse";
 export type ParseMessage =
   | { readonly type: "progress"; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   | { readonly type: "records"; readonly records: PackedRecords }
-  | { readonly type: "issues"; readonly issues: readonly RegistrationIssue[] }
   | {
       readonly type: "done";
       readonly inputHash: string;
@@ -28,11 +28,10 @@ export type ParseMessage =
       readonly lines: LineCounts;
       /** Summed here too: a million records are no work for the page's main thread. */
       readonly preview: PreviewModel;
+      /** Each input line with an error, once, in order (transferred, not copied). */
+      readonly errorLines: Int32Array;
     }
   | { readonly type: "unreadable" };
-
-/** Issues per message: the page takes each batch in a few milliseconds, however many there are. */
-export const BATCH_SIZE = 5_000;
 
 export type PostMessage = (message: ParseMessage, transfer?: ArrayBuffer[]) => void;
 
@@ -49,10 +48,11 @@ export async function runParseJob(request: ParseRequest, post: PostMessage): Pro
   const inputHash = await hashInput(text);
   const records = packRecords(parsed.records);
   post({ type: "records", records }, listTransferables(records));
-  for (let start = 0; start < parsed.issues.length; start += BATCH_SIZE) {
-    post({ type: "issues", issues: parsed.issues.slice(start, start + BATCH_SIZE) });
-  }
-  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview: buildPreviewModel(parsed) });
+  const { preview, errorLines } = describeParsedInput(parsed);
+  const lines = Int32Array.from(errorLines);
+  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview, errorLines: lines }, [
+    lines.buffer,
+  ]);
 }
 
 async function readBlob(file: Blob, post: PostMessage): Promise<Uint8Array> {

@@ -1,13 +1,15 @@
 /** What the pane shows before an import, built once from the parser's answer. */
 import { MonthKey, toMonthKey } from "../domain/dates/monthKey";
 import { formatMessage, Language } from "../domain/errors/messageCatalogue";
-import { aggregateRegistrations, LineCounts } from "../domain/registrations";
+import { aggregateRegistrations, IssueLog, LineCounts } from "../domain/registrations";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 
 export interface ParsedInput {
   readonly records: readonly RegistrationRecord[];
   readonly issues: readonly RegistrationIssue[];
+  /** The parser's own record of the issues: counted and listed without an object per issue. */
+  readonly issueLog?: IssueLog;
   readonly lines?: LineCounts;
 }
 
@@ -36,9 +38,9 @@ export const ISSUE_LIMIT = 200;
 
 export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
   const summary = aggregateRegistrations(parsed.records);
-  const errors = parsed.issues.filter((issue) => issue.severity === "error");
-  const warnings = parsed.issues.filter((issue) => issue.severity !== "error");
-  const ordered = [...errors, ...warnings];
+  const issues = readIssueLog(parsed);
+  const errorCount = issues.countErrors();
+  const shownIssues = issues.listErrorsFirst(ISSUE_LIMIT);
   const firstRows = parsed.records.slice(0, FIRST_ROWS_LIMIT);
   return {
     rowCount: parsed.records.length,
@@ -48,12 +50,32 @@ export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
     principalCents: summary.total.principalCents,
     firstRows,
     hasProvince: firstRows.some((record) => record.province !== undefined && record.province !== ""),
-    shownIssues: ordered.slice(0, ISSUE_LIMIT),
-    hiddenIssueCount: Math.max(0, ordered.length - ISSUE_LIMIT),
-    errorCount: errors.length,
-    warningCount: warnings.length,
+    shownIssues,
+    hiddenIssueCount: issues.length - shownIssues.length,
+    errorCount,
+    warningCount: issues.length - errorCount,
     lines: parsed.lines,
   };
+}
+
+/** What the pane keeps of a parsed input: its records, its preview and the lines with errors. */
+export interface ReadInput {
+  readonly records: readonly RegistrationRecord[];
+  readonly preview: PreviewModel;
+  /** Each input line with an error, once, in order: the lines an import of the correct rows leaves out. */
+  readonly errorLines: readonly number[];
+}
+
+export function describeParsedInput(parsed: ParsedInput): ReadInput {
+  return { records: parsed.records, preview: buildPreviewModel(parsed), errorLines: listErrorLines(parsed) };
+}
+
+export function listErrorLines(parsed: ParsedInput): number[] {
+  return readIssueLog(parsed).listErrorLines();
+}
+
+function readIssueLog(parsed: ParsedInput): IssueLog {
+  return parsed.issueLog ?? IssueLog.fromIssues(parsed.issues);
 }
 
 /** Errors block: a row that could not be read would be missing from the figures without anyone noticing. */

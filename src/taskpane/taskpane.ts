@@ -18,7 +18,6 @@ import "@fluentui/web-components/textarea.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
 import { parseRegistrationRange, parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
-import type { RegistrationImport } from "../domain/registrations";
 import { importRegistrations, readImportTarget } from "../excel/importRegistrations";
 import type { TableReading } from "../excel/readReplacedRows";
 import { readSelection, SelectionValues } from "../excel/readSelectionValues";
@@ -44,7 +43,7 @@ import {
   SOURCE_LABELS,
 } from "./paneState";
 import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "./paneView";
-import type { PreviewModel } from "./previewModel";
+import { describeParsedInput, ReadInput } from "./previewModel";
 import { activateSummarySheet } from "../excel/activateSummarySheet";
 import { readWorkbookContents } from "../excel/readWorkbookContents";
 import { undoLastImport } from "../excel/undoLastImport";
@@ -95,8 +94,8 @@ class PaneFailureError extends Error {
  * What an import of the parsed records would replace, read now; nothing is read for data that cannot
  * be imported, and the import reads the table itself when this read fails.
  */
-async function readTableAtPreview(parsed: RegistrationImport): Promise<TableReading | undefined> {
-  if (parsed.records.length === 0 || parsed.issues.some((issue) => issue.severity === "error")) return undefined;
+async function readTableAtPreview(parsed: ReadInput): Promise<TableReading | undefined> {
+  if (parsed.records.length === 0 || parsed.preview.errorCount > 0) return undefined;
   try {
     return await Excel.run((context) => readImportTarget(context, parsed.records));
   } catch {
@@ -153,7 +152,7 @@ function startPane(): void {
       const reading = await readTableAtPreview(parsed);
       if (read.ticket === readTicket) {
         tableReading = reading;
-        dispatch({ type: "inputRead", source, inputHash: parsed.inputHash, parsed, preview: parsed.preview });
+        dispatch({ type: "inputRead", source, inputHash: parsed.inputHash, read: parsed });
       }
     } catch (error) {
       if (read.ticket !== readTicket || read.abort.signal.aborted) return;
@@ -172,16 +171,14 @@ function startPane(): void {
   };
 
   /** Files and pasted text are parsed by the worker; a selection's values and the sample here. */
-  const parseInput = async (
-    input: InputToRead,
-    read: ActiveRead,
-  ): Promise<RegistrationImport & { inputHash: string; preview?: PreviewModel }> => {
+  const parseInput = async (input: InputToRead, read: ActiveRead): Promise<ReadInput & { inputHash: string }> => {
     if (input.kind === "values") {
       // A selection's issues name sheet rows, the rows the analyst sees.
       const parsed = parseRegistrationRange(input.selection.values, input.selection.firstRow);
-      return { ...parsed, inputHash: await hashInput(serialiseValues(input.selection.values)) };
+      return { ...describeParsedInput(parsed), inputHash: await hashInput(serialiseValues(input.selection.values)) };
     }
-    if (input.kind === "text") return { ...parseRegistrations(input.text), inputHash: await hashInput(input.text) };
+    if (input.kind === "text")
+      return { ...describeParsedInput(parseRegistrations(input.text)), inputHash: await hashInput(input.text) };
     read.abort.signal.throwIfAborted();
     read.worker = parseInWorker(input.request, (phase, done, total) =>
       reportReading(read, phase === "file" ? toMegabytes(done, total) : { phase, done, total }),

@@ -12,6 +12,7 @@ export { REGISTRATION_FORMATS } from "./import/registrationFormats";
 export type { RegistrationFormat, RegistrationInput } from "./import/registrationFormats";
 export type { Delimiter } from "./import/tokenizeDelimited";
 export type { RegistrationImport, ImportFormat, LineCounts } from "./registrationImport";
+export { IssueLog } from "./issueLog";
 export type { RegistrationIssue, IssueSeverity, ImportIssueCode } from "./registrationIssue";
 export { failsFormula } from "./registrationIssue";
 export type { RegistrationRecord } from "./registrationRecord";

@@ -1,10 +1,14 @@
+import { IssueLog } from "./issueLog";
 import { RegistrationIssue } from "./registrationIssue";
 import { RegistrationRecord } from "./registrationRecord";
 
 /** What an import read: the records, every issue, and how the input was understood. */
 export interface RegistrationImport {
   readonly records: readonly RegistrationRecord[];
+  /** Every issue in line order (ties in the order found), made from `issueLog` when first read. */
   readonly issues: readonly RegistrationIssue[];
+  /** The same issues, counted and listed without an object each until one is asked for. */
+  readonly issueLog: IssueLog;
   readonly format: ImportFormat;
   /** How every non-blank line (or range row) of the input was read; `read` is the sum of the rest. */
   readonly lines: LineCounts;

@@ -1,13 +1,8 @@
 import { formatMonthKey, MonthKey } from "../../dates/monthKey";
 import { MessageParams } from "../../errors/messageCatalogue";
 import { ImportFormat, LineCounts, RegistrationImport } from "../registrationImport";
-import {
-  createRegistrationIssue,
-  describeWhen,
-  formatEuroParam,
-  ImportIssueCode,
-  RegistrationIssue,
-} from "../registrationIssue";
+import { IssueLog } from "../issueLog";
+import { describeWhen, formatEuroParam, ImportIssueCode, RegistrationIssue } from "../registrationIssue";
 import { RegistrationRecord } from "../registrationRecord";
 import { RegistrationRuleCheck } from "./registrationRuleCheck";
 import { NO_DAY, RowSink } from "./tableReader";
@@ -20,12 +15,17 @@ import { NO_DAY, RowSink } from "./tableReader";
  */
 export class ImportCollector implements RowSink {
   private readonly records: RegistrationRecord[] = [];
-  private readonly issues: RegistrationIssue[] = [];
+  private readonly issues: IssueLog;
   private readonly rules = new RegistrationRuleCheck();
   private readonly firstLineByMonthTerm = new Map<string, number>();
 
+  /** `source`: the text being read, when it is one; issues quoting its lines then keep no copy of them. */
+  constructor(source?: string) {
+    this.issues = new IssueLog(source);
+  }
+
   report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
-    this.issues.push(createRegistrationIssue(line, code, params));
+    this.issues.add(line, code, params);
   }
 
   addRow(
@@ -49,10 +49,19 @@ export class ImportCollector implements RowSink {
   }
 
   finish(format: ImportFormat, lines: LineCounts): RegistrationImport {
-    // Readers report in line order except a few checks made later; a stable sort keeps ties in order.
-    const issues = isInLineOrder(this.issues) ? this.issues : [...this.issues].sort((a, b) => a.line - b.line);
     const rows = this.records.length > 0 || format.rows !== "none" ? format.rows : "none";
-    return { records: this.records, issues, format: { ...format, rows }, lines };
+    const issueLog = this.issues;
+    let issues: RegistrationIssue[] | undefined;
+    return {
+      records: this.records,
+      // Made on first use, in line order: the pane reads `issueLog` and never needs them all.
+      get issues() {
+        return (issues ??= issueLog.listAll());
+      },
+      issueLog,
+      format: { ...format, rows },
+      lines,
+    };
   }
 
   private checkRules(
@@ -106,9 +115,4 @@ export class ImportCollector implements RowSink {
         firstLine,
       });
   }
-}
-
-function isInLineOrder(issues: readonly RegistrationIssue[]): boolean {
-  for (let i = 1; i < issues.length; i++) if (issues[i].line < issues[i - 1].line) return false;
-  return true;
 }

@@ -14,17 +14,25 @@ export function parseRegistrations(input: RegistrationInput): RegistrationImport
   for (const format of REGISTRATION_FORMATS) {
     const settings = format.detect(normalised);
     if (settings !== undefined)
-      return readRegistrationTable(settings, (reader) => format.tokenize(normalised, settings, reader));
+      return readRegistrationTable(
+        settings,
+        (reader) => format.tokenize(normalised, settings, reader),
+        typeof normalised === "string" ? normalised : undefined,
+      );
   }
   return readRegistrationTable(TEXT_SETTINGS, () => undefined);
 }
 
-/** The one table reader over what `feed` hands it, into the import's records and issues. */
+/**
+ * The one table reader over what `feed` hands it, into the import's records and issues; `source` is
+ * the text whose lines the issues number, when the input is a text.
+ */
 export function readRegistrationTable(
   settings: TableSettings,
   feed: (reader: TableReader) => void,
+  source?: string,
 ): RegistrationImport {
-  const collector = new ImportCollector();
+  const collector = new ImportCollector(source);
   const reader = new TableReader(settings, collector);
   feed(reader);
   const { rows, lines } = reader.finish();
