@@ -42,6 +42,10 @@ describe("runParseJob", () => {
     expect(done.preview.shownIssues.map((issue) => issue.line)).toEqual(
       Array.from({ length: ISSUE_LIMIT }, (_, i) => firstBadLine + i),
     );
+    // As the page receives it: a structured clone keeps own data only.
+    const [received] = structuredClone(done.preview.shownIssues);
+    expect(received.message).toMatch(/^Regel 12: /);
+    expect(received.messageEn).toMatch(/^Line 12: /);
   });
 
   it("reads a file's bytes with progress before parsing them", async () => {

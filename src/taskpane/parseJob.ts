@@ -6,6 +6,7 @@
  * every issue: the preview carries the first few hundred and the counts.
  */
 import { parseRegistrations } from "../domain/registrations";
+import { toPlainIssue } from "../domain/registrations/registrationIssue";
 import type { ImportFormat, LineCounts } from "../domain/registrations";
 import { decodeFileBytes } from "./inputFile";
 import { hashInput } from "./inputHash";
@@ -50,7 +51,9 @@ export async function runParseJob(request: ParseRequest, post: PostMessage): Pro
   post({ type: "records", records }, listTransferables(records));
   const { preview, errorLines } = describeParsedInput(parsed);
   const lines = Int32Array.from(errorLines);
-  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview, errorLines: lines }, [
+  // Plain data with the messages written out: the page receives a copy of own fields only.
+  const shown = { ...preview, shownIssues: preview.shownIssues.map(toPlainIssue) };
+  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview: shown, errorLines: lines }, [
     lines.buffer,
   ]);
 }

@@ -36,9 +36,8 @@ export const FIRST_ROWS_LIMIT = 5;
 /** A per-loan file with a broken column can carry 100,000s of issues; a list that long helps nobody and stalls the pane. */
 export const ISSUE_LIMIT = 200;
 
-export function buildPreviewModel(parsed: ParsedInput): PreviewModel {
+export function buildPreviewModel(parsed: ParsedInput, issues = readIssueLog(parsed)): PreviewModel {
   const summary = aggregateRegistrations(parsed.records);
-  const issues = readIssueLog(parsed);
   const errorCount = issues.countErrors();
   const shownIssues = issues.listErrorsFirst(ISSUE_LIMIT);
   const firstRows = parsed.records.slice(0, FIRST_ROWS_LIMIT);
@@ -67,11 +66,8 @@ export interface ReadInput {
 }
 
 export function describeParsedInput(parsed: ParsedInput): ReadInput {
-  return { records: parsed.records, preview: buildPreviewModel(parsed), errorLines: listErrorLines(parsed) };
-}
-
-export function listErrorLines(parsed: ParsedInput): number[] {
-  return readIssueLog(parsed).listErrorLines();
+  const issues = readIssueLog(parsed);
+  return { records: parsed.records, preview: buildPreviewModel(parsed, issues), errorLines: issues.listErrorLines() };
 }
 
 function readIssueLog(parsed: ParsedInput): IssueLog {

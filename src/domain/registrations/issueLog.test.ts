@@ -39,11 +39,24 @@ describe("IssueLog", () => {
       ],
       SOURCE,
     ],
+    [
+      "a quote with another parameter beside it",
+      [[2, "import_line_unreadable", { text: { quote: "noot *" }, column: 3 }]],
+      SOURCE,
+    ],
     ["a quote asked back before the last line quoted", [quoted(4, "8 x 2"), quoted(2, "noot *")], SOURCE],
   ])("gives the same issues as one object per report: %s", (_title, reported, source) => {
     const log = logOf(reported, source);
     expect(plain(log.listAll())).toEqual(plain(listDirectly(reported)));
     expect(log.length).toBe(reported.length);
+  });
+
+  it("keeps line order for issues added after the log was read", () => {
+    const log = logOf([[2, "import_cell_empty", { column: "looptijd" }], quoted(1, "2021 januari 5 1.000,00 € 4")]);
+    expect(log.issueAt(0).line).toBe(1);
+    log.add(3, "import_cell_empty", { column: "hoofdsom" });
+    log.add(0, "import_no_rows", {});
+    expect(log.listAll().map((issue) => issue.line)).toEqual([0, 1, 2, 3]);
   });
 
   it("counts errors and lists errors first, then warnings, each in line order, up to a limit", () => {

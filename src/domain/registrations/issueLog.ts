@@ -43,6 +43,7 @@ export class IssueLog {
   add(line: number, code: ImportIssueCode, params: MessageParams): void {
     const count = this.lines.length;
     if (count > 0 && line < this.lines[count - 1]) this.ordered = false;
+    this.order = undefined;
     this.lines.push(line);
     this.codes.push(code);
     this.params.push(this.isOwnLineQuoted(line, code, params) ? OWN_LINE_QUOTED : params);
@@ -105,6 +106,8 @@ export class IssueLog {
       this.source !== undefined &&
       typeof text === "object" &&
       "quote" in text &&
+      hasOnlyKey(params, "text") &&
+      hasOnlyKey(text, "quote") &&
       this.source.isLine(line, text.quote)
     );
   }
@@ -126,4 +129,10 @@ export class IssueLog {
     for (let i = 0; i < order.length; i++) order[i] = i;
     return order.sort((a, b) => lines[a] - lines[b] || a - b);
   }
+}
+
+/** Whether `key` is all `value` holds: anything else would be lost when only the quote is kept. */
+function hasOnlyKey(value: object, key: string): boolean {
+  for (const own in value) if (own !== key) return false;
+  return true;
 }

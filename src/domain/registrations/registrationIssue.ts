@@ -95,6 +95,15 @@ class ImportIssue implements RegistrationIssue {
   }
 }
 
+/**
+ * The issue as plain data, its messages written out: what survives a post to another thread, where
+ * the messages, written when first read, would otherwise be left behind.
+ */
+export function toPlainIssue(issue: RegistrationIssue): RegistrationIssue {
+  const { line, code, severity, params, message, messageEn } = issue;
+  return { line, code, severity, params, message, messageEn };
+}
+
 export function severityOf(code: ImportIssueCode): IssueSeverity {
   return SEVERITY_BY_CODE[code];
 }
