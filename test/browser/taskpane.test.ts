@@ -428,6 +428,23 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(longestMs).toBeLessThan(readMs / 4);
   }, 180000);
 
+  it("previews a file of 100,000 broken lines: the first 200 issues, the count of the rest, nothing written", async () => {
+    const { page, snapshot } = await open();
+    const broken = Array.from({ length: 100_000 }, (_, i) => `${5 + (i % 6)} 2.000,00 € 2 *`);
+    const text = ["2021 januari 5 1.000,00 € 4", ...broken].join("\n");
+    await chooseFile(page, "Bestand kiezen", { name: "kapot.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    await waitForText(page.locator("#issues-summary"), "100.000 fouten");
+    const items = page.locator("#issues-list li");
+    expect(await items.count()).toBe(201);
+    expect(await items.first().textContent()).toBe(
+      "Fout: Regel 2: '5 2.000,00 € 2 *' is geen tabelregel (verwacht: looptijd, hoofdsom en aantal leningen).",
+    );
+    expect(await items.nth(199).textContent()).toContain("Regel 201: '6 2.000,00 € 2 *'");
+    expect(await items.last().textContent()).toBe("En nog 99.800 meldingen, niet getoond.");
+    expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
+    expect((await snapshot()).tables).toEqual([]);
+  }, 120000);
+
   it("cancels reading a large file: the pane returns to no input, and says so", async () => {
     const { page } = await open();
     await chooseFile(page, "Bestand kiezen", writeLargePerLoanCsv());
