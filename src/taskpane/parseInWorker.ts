@@ -2,17 +2,15 @@
  * The page's side of the parse worker: one worker per input, ended when its answer is in or the
  * user cancels, so a cancelled parse stops at once and no late answer can arrive.
  */
-import type { ImportFormat, LineCounts, RegistrationRecord } from "../domain/registrations";
+import type { ImportFormat, LineCounts } from "../domain/registrations";
 import { packRecords, PackedRecords, unpackRecords } from "./packedRecords";
 import type { ParseMessage, ParsePhase, ParseRequest } from "./parseJob";
-import type { PreviewModel, ReadInput } from "./previewModel";
+import type { ReadInput } from "./previewModel";
 
 export interface ParsedInWorker extends ReadInput {
-  readonly records: readonly RegistrationRecord[];
   readonly format: ImportFormat;
   readonly lines: LineCounts;
   readonly inputHash: string;
-  readonly preview: PreviewModel;
 }
 
 export interface ParseHandle {

@@ -90,8 +90,7 @@ class ImportIssue implements RegistrationIssue {
   }
 
   toJSON(): object {
-    const { line, code, severity, params, message, messageEn } = this;
-    return { line, code, severity, params, message, messageEn };
+    return toPlainIssue(this);
   }
 }
 
