@@ -57,11 +57,23 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
   await context.sync();
 }
 
+/**
+ * The time as Excel keeps it: a serial of at most 15 significant digits, which Excel rounds any number
+ * to. A time of day has 16 or 17 (`45811.58846064815`); written as is, it would read back different
+ * from what the import remembered for its undo.
+ */
 export function toLocalSerial(at: Date): number {
   const day = toDaySerial(at.getFullYear(), at.getMonth() + 1, at.getDate());
   const seconds = at.getHours() * 3600 + at.getMinutes() * 60 + at.getSeconds();
-  return day + seconds / 86400;
+  return Number((day + seconds / 86400).toPrecision(15));
 }
+
+/** Whether two log times are the same second, however many digits either kept. */
+export function isSameLogTime(a: number, b: number): boolean {
+  return Math.abs(a - b) < HALF_SECOND_DAYS;
+}
+
+const HALF_SECOND_DAYS = 0.5 / 86400;
 
 /** A log made before the column existed gets it, empty for its earlier rows, which stay as they are. */
 async function addSkippedLinesColumn(context: Excel.RequestContext, table: Excel.Table): Promise<void> {

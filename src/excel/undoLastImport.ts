@@ -6,7 +6,7 @@
  */
 import { formatMonthKey } from "../domain/dates/monthKey";
 import { SummaryState } from "./excelImportApi";
-import { appendImportLog } from "./importLog";
+import { appendImportLog, isSameLogTime } from "./importLog";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
 import { toLastImport } from "./readWorkbookContents";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
@@ -50,7 +50,11 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   const shape = toTableShape(header.values[0] ?? []);
   const lastImport = toLastImport(lastLogRow.values[0] ?? []);
   // A newer import (by a colleague, or by an add-in that keeps nothing for undo) is the last one now.
-  if (lastImport?.atSerial !== description.loggedAtSerial || lastImport.inputHash !== description.inputHash) {
+  if (
+    lastImport === undefined ||
+    !isSameLogTime(lastImport.atSerial, description.loggedAtSerial) ||
+    lastImport.inputHash !== description.inputHash
+  ) {
     throw new WorkbookError("undo_table_changed");
   }
   const reading = await readReplacedRows(context, table, new Set(description.months), () => undefined);

@@ -115,7 +115,9 @@ export function emptyRow(width: number): FakeCell[] {
 
 /** What Excel does with a value written through `range.values`: as if the user typed it. */
 export function interpretWrittenValue(input: unknown): { value: CellValue; formula?: string } {
-  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  // Excel keeps a number to 15 significant digits: 45811.58846064815 reads back as 45811.5884606482.
+  if (typeof input === "number") return { value: Number.isFinite(input) ? Number(input.toPrecision(15)) : input };
+  if (typeof input === "boolean") return { value: input };
   if (input === null || input === undefined) return { value: "" };
   const text = String(input);
   if (text.startsWith("'")) return { value: text.slice(1) };
