@@ -129,6 +129,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: '{text}' is geen tabelregel (verwacht: looptijd, hoofdsom en aantal leningen).",
     en: "Line {line}: '{text}' is not a table line (expected: term, principal and number of loans).",
   },
+  import_row_extra_cells: {
+    nl: "Regel {line}: de rij heeft {cells} cellen, de kopregel maar {columns} kolommen. Een scheidingsteken in een getal (2,874,015.15 in een bestand met komma's) deelt het in stukken: zet zo'n getal tussen aanhalingstekens of kies een ander scheidingsteken.",
+    en: "Line {line}: the row has {cells} cells, but the header row only {columns} columns. A delimiter inside a number (2,874,015.15 in a comma-separated file) cuts it into pieces: quote such a number or use another delimiter.",
+  },
   import_quote_unclosed: {
     nl: "Regel {line}: een aanhalingsteken wordt niet gesloten, dus de rest van het bestand is als één cel gelezen.",
     en: "Line {line}: a quotation mark is never closed, so the rest of the file was read as one cell.",

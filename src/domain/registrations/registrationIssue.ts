@@ -32,6 +32,7 @@ const SEVERITY_BY_CODE = {
   import_header_missing: "error",
   import_column_missing: "error",
   import_line_unreadable: "error",
+  import_row_extra_cells: "error",
   import_quote_unclosed: "error",
   import_row_outside_year: "error",
   import_month_missing: "error",

@@ -84,6 +84,8 @@ interface Columns {
   readonly principal: number;
   readonly loans: number | undefined;
   readonly province: number | undefined;
+  /** Cells up to the header's last named column; read by position, there is none. */
+  readonly width?: number;
 }
 
 type Missing = { readonly missing: readonly string[]; readonly line: number; readonly width: number };
@@ -424,6 +426,15 @@ export class TableReader {
   }
 
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
+    // A delimited row longer than its header split a cell (`2,874,015.15` in a comma file): its
+    // figures would be read from the wrong cells. A range's extra columns are the user's own.
+    if (this.settings.format.source === "delimited" && columns.width !== undefined) {
+      const cells = countCellsUpToLastFilled(row);
+      if (cells > columns.width) {
+        this.reject(line, "import_row_extra_cells", { cells, columns: columns.width });
+        return;
+      }
+    }
     const perLoan = columns.loans === undefined;
     const timeCell = row[columns.time];
     let month: MonthKey;
@@ -782,7 +793,21 @@ function readHeader(row: readonly unknown[], line: number): Columns | Missing | 
     ];
     return { missing, line, width: row.length };
   }
-  return { time, termYears: map.termYears, principal: map.principal, loans: map.loans, province: map.province };
+  return {
+    time,
+    termYears: map.termYears,
+    principal: map.principal,
+    loans: map.loans,
+    province: map.province,
+    width: countCellsUpToLastFilled(row),
+  };
+}
+
+/** The cells of a row up to its last one that is not empty. */
+function countCellsUpToLastFilled(row: readonly unknown[]): number {
+  let cells = row.length;
+  while (cells > 0 && isEmptyCell(row[cells - 1])) cells--;
+  return cells;
 }
 
 /** Nothing but empty cells, or the zeros Excel desktop hands over for them: no row, so no line to account for. */

@@ -221,3 +221,27 @@ describe("the decimal separator of a delimited file", () => {
     expect(result.records[1].principalCents).toBe(250_000);
   });
 });
+
+describe("parseRegistrations on delimited rows longer than their header", () => {
+  it.each([
+    ["an unquoted amount with thousands commas", "Month,Term,Principal,Loans\n2021-01,5,2,874,015.15,448\n", 6],
+    ["one cell too many", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1000;50;4\n", 5],
+    ["a filled cell after an empty one", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1000;4;;x\n", 6],
+  ])("rejects %s, naming the cells and the header's columns", (_case, text, cells) => {
+    const result = parseRegistrations(text);
+    expect(result.records).toEqual([]);
+    expect(issuesOf(result)).toEqual(["2 import_row_extra_cells"]);
+    expect(result.issues[0].params).toMatchObject({ cells, columns: 4 });
+    expect(result.lines).toMatchObject({ read: 2, headers: 1, rejected: 1 });
+  });
+
+  it.each([
+    ["empty cells after the last column", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1000;4;;\n"],
+    ["a trailing delimiter on every line", "Maand;Looptijd;Hoofdsom;Aantal;\njanuari 2021;5;1000;4;\n"],
+    ["a quoted amount with thousands commas", 'Month,Term,Principal,Loans\n2021-01,5,"2,874,015.15",448\n'],
+  ])("reads %s", (_case, text) => {
+    const result = parseRegistrations(text);
+    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    expect(result.records).toHaveLength(1);
+  });
+});
