@@ -280,7 +280,7 @@ export function costProjection(
 }
 
 /**
- * The press release's key figures for a run of months, one row each: loans, principal, average principal per loan, share of loans with a 5-year term, share with a term other than 8 years, the most chosen term. Columns: label, this period, the same months a year earlier, change as a fraction (both empty when the registrations hold none of those months).
+ * The press release's key figures for a run of months, one row each: loans, principal, average principal per loan, share of loans with a 5-year term, share with a term other than 8 years, the most chosen term. Columns: label, this period, the same months a year earlier, change as a fraction (both empty unless the registrations hold every one of those months). Every month of the period must hold registrations, else #N/A naming the missing month.
  * @customfunction KEY_FIGURES KEY_FIGURES
  * @param registrations Range with month, term in years, principal and number of loans (in that order, or found by their header).
  * @param from_month The first month: a date in it, or text such as 2021-01.

@@ -5,7 +5,7 @@ type Cell = number | string | CustomFunctions.Error;
 
 /**
  * Spill rows `label, this period, a year earlier, change`: amounts in euro, shares and changes as
- * fractions (Excel shows them as percentages), "" where the registrations hold nothing a year earlier.
+ * fractions (Excel shows them as percentages), "" where the registrations miss a month a year earlier.
  */
 export function toKeyFigureRows(rows: readonly KeyFigureRow[], language: Language): Cell[][] {
   return rows.map((row) => [

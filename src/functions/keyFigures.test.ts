@@ -65,6 +65,84 @@ describe("WINWIN.KEY_FIGURES", () => {
     expect(rows[5]).toEqual([expect.any(String), 5, 8, ""]);
   });
 
+  it.each([
+    ["only January 2020", ["2020-01"]],
+    ["January and February 2020", ["2020-01", "2020-02"]],
+  ])("leaves the year-earlier columns empty when the range holds %s of January–May 2020", (_case, months) => {
+    const priorRows = months.map((month) => [serialOfMonth(month), 5, 1_000_000, 50]);
+    const rows = keyFigures([...buildPressReleaseMatrix(), ...priorRows], "2021-01", "2021-05");
+    expect(rows.map((row) => row.slice(1))).toEqual([
+      [3393, "", ""],
+      [63_679_942.23, "", ""],
+      [18_768.03, "", ""],
+      [1813 / 3393, "", ""],
+      [2809 / 3393, "", ""],
+      [5, "", ""],
+    ]);
+  });
+
+  it("compares November 2020 – February 2021 with every month of November 2019 – February 2020", () => {
+    const range = [
+      [serialOfMonth("2019-11"), 5, 10_000, 1],
+      [serialOfMonth("2019-12"), 8, 10_000, 1],
+      [serialOfMonth("2020-01"), 5, 10_000, 1],
+      [serialOfMonth("2020-02"), 10, 10_000, 1],
+      [serialOfMonth("2020-11"), 5, 20_000, 2],
+      [serialOfMonth("2020-12"), 5, 20_000, 2],
+      [serialOfMonth("2021-01"), 8, 10_000, 1],
+      [serialOfMonth("2021-02"), 5, 10_000, 1],
+    ];
+    const rows = keyFigures(range, "2020-11", "2021-02");
+    expect(rows.map((row) => row.slice(1))).toEqual([
+      [6, 4, 0.5],
+      [60_000, 40_000, 0.5],
+      [10_000, 10_000, 0],
+      [5 / 6, 0.5, expect.closeTo(1 / 3, 12)],
+      [5 / 6, 0.75, expect.closeTo(1 / 12, 12)],
+      [5, 5, ""],
+    ]);
+  });
+
+  it.each([
+    [
+      "nl-BE",
+      "2021-05",
+      "2021-06",
+      "Geen registraties in juni 2021; elke maand van mei 2021 tot en met juni 2021 moet registraties hebben.",
+    ],
+    [
+      "en-US",
+      "2021-05",
+      "2021-06",
+      "No registrations in June 2021; every month from May 2021 to June 2021 must have registrations.",
+    ],
+    [
+      "nl-BE",
+      "2020-12",
+      "2021-02",
+      "Geen registraties in december 2020; elke maand van december 2020 tot en met februari 2021 moet registraties hebben.",
+    ],
+    [
+      "en-US",
+      "2021-04",
+      "2021-07",
+      "No registrations in June 2021 and July 2021; every month from April 2021 to July 2021 must have registrations.",
+    ],
+    [
+      "nl-BE",
+      "2020-01",
+      "2021-05",
+      "Geen registraties in januari 2020, februari 2020, maart 2020, …; elke maand van januari 2020 tot en met mei 2021 moet registraties hebben.",
+    ],
+  ])(
+    "answers #N/A naming the months without registrations (%s, %s – %s), never a part of the period",
+    (language, from, to, message) => {
+      setLanguage(language);
+      const error = captureExcelError(() => keyFigures(buildPressReleaseMatrix() as any[][], from, to));
+      expect([error?.code, error?.message]).toEqual(["#N/A", message]);
+    },
+  );
+
   it("shows a change from zero as #DIV/0! with a message, never Infinity", () => {
     // The range reader refuses a zero principal, so a zero base reaches only the spill rows directly.
     const row = {

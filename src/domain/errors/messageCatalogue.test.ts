@@ -21,6 +21,19 @@ describe("formatMessage", () => {
   });
 
   it.each([
+    ["nl", ["2021-06"], "juni 2021"],
+    ["en", ["2021-05", "2021-06"], "May 2021 and June 2021"],
+    ["nl", ["2020-12", "2021-01", "2021-03"], "december 2020, januari 2021 en maart 2021"],
+    ["en", ["2021-01", "2021-02", "2021-03", "2021-04"], "January 2021, February 2021, March 2021, …"],
+  ] as [Language, string[], string][])(
+    "lists %s months %j as a sentence, the first three only",
+    (language, months, text) => {
+      const params = { months: { months }, from: { month: "2020-01" }, to: { month: "2021-12" } };
+      expect(formatMessage("period_months_without_registrations", params, language)).toContain(` ${text}; `);
+    },
+  );
+
+  it.each([
     [
       "nl",
       "Regel 4: de hoofdsom van 80.000,50 euro is hoger dan het maximum van 75.000 euro per kredietgever voor leningen van 03/04/2021.",

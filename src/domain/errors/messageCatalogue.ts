@@ -305,6 +305,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Geen leningen geregistreerd van {from} tot en met {to}.",
     en: "No loans registered from {from} to {to}.",
   },
+  period_months_without_registrations: {
+    nl: "Geen registraties in {months}; elke maand van {from} tot en met {to} moet registraties hebben.",
+    en: "No registrations in {months}; every month from {from} to {to} must have registrations.",
+  },
   key_figure_change_zero_base: {
     nl: "Een jaar eerder is dit cijfer 0, dus er is geen verandering als fractie.",
     en: "A year earlier this figure is 0, so there is no change as a fraction.",
@@ -348,6 +352,7 @@ export type MessageParam =
   | { readonly euroCents: number }
   | { readonly date: string } // ISO 2021-04-03
   | { readonly month: string } // 2021-04
+  | { readonly months: readonly string[] } // 2021-04, 2021-06: listed, the first few only
   | { readonly decimal: number } // 1,5 or 1.5
   | { readonly quote: string }; // a line of input as written
 export type MessageParams = Readonly<Record<string, MessageParam>>;
@@ -365,9 +370,28 @@ function formatParam(value: MessageParam, language: Language): string {
   if ("decimal" in value) return formatDecimal(value.decimal, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");
   if ("quote" in value) return quoteLine(value.quote);
-  const [year, month] = value.month.split("-").map(Number);
+  if ("months" in value) return listMonths(value.months, language);
+  return formatMonth(value.month, language);
+}
+
+function formatMonth(isoMonth: string, language: Language): string {
+  const [year, month] = isoMonth.split("-").map(Number);
   return `${formatMonthName(month, language)} ${year}`;
 }
+
+/**
+ * Months as a sentence lists them: "mei 2021 en juni 2021". Past a few, the rest is "…": a message
+ * naming 40 months is read by no one, and the first ones show where to look.
+ */
+function listMonths(isoMonths: readonly string[], language: Language): string {
+  const names = isoMonths.slice(0, LISTED_MONTHS).map((month) => formatMonth(month, language));
+  if (isoMonths.length > LISTED_MONTHS) return `${names.join(", ")}, …`;
+  if (names.length < 2) return names.join("");
+  return `${names.slice(0, -1).join(", ")} ${LIST_AND[language]} ${names[names.length - 1]}`;
+}
+
+const LISTED_MONTHS = 3;
+const LIST_AND: Readonly<Record<Language, string>> = { nl: "en", en: "and" };
 
 /**
  * A line of input as a message quotes it: its spaces (tabs, a PDF's odd spaces) made plain,

@@ -1,5 +1,5 @@
 import { buildPressReleaseRecords } from "../../../test/fixtures/pressReleaseRecords";
-import { toMonthKey } from "../dates/monthKey";
+import { formatMonthKey, toMonthKey } from "../dates/monthKey";
 import { RegistrationRecord } from "../registrations/registrationRecord";
 import { computeKeyFigures, KeyFigureRow } from "./computeKeyFigures";
 
@@ -90,13 +90,75 @@ describe("computeKeyFigures", () => {
   });
 
   it("counts a month in both periods when the period is longer than a year", () => {
-    const records = buildRecords([
-      [2019, 6, 5, 1000, 1],
-      [2020, 6, 5, 1000, 2],
-      [2021, 6, 5, 1000, 4],
-    ]);
+    // A loan in every month of 2019–2021, ten in June 2020: it belongs to the period and the year before.
+    const records = buildRecords(
+      [2019, 2020, 2021].flatMap((year) =>
+        Array.from({ length: 12 }, (_, index): [number, number, number, number, number] => {
+          const loans = year === 2020 && index === 5 ? 10 : 1;
+          return [year, index + 1, 5, 1000 * loans, loans];
+        }),
+      ),
+    );
     const result = computeKeyFigures(records, toMonthKey(2020, 1), toMonthKey(2021, 12));
-    expect(result.ok && figuresOf(result.value).key_figure_loans).toEqual([6, 3, 1]);
+    expect(result.ok && figuresOf(result.value).key_figure_loans).toEqual([33, 33, 0]);
+  });
+
+  it.each([
+    ["only January of the five months", [[2020, 1, 5, 1000, 50]]],
+    [
+      "January and February of the five months",
+      [
+        [2020, 1, 5, 1000, 50],
+        [2020, 2, 8, 1000, 30],
+      ],
+    ],
+    [
+      "every month but May",
+      [
+        [2020, 1, 5, 1000, 50],
+        [2020, 2, 8, 1000, 30],
+        [2020, 3, 5, 1000, 20],
+        [2020, 4, 10, 1000, 10],
+      ],
+    ],
+  ] as [string, [number, number, number, number, number][]][])(
+    "leaves the year before empty when the registrations hold %s, never comparing a part with the whole",
+    (_case, priorRows) => {
+      const records = [...buildPressReleaseRecords(), ...buildRecords(priorRows)];
+      const result = computeKeyFigures(records, toMonthKey(2021, 1), toMonthKey(2021, 5));
+      if (!result.ok) throw new Error(result.error.code);
+      expect(result.value.map((row) => [row.code, row.current, row.prior, row.change])).toEqual([
+        ["key_figure_loans", 3393, undefined, "no_prior"],
+        ["key_figure_principal", 6_367_994_223, undefined, "no_prior"],
+        ["key_figure_average", 1_876_803, undefined, "no_prior"],
+        ["key_figure_share_5_years", 1813 / 3393, undefined, "no_prior"],
+        ["key_figure_share_not_8_years", 2809 / 3393, undefined, "no_prior"],
+        ["key_figure_most_chosen_term", 5, undefined, "not_applicable"],
+      ]);
+    },
+  );
+
+  it("compares with a year before that every month of it holds, across a year's end", () => {
+    const records = buildRecords([
+      [2019, 11, 5, 10_000, 1],
+      [2019, 12, 8, 10_000, 1],
+      [2020, 1, 5, 10_000, 1],
+      [2020, 2, 10, 10_000, 1],
+      [2020, 11, 5, 20_000, 2],
+      [2020, 12, 5, 20_000, 2],
+      [2021, 1, 8, 10_000, 1],
+      [2021, 2, 5, 10_000, 1],
+    ]);
+    const result = computeKeyFigures(records, toMonthKey(2020, 11), toMonthKey(2021, 2));
+    if (!result.ok) throw new Error(result.error.code);
+    expect(figuresOf(result.value)).toEqual({
+      key_figure_loans: [6, 4, 0.5],
+      key_figure_principal: [6_000_000, 4_000_000, 0.5],
+      key_figure_average: [1_000_000, 1_000_000, 0],
+      key_figure_share_5_years: [5 / 6, 0.5, 5 / 6 - 0.5],
+      key_figure_share_not_8_years: [5 / 6, 0.75, 5 / 6 - 0.75],
+      key_figure_most_chosen_term: [5, 5, "not_applicable"],
+    });
   });
 
   it("keeps the press release's rows in the order it spills them", () => {
@@ -167,5 +229,21 @@ describe("computeKeyFigures", () => {
   ])("refuses %s with a message, never NaN", (_case, from, to, kind, code) => {
     const result = computeKeyFigures(buildPressReleaseRecords(), from, to);
     expect(result.ok ? undefined : [result.error.kind, result.error.code]).toEqual([kind, code]);
+  });
+
+  it.each([
+    ["the last month", toMonthKey(2021, 5), toMonthKey(2021, 6), ["2021-06"]],
+    ["months at both ends", toMonthKey(2020, 11), toMonthKey(2021, 7), ["2020-11", "2020-12", "2021-06", "2021-07"]],
+  ])("refuses a period without registrations in %s, naming them all", (_case, from, to, months) => {
+    const result = computeKeyFigures(buildPressReleaseRecords(), from, to);
+    expect(result.ok ? undefined : result.error).toEqual({
+      kind: "not_available",
+      code: "period_months_without_registrations",
+      params: {
+        months: { months },
+        from: { month: formatMonthKey(from) },
+        to: { month: formatMonthKey(to) },
+      },
+    });
   });
 });

@@ -19,7 +19,8 @@ export type KeyFigureCode = (typeof KEY_FIGURE_CODES)[number];
  * How a figure changed against the same months a year earlier:
  * - a number: a fraction (0.25 = 25 % more); for the two shares the difference of the shares
  *   (percentage points as a fraction), because a share's own relative change is rarely what is meant;
- * - "no_prior": the registrations hold no loans in those months;
+ * - "no_prior": the registrations do not hold every one of those months (a part of them would be
+ *   compared with the whole period as if it were all of it);
  * - "zero_base": the figure a year earlier is 0, so there is no fraction of it;
  * - "not_applicable": the most chosen term is a term, not an amount: it has no change.
  */
@@ -41,8 +42,10 @@ export function findKeyFigureMonths(fromMonth: MonthKey, toMonth: MonthKey): Ter
 
 /**
  * The key figures of the months `fromMonth` … `toMonth` and of the same months a year earlier, in
- * one pass over the records. A period without loans has no average and no shares: for the period
- * asked that is a failure with a message (never NaN), for the year before it is "no_prior".
+ * one pass over the records. Never a partial answer: a period asked with a month without loans is a
+ * failure naming the month(s) (without any loans, the whole period is named), and a year before
+ * that misses a month is not compared ("no_prior"), whereas a comparison over part of it would look
+ * like a real change.
  */
 export function computeKeyFigures(
   records: readonly MonthTermTotal[],
@@ -59,11 +62,14 @@ export function computeKeyFigures(
   const prior = new PeriodAccumulator();
   const priorFrom = fromMonth - 12;
   const priorTo = toMonth - 12;
+  // Per month from priorFrom to toMonth: 1 when it holds loans. One array, not a set per record.
+  const monthsWithLoans = new Uint8Array(toMonth - priorFrom + 1);
   // One pass, no allocation per record: registrations run to 100,000s of rows.
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const key = toMonthKey(record.year, record.month);
     if (key < priorFrom || key > toMonth) continue;
+    if (record.loans > 0) monthsWithLoans[key - priorFrom] = 1;
     // Both, for a period of more than twelve months: its first year is also the year before's last.
     if (key >= fromMonth) current.add(record.termYears, record.principalCents, record.loans);
     if (key <= priorTo) prior.add(record.termYears, record.principalCents, record.loans);
@@ -74,8 +80,17 @@ export function computeKeyFigures(
       to: { month: formatMonthKey(toMonth) },
     });
   }
+  const missing = listMonthsWithoutLoans(monthsWithLoans, fromMonth - priorFrom, toMonth - priorFrom, priorFrom);
+  if (missing.length > 0) {
+    return fail("not_available", "period_months_without_registrations", {
+      months: { months: missing },
+      from: { month: formatMonthKey(fromMonth) },
+      to: { month: formatMonthKey(toMonth) },
+    });
+  }
+  const priorComplete = listMonthsWithoutLoans(monthsWithLoans, 0, priorTo - priorFrom, priorFrom).length === 0;
   const now = describePeriod(current);
-  const before = prior.loans > 0 ? describePeriod(prior) : undefined;
+  const before = priorComplete ? describePeriod(prior) : undefined;
   return succeed(
     KEY_FIGURE_CODES.map((code) => {
       const unit = UNITS[code];
@@ -93,6 +108,20 @@ const UNITS: Record<KeyFigureCode, KeyFigureRow["unit"]> = {
   key_figure_share_not_8_years: "fraction",
   key_figure_most_chosen_term: "years",
 };
+
+/** The months (2021-06) among places `first` … `last` of `monthsWithLoans` that hold no loans. */
+function listMonthsWithoutLoans(
+  monthsWithLoans: Uint8Array,
+  first: number,
+  last: number,
+  firstMonth: MonthKey,
+): string[] {
+  const missing: string[] = [];
+  for (let place = first; place <= last; place++) {
+    if (monthsWithLoans[place] === 0) missing.push(formatMonthKey(firstMonth + place));
+  }
+  return missing;
+}
 
 /** A period's figures; only called for a period with loans, so every division has a divisor. */
 function describePeriod(period: PeriodAccumulator): Record<KeyFigureCode, number> {
