@@ -196,3 +196,53 @@ describe("what a message quotes", () => {
     expect(result.issues[0].message).toContain(quoted);
   });
 });
+
+describe("rows run together, and rows under a month that could not be read", () => {
+  it.each([
+    [
+      "after the table's last row",
+      [HEADER, "2021 januari 5 1.000,00 € 4", "6 2.000,00 € 2 7 3.000,00 € 1 8 4.000,00 € 5"],
+    ],
+    [
+      "longer than any sentence the reader lets pass",
+      [
+        HEADER,
+        "2021 januari 5 1.000,00 € 4",
+        "6 2.000,00 € 2 7 3.000,00 € 1 8 4.000,00 € 5 9 1.000,00 € 1 10 1,00 € 1",
+      ],
+    ],
+  ])("reports rows run together %s", (_case, text) => {
+    const result = parseRegistrations(lines(...text));
+    expect(result.records).toHaveLength(1);
+    expect(issuesOf(result)).toEqual(["3 import_line_unreadable"]);
+    expect(result.lines).toMatchObject({ read: 3, records: 1, headers: 1, text: 0, rejected: 1 });
+  });
+
+  it.each([
+    ["a footnote mark", "februari 5 1.000,00 € 4 *", "import_line_unreadable"],
+    ["its term missing", "februari 1.000,00 € 4", "import_term_not_whole_years"],
+    ["dashes for figures", "februari 5 - -", "import_line_unreadable"],
+  ])("reads no month for the rows under a month's first row with %s", (_case, broken, code) => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", broken, "6 500,00 € 1"));
+    expect(result.records.map((record) => record.line)).toEqual([2]);
+    expect(issuesOf(result)).toEqual([`3 ${code}`, "4 import_month_after_unreadable_line"]);
+  });
+
+  it("reads no month for a range row under a row whose month word stands in another cell", () => {
+    const serial = toDaySerial(2021, 1, 1);
+    const result = parseRegistrationRange([
+      [serial, 5, 1000, 4],
+      [null, "februari", 1000, 4],
+      [null, 6, 500, 1],
+    ]);
+    expect(result.records.map((record) => record.line)).toEqual([1]);
+    expect(issuesOf(result)).toEqual(["2 import_term_not_whole_years", "3 import_month_after_unreadable_line"]);
+  });
+
+  it("keeps the month of a row whose month was read, whatever else is wrong with it", () => {
+    const result = parseRegistrations(
+      lines(HEADER, "2021 januari 5 1.000,00 € 4", "februari 5 abc € 4", "6 500,00 € 1"),
+    );
+    expect(result.records.map((record) => `${record.line} ${record.month}`)).toEqual(["2 1", "4 2"]);
+  });
+});

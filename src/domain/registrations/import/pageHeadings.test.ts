@@ -61,12 +61,27 @@ describe("page headings inside a table broken across pages", () => {
 
   it.each([
     ["a dated line with a count", "Stand op 15 juni 2021: 3 leningen"],
-    ["a month with figures", "maart 5 1.000,00 € 2 *"],
     ["figures alone in the row's shape", "6 500,00 € 1 (1)"],
-    ["a month word alone", "februari"],
   ])("still reports %s between rows", (_case, line) => {
     const result = parseRegistrations(lines(...before, "Pagina 1 van 2", line, ...after));
     expect(issuesOf(result)).toEqual(["5 import_line_unreadable"]);
+  });
+
+  it.each([
+    ["a month with figures", "maart 5 1.000,00 € 2 *"],
+    ["a month word alone", "februari"],
+  ])("reports %s between rows, and no month for the rows it may have begun", (_case, line) => {
+    const result = parseRegistrations(lines(...before, "Pagina 1 van 2", line, ...after));
+    expect(issuesOf(result)).toEqual([
+      "5 import_line_unreadable",
+      "6 import_month_after_unreadable_line",
+      "7 import_month_subtotal_mismatch",
+    ]);
+    expect(result.issues[1].message).toBe(
+      "Regel 6: de maand van deze rij is niet zeker: regel 5 erboven noemt een maand, maar is geen leesbare tabelregel. Herstel die regel.",
+    );
+    // The next month named on a row of its own is read again.
+    expect(result.records.map((record) => `${record.month} ${record.termYears}`)).toEqual(["1 5", "1 8", "2 5"]);
   });
 
   it("still reports a dated line with a count after the table", () => {

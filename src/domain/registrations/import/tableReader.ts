@@ -1,5 +1,6 @@
 import { DaySerial, formatIsoDate, toDaySerial } from "../../dates/daySerial";
 import { formatMonthKey, MonthKey, toMonthKey } from "../../dates/monthKey";
+import { findMonthNumber } from "../../dates/monthNames";
 import { MessageParams } from "../../errors/messageCatalogue";
 import { describeCell } from "../describeCell";
 import {
@@ -61,6 +62,8 @@ export interface TextFigures {
   readonly monthWord: boolean;
   /** A date written out among words (`Brussel, 3 juni 2021`): a heading, never a row. */
   readonly dated: boolean;
+  /** A month name standing on its own, not in a written date: where a table's month may begin. */
+  readonly monthLabel: boolean;
 }
 
 /** How one source lays out its table; everything else the reader does the same for every source. */
@@ -96,6 +99,7 @@ const enum MonthState {
   Known,
   Unknown, // named, but not a month name
   OutsideYear, // named before any year was
+  AfterBrokenLine, // a line that names a month could not be read: it may have begun one
 }
 
 const POSITIONAL: Columns = { time: 0, termYears: 1, principal: 2, loans: 3, province: undefined };
@@ -138,6 +142,8 @@ export class TableReader {
   private monthState = MonthState.None;
   private month: MonthKey = 0;
   private unknownMonthName = "";
+  /** The unreadable line that named a month (`MonthState.AfterBrokenLine`). */
+  private brokenMonthLine = 0;
   private readonly todaySerial: DaySerial;
   private readonly todayMonth: MonthKey;
   /** Copied text: lines seen since the last table line, prose unless another table line follows. */
@@ -199,7 +205,7 @@ export class TableReader {
   pushText(text: string, line: number, figures: TextFigures): void {
     // A shaped line waits with the lines before it, so that issues come in line order: sorting
     // 100,000s of them afterwards would cost more than reading them.
-    if (figures.shaped && this.textSinceTable.length === 0) this.rejectText(line, text);
+    if (figures.shaped && this.textSinceTable.length === 0) this.rejectTextLine(line, text, figures);
     else if (this.inTable || figures.shaped) this.textSinceTable.push({ line, text, figures });
     else if (this.sawTable && figures.monthWithFigure) this.rejectText(line, text);
     else this.counts.text++;
@@ -251,7 +257,7 @@ export class TableReader {
     for (const { figures } of this.textSinceTable) if (isWordsOnly(figures)) wordLines++;
     for (const { line, text, figures } of this.textSinceTable) {
       if (!figures.shaped && isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
-      else this.rejectText(line, text);
+      else this.rejectTextLine(line, text, figures);
     }
     this.textSinceTable.length = 0;
     this.pageBreakInText = false;
@@ -270,6 +276,20 @@ export class TableReader {
 
   private rejectText(line: number, text: string): void {
     this.reject(line, "import_line_unreadable", { text: { quote: text } });
+  }
+
+  /**
+   * A table line that could not be read. If it names a month, that month may have begun on it: the
+   * rows under it belong to no month anyone can be sure of, never to the month above.
+   */
+  private rejectTextLine(line: number, text: string, figures: TextFigures): void {
+    this.rejectText(line, text);
+    if (figures.monthLabel) this.forgetMonthAfter(line);
+  }
+
+  private forgetMonthAfter(brokenLine: number): void {
+    this.monthState = MonthState.AfterBrokenLine;
+    this.brokenMonthLine = brokenLine;
   }
 
   private searchHeader(row: unknown, line: number): void {
@@ -426,6 +446,13 @@ export class TableReader {
   }
 
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
+    this.readRowCells(row, line, columns);
+    // A month word that did not land in the month cell (`februari 1.000,00 € 4`, its term missing)
+    // may open a month the rejected row never got to name: what follows is not the month above.
+    if (this.lastRejected === line && hasMonthWordOutside(row, columns.time)) this.forgetMonthAfter(line);
+  }
+
+  private readRowCells(row: readonly unknown[], line: number, columns: Columns): void {
     // A delimited row longer than its header split a cell (`2,874,015.15` in a comma file): its
     // figures would be read from the wrong cells. A range's extra columns are the user's own.
     if (this.settings.format.source === "delimited" && columns.width !== undefined) {
@@ -545,6 +572,8 @@ export class TableReader {
         return this.rejectWithout(line, "import_month_name_unknown", { value: this.unknownMonthName });
       case MonthState.OutsideYear:
         return this.rejectWithout(line, "import_row_outside_year");
+      case MonthState.AfterBrokenLine:
+        return this.rejectWithout(line, "import_month_after_unreadable_line", { brokenLine: this.brokenMonthLine });
       default:
         return this.rejectWithout(
           line,
@@ -801,6 +830,14 @@ function readHeader(row: readonly unknown[], line: number): Columns | Missing | 
     province: map.province,
     width: countCellsUpToLastFilled(row),
   };
+}
+
+function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (c !== timeColumn && typeof cell === "string" && findMonthNumber(cell.trim()) !== undefined) return true;
+  }
+  return false;
 }
 
 /** The cells of a row up to its last one that is not empty. */

@@ -54,7 +54,14 @@ export function splitLine(line: string, delimiter: Delimiter): string[] {
 }
 
 /** A note has no figures and no month: nothing of a row to lose. */
-const NOTE: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 0, monthWord: false, dated: false };
+const NOTE: TextFigures = {
+  shaped: false,
+  monthWithFigure: false,
+  figureWords: 0,
+  monthWord: false,
+  dated: false,
+  monthLabel: false,
+};
 const DIGIT = /\d/;
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
 

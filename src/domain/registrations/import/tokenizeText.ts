@@ -19,7 +19,7 @@ const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
 const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
-/** Longer lines are sentences, whatever figures they quote. */
+/** Longer lines with fewer figures than words are sentences, whatever figures they quote. */
 const MAX_SHAPED_TOKENS = 8;
 /** A month and a figure in a line this long or shorter is a table's after one. */
 const MAX_MONTH_LINE_TOKENS = 16;
@@ -262,12 +262,15 @@ function isMonthWord(word: string): boolean {
 }
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
-  if (words.length > MAX_MONTH_LINE_TOKENS) return describeFigures(false, false, figureWords);
+  // Figures at least as many as the other words: rows run together (`6 2.000,00 € 2 7 3.000,00 € 1`),
+  // however long, never a sentence.
+  const mostlyFigures = figureWords > 0 && figureWords >= words.length - figureWords;
+  if (words.length > MAX_MONTH_LINE_TOKENS) return describeFigures(mostlyFigures, false, figureWords);
   let monthWord = false;
   for (let i = 0; i < words.length && !monthWord; i++) monthWord = isMonthWord(words[i]);
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = figureWords > 0 && short && (figureWords >= words.length - figureWords || monthWord);
-  return describeFigures(shaped, monthWord, figureWords);
+  const shaped = mostlyFigures || (figureWords > 0 && short && monthWord);
+  return describeFigures(shaped, monthWord, figureWords, monthWord && !isDatedLine(words));
 }
 
 /**
@@ -275,29 +278,44 @@ function readTextFigures(words: readonly string[], figureWords: number): TextFig
  * lines, and an object for each is work for the garbage collector. Figure words are counted up to
  * two, as far as the reader looks (none, one, more).
  */
-function describeFigures(shaped: boolean, monthWord: boolean, figureWords: number): TextFigures {
-  return FIGURES[(shaped ? 6 : 0) + (monthWord ? 3 : 0) + Math.min(figureWords, 2)];
+function describeFigures(shaped: boolean, monthWord: boolean, figureWords: number, monthLabel = false): TextFigures {
+  return FIGURES[(shaped ? 9 : 0) + (monthLabel ? 6 : monthWord ? 3 : 0) + Math.min(figureWords, 2)];
 }
 
+/** No month name, one in a written date, one on its own. */
+const MONTH_KINDS = [
+  { monthWord: false, monthLabel: false },
+  { monthWord: true, monthLabel: false },
+  { monthWord: true, monthLabel: true },
+] as const;
+
 const FIGURES: readonly TextFigures[] = [false, true].flatMap((shaped) =>
-  [false, true].flatMap((monthWord) =>
+  MONTH_KINDS.flatMap(({ monthWord, monthLabel }) =>
     [0, 1, 2].map((figureWords) => ({
       shaped,
       monthWithFigure: monthWord && figureWords > 0,
       figureWords,
       monthWord,
       dated: false,
+      monthLabel,
     })),
   ),
 );
 
-const DATED: TextFigures = { shaped: false, monthWithFigure: false, figureWords: 2, monthWord: true, dated: true };
+const DATED: TextFigures = {
+  shaped: false,
+  monthWithFigure: false,
+  figureWords: 2,
+  monthWord: true,
+  dated: true,
+  monthLabel: false,
+};
 const DAY_WORD = /^\d{1,2}$/;
 const YEAR_WORD = /^(19|20)\d\d[.,;:]?$/;
 
 /**
- * A day, a month name and a year among words (`Persbericht Vlaamse Regering - 3 juni 2021`), with no
- * other figure: the date a press release or a page heading carries. Called with exactly two figure words.
+ * A day, a month name and a year in a row among words (`Persbericht Vlaamse Regering - 3 juni 2021`):
+ * the date a press release or a page heading carries; its month begins no month of the table.
  */
 function isDatedLine(words: readonly string[]): boolean {
   for (let i = 1; i + 1 < words.length; i++) {
