@@ -3,6 +3,7 @@ import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
 import { parseMonthText } from "../domain/dates/parseDateText";
 import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
+import { requireSchemeMonth } from "../domain/rules/schemeStart";
 import { describeCell } from "../domain/registrations/describeCell";
 import { parseNumberText } from "../domain/registrations";
 import { toAmountCents } from "../domain/loans/amountCents";
@@ -66,11 +67,11 @@ export function readMonth(value: unknown, argument: string): Result<MonthKey> {
     return fail("invalid_value", "argument_missing", { argument });
   }
   const serial = parseDateValue(value);
-  if (serial !== undefined) return succeed(monthKeyOfSerial(serial));
+  if (serial !== undefined) return requireSchemeMonth(monthKeyOfSerial(serial));
   const key = typeof value === "string" ? parseMonthText(value) : undefined;
   return key === undefined
     ? fail("invalid_value", "argument_not_month", { argument, value: describeCell(value) })
-    : succeed(key);
+    : requireSchemeMonth(key);
 }
 
 /** A range argument. Excel always hands one over as an array of equally long rows, so only the shape is checked. */

@@ -181,6 +181,17 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
     ["a term that is not whole years", matrix, "2021-01", 5.5, "#VALUE!", /term.*5,5.*geheel aantal jaren/],
+    [
+      "a year typed alone, a date in 1905",
+      matrix,
+      2021,
+      null,
+      "#N/A",
+      /^De win-winlening bestaat pas sinds september 2006; juli 1905 valt daarvoor\. Een jaartal alleen \(2021\)/,
+    ],
+    ["a month before the scheme's start", matrix, "2006-08", null, "#N/A", /augustus 2006 valt daarvoor/],
+    ["a month after 2100", matrix, "2101-01", null, "#NUM!", /^januari 2101 valt na december 2100/],
+    ["a date after 2100", matrix, serial(2101, 1, 15), null, "#NUM!", /^januari 2101 valt na december 2100/],
   ])("refuses %s", (_case, range, month, term, code, message) => {
     const error = captureExcelError(() => monthSummary(range as any[][], month, term));
     expect(error?.code).toBe(code);

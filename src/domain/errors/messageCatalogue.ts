@@ -52,6 +52,14 @@ export const MESSAGE_CATALOGUE = {
     nl: "{argument} {value} is geen rentevoet: typ {value} % of {fraction}, niet {value}.",
     en: "{argument} {value} is not a rate: type {value}% or {fraction}, not {value}.",
   },
+  month_before_scheme: {
+    nl: "De win-winlening bestaat pas sinds september 2006; {month} valt daarvoor. Een jaartal alleen (2021) leest Excel als een datum in 1905: typ 2021-01 of DATUM(2021;1;1).",
+    en: "The win-win loan exists only since September 2006; {month} is before that. Excel reads a year alone (2021) as a date in 1905: type 2021-01 or DATE(2021,1,1).",
+  },
+  month_after_scheme_range: {
+    nl: "{month} valt na december 2100; controleer het jaartal.",
+    en: "{month} is after December 2100; check the year.",
+  },
   date_after_scheme_range: {
     nl: "{date} valt na 31 december 2100; controleer het jaartal.",
     en: "{date} is after 31 December 2100; check the year.",

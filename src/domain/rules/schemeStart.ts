@@ -1,4 +1,5 @@
 import { DaySerial, formatBelgianDate, serialOfIsoLiteral } from "../dates/daySerial";
+import { formatMonthKey, MonthKey, monthKeyOfSerial } from "../dates/monthKey";
 import { fail, Result, succeed } from "../errors/result";
 import { SCHEME_START } from "./winWinRules";
 
@@ -18,4 +19,19 @@ export function requireSchemeDate(serial: DaySerial): Result<DaySerial> {
     return fail("invalid_number", "date_after_scheme_range", { date: formatBelgianDate(serial) });
   }
   return succeed(serial);
+}
+
+/**
+ * A month registrations can fall in: September 2006 to December 2100. Before it a formula would answer
+ * "no registrations" for a month that cannot have any, which hides the usual cause: a year typed
+ * alone (2021), which Excel reads as a date in 1905.
+ */
+export function requireSchemeMonth(month: MonthKey): Result<MonthKey> {
+  if (month < monthKeyOfSerial(SCHEME_START_SERIAL)) {
+    return fail("not_available", "month_before_scheme", { month: { month: formatMonthKey(month) } });
+  }
+  if (month > monthKeyOfSerial(SCHEME_LAST_SERIAL)) {
+    return fail("invalid_number", "month_after_scheme_range", { month: { month: formatMonthKey(month) } });
+  }
+  return succeed(month);
 }

@@ -70,3 +70,29 @@ describe("parseRegistrationRange", () => {
     expect(issuesOf(parseRegistrationRange([]))).toEqual(["0 import_header_missing"]);
   });
 });
+
+describe("parseRegistrationRange on total rows that state no count", () => {
+  const january = toDaySerial(2021, 1, 1);
+  it.each([
+    ["null (Excel on the web)", null],
+    ["0 (Excel on the desktop)", 0],
+    ["an empty text", ""],
+  ])("checks the principal only when the count cell is %s", (_case, empty) => {
+    const result = parseRegistrationRange([
+      [january, 5, 1000, 4],
+      [null, 6, 500.5, 1],
+      ["Totaal januari", null, 1500.5, empty],
+      ["Totaal", null, 1500.5, empty],
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.lines).toMatchObject({ records: 2, totals: 2, rejected: 0 });
+  });
+
+  it("still warns when the principal of such a total does not add up", () => {
+    const result = parseRegistrationRange([
+      [january, 5, 1000, 4],
+      ["Totaal januari", null, 999, null],
+    ]);
+    expect(issuesOf(result)).toEqual(["2 import_month_subtotal_mismatch"]);
+  });
+});

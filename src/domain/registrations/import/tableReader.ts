@@ -694,9 +694,11 @@ export class TableReader {
     this.monthState = MonthState.None;
     const principalCell = row[columns.principal];
     const statedCents = toExactCents(readEuroCell(principalCell, this.decimal), MAX_TOTAL_CENTS);
-    // A per-loan file has no count column: its total row can only state the principal.
+    // A per-loan file has no count column: its total row can only state the principal. Nor does a
+    // total whose count cell is empty (0 is how Excel on the desktop hands over an empty cell).
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
-    const statedLoans = loansCell === undefined ? undefined : readNumberCell(loansCell, this.decimal);
+    const countStated = loansCell !== undefined && !isEmptyCell(loansCell) && !(loansCell === 0 && this.isRange());
+    const statedLoans = countStated ? readNumberCell(loansCell, this.decimal) : undefined;
     let figuresOk = true;
     if (statedCents !== statedCents) {
       this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });
@@ -748,6 +750,10 @@ export class TableReader {
       summedEuro: { euroCents: summedCents },
       summedLoans,
     });
+  }
+
+  private isRange(): boolean {
+    return this.settings.format.source === "range";
   }
 
   private reject(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
