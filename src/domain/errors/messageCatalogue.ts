@@ -133,6 +133,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: de kopregel heeft geen kolom '{column}'.",
     en: "Line {line}: the header row has no '{column}' column.",
   },
+  import_header_unclear: {
+    nl: "Regel {line}: '{text}' lijkt een kopregel, maar '{words}' is geen kolomnaam. Zonder kopregel worden de rijen eronder gelezen als looptijd, hoofdsom, aantal leningen, en deze regel noemt ze in een andere volgorde. Gebruik de kolomnamen Looptijd, Hoofdsom en Aantal leningen.",
+    en: "Line {line}: '{text}' looks like a header row, but '{words}' is no column name. Without a header the rows below are read as term, principal, number of loans, and this line names them in another order. Use the column names Term, Principal and Number of loans.",
+  },
   import_line_unreadable: {
     nl: "Regel {line}: '{text}' is geen tabelregel (verwacht: looptijd, hoofdsom en aantal leningen).",
     en: "Line {line}: '{text}' is not a table line (expected: term, principal and number of loans).",

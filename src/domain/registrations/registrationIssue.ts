@@ -31,6 +31,7 @@ const SEVERITY_BY_CODE = {
   import_no_rows: "error",
   import_header_missing: "error",
   import_column_missing: "error",
+  import_header_unclear: "error",
   import_line_unreadable: "error",
   import_row_extra_cells: "error",
   import_quote_unclosed: "error",

@@ -246,3 +246,26 @@ describe("rows run together, and rows under a month that could not be read", () 
     expect(result.records.map((record) => `${record.line} ${record.month}`)).toEqual(["2 1", "4 2"]);
   });
 });
+
+describe("a line of column names the reader does not all know", () => {
+  it.each([
+    ["a word too many", "Maand Aantal Hoofdsom Looptijd jaren", "jaren"],
+    ["English names in another order", "Registration date Number of loans Principal Loan term", "loan"],
+  ])("is an error with %s, above rows it would misread", (_case, header, words) => {
+    const result = parseRegistrations(lines(header, "2021 januari 4 1.000,00 5"));
+    expect(errorLines(result)).toEqual([1]);
+    expect(result.issues[0].code).toBe("import_header_unclear");
+    expect(result.issues[0].params).toMatchObject({ words });
+    expect(result.lines).toMatchObject({ read: 2, records: 1, headers: 0, text: 0, rejected: 1 });
+  });
+
+  it.each([
+    ["names its figures in the order rows are read", ["Registration date Loan term Principal Number of loans"]],
+    ["is a title above a header", ["Aantal leningen per maand en looptijd", HEADER]],
+    ["is a title with text between it and the rows", ["Hoofdsom en aantal leningen per looptijd", "", "Bron: PMV"]],
+  ])("is text when it %s", (_case, above) => {
+    const result = parseRegistrations(lines(...above, "2021 januari 5 1.000,00 € 4"));
+    expect(result.issues).toEqual([]);
+    expect(result.records.map((record) => `${record.termYears} ${record.loans}`)).toEqual(["5 4"]);
+  });
+});

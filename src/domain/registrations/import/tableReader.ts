@@ -178,6 +178,11 @@ export class TableReader {
     this.decimalUnknown = separator === undefined;
   }
 
+  /** A line a tokenizer found wrong as a whole (a header it cannot read): an error, and rejected. */
+  rejectLine(line: number, code: ImportIssueCode, params: MessageParams): void {
+    this.reject(line, code, params);
+  }
+
   /** An issue found below this reader (an unclosed quote), reported with the rest. */
   report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
     this.sink.report(line, code, params);

@@ -40,14 +40,50 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
 /** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
 export function tokenizeText(text: string, reader: TableReader): void {
   reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
-  let order = DEFAULT_ORDER;
+  const state: TextState = { order: DEFAULT_ORDER, heldHeader: undefined };
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    order = tokenizeLine(text.slice(start, end), line, order, reader);
+    tokenizeLine(text.slice(start, end), line, state, reader);
     start = end + 1;
   }
+  releaseHeldHeader(state, reader, false);
+}
+
+/** The order of the figures for the lines below, and a line that may be a header nobody can read. */
+interface TextState {
+  order: readonly RegistrationField[];
+  /** Held until the next line shows whether rows follow it. */
+  heldHeader: { readonly line: number; readonly text: string; readonly headerLike: HeaderLike } | undefined;
+}
+
+/** A line of column names, some of which this add-in does not know (`Maand Aantal Hoofdsom Looptijd jaren`). */
+interface HeaderLike {
+  readonly figureOrder: readonly RegistrationField[];
+  readonly unknownWords: readonly string[];
+  readonly figures: TextFigures;
+}
+
+/**
+ * A header-like line followed by rows whose figures it names in another order than they will be read
+ * in: an error, because the rows would be read with their figures swapped. Anything else: text.
+ */
+function releaseHeldHeader(state: TextState, reader: TableReader, rowsFollow: boolean): void {
+  const held = state.heldHeader;
+  if (held === undefined) return;
+  state.heldHeader = undefined;
+  if (rowsFollow && contradictsOrder(held.headerLike.figureOrder, state.order)) {
+    reader.rejectLine(held.line, "import_header_unclear", {
+      text: { quote: held.text },
+      words: held.headerLike.unknownWords.join(" "),
+    });
+  } else reader.pushText(held.text, held.line, held.headerLike.figures);
+}
+
+function contradictsOrder(named: readonly RegistrationField[], order: readonly RegistrationField[]): boolean {
+  for (let i = 1; i < named.length; i++) if (order.indexOf(named[i - 1]) > order.indexOf(named[i])) return true;
+  return false;
 }
 
 /** What one copied line is, as far as it can be told on its own. */
@@ -57,33 +93,30 @@ type TextLine =
   | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
   /** `text` as written: a message quotes it, spaces made plain, only when the line is reported. */
-  | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures };
+  | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures; readonly headerLike?: HeaderLike };
 
-/** One line to the reader; returns the order of the figures for the lines below it. */
-function tokenizeLine(
-  raw: string,
-  line: number,
-  order: readonly RegistrationField[],
-  reader: TableReader,
-): readonly RegistrationField[] {
-  const read = readTextLine(raw, order);
+/** One line to the reader; `state.order` is the order of the figures for the lines below it. */
+function tokenizeLine(raw: string, line: number, state: TextState, reader: TableReader): void {
+  const read = readTextLine(raw, state.order);
+  if (read.kind !== "blank") releaseHeldHeader(state, reader, read.kind === "cells");
   // A form feed is where a PDF's page ended.
   if (raw.includes("\f")) reader.pushPage(false);
   switch (read.kind) {
     case "blank":
-      return order;
+      return;
     case "page":
       reader.pushPage();
-      return order;
+      return;
     case "header":
       reader.pushCells([HEADER_CELL.month, ...read.order.map((field) => HEADER_CELL[field])], line);
-      return read.order;
+      state.order = read.order;
+      return;
     case "cells":
       reader.pushCells(read.cells, line);
-      return order;
+      return;
     default:
-      reader.pushText(read.text, line, read.figures);
-      return order;
+      if (read.headerLike !== undefined) state.heldHeader = { line, text: read.text, headerLike: read.headerLike };
+      else reader.pushText(read.text, line, read.figures);
   }
 }
 
@@ -95,6 +128,8 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const fields = readHeaderFields(words.join(" "));
     if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
+    const headerLike = readHeaderLike(words.join(" "), readTextFigures(words, 0));
+    if (headerLike !== undefined) return { kind: "text", text: raw, figures: headerLike.figures, headerLike };
   }
   // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
   if (figureWords === 2 && isDatedLine(words)) return { kind: "text", text: raw, figures: DATED };
@@ -351,6 +386,33 @@ function readHeaderFields(text: string): RegistrationField[] | undefined {
     i += matched;
   }
   return fields.length >= 2 ? fields : undefined;
+}
+
+/**
+ * A line that names two or more of the figure columns, with words besides that name no column; undefined
+ * for any other line. Its figures are those of text: unless rows follow it, it is a title.
+ */
+function readHeaderLike(text: string, figures: TextFigures): HeaderLike | undefined {
+  const words = normaliseHeader(text)
+    .split(" ")
+    .filter((word) => word !== "");
+  const fields: RegistrationField[] = [];
+  const unknownWords: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(MAX_HEADER_PHRASE_WORDS, words.length - i); length >= 1 && matched === 0; length--) {
+      const field = findHeaderField(words.slice(i, i + length).join(" "));
+      if (field !== undefined) {
+        fields.push(field);
+        matched = length;
+      }
+    }
+    if (matched === 0) unknownWords.push(words[i]);
+    i += Math.max(matched, 1);
+  }
+  const figureOrder = [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
+  return figureOrder.length >= 2 && unknownWords.length > 0 ? { figureOrder, unknownWords, figures } : undefined;
 }
 
 /** The order of term, principal and count in the rows, as the header names them (default otherwise). */
