@@ -21,6 +21,7 @@ const TOTAL_WORDS: ReadonlySet<string> = new Set([
   "totalen",
   "totals",
 ]);
+const TRAILING_COLONS = /:+$/;
 const TOTAL_QUALIFIERS: ReadonlySet<string> = new Set(["grand", "algemeen", "generaal", "general", "overall"]);
 
 /**
@@ -42,8 +43,10 @@ export function readTotalLabel(words: readonly string[], end = words.length): To
   }
   if (!sawTotal) return undefined;
   let monthName: string | undefined;
-  if (i < end && readYearWord(words[i]) === undefined && /^\p{L}[\p{L}.]*$/u.test(words[i])) {
-    monthName = words[i];
+  // `Totaal januari:`, as a label in a cell of its own is often written.
+  const nameWord = i < end ? words[i].replace(TRAILING_COLONS, "") : "";
+  if (i < end && readYearWord(words[i]) === undefined && /^\p{L}[\p{L}.]*$/u.test(nameWord)) {
+    monthName = nameWord;
     i++;
   }
   if (i < end && year === undefined) {
