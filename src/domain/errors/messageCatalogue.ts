@@ -365,6 +365,7 @@ export type { Language };
 export type MessageParam =
   | string
   | number
+  | { readonly words: Readonly<Record<Language, string>> } // a column's name, as each language says it
   | { readonly euroCents: number }
   | { readonly date: string } // ISO 2021-04-03
   | { readonly month: string } // 2021-04
@@ -382,6 +383,7 @@ export function formatMessage(code: MessageCode, params: MessageParams, language
 
 function formatParam(value: MessageParam, language: Language): string {
   if (typeof value !== "object") return String(value);
+  if ("words" in value) return value.words[language];
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);
   if ("decimal" in value) return formatDecimal(value.decimal, language);
   if ("date" in value) return value.date.split("-").reverse().join("/");

@@ -1,7 +1,7 @@
 import { DaySerial, formatIsoDate, toDaySerial } from "../../dates/daySerial";
 import { formatMonthKey, MonthKey, toMonthKey } from "../../dates/monthKey";
 import { findMonthNumber } from "../../dates/monthNames";
-import { MessageParams } from "../../errors/messageCatalogue";
+import { Language, MessageParams } from "../../errors/messageCatalogue";
 import { describeCell } from "../describeCell";
 import {
   FIRST_REGISTRATION_MONTH,
@@ -91,7 +91,8 @@ interface Columns {
   readonly width?: number;
 }
 
-type Missing = { readonly missing: readonly string[]; readonly line: number; readonly width: number };
+type Missing = { readonly missing: readonly ColumnName[]; readonly line: number; readonly width: number };
+type ColumnName = { readonly words: Readonly<Record<Language, string>> };
 
 /** Which month the rows being read belong to, carried down from the row that named it. */
 const enum MonthState {
@@ -119,6 +120,11 @@ const TERM_PLACES_SHIFT_HERE = TERM_PLACES_SHIFT;
 const FIRST_REGISTRATION_MONTH_HERE = FIRST_REGISTRATION_MONTH;
 /** Stands for the sums per month while they are left for later: one type for the loop's variable. */
 const NO_MONTH_SUMS = new Float64Array(0);
+/** The columns' names in messages, each in the message's own language. */
+const TIME_COLUMN = { words: { nl: "datum of maand", en: "date or month" } } as const;
+const TERM_COLUMN = { words: { nl: "looptijd", en: "term" } } as const;
+const PRINCIPAL_COLUMN = { words: { nl: "hoofdsom", en: "principal" } } as const;
+const LOANS_COLUMN = { words: { nl: "aantal leningen", en: "number of loans" } } as const;
 /** Rows before the header (a title, a note) that are looked through for it. */
 const HEADER_SEARCH_ROWS = 20;
 /** Totals may sum far more than one row may hold, but must stay exact in cents. */
@@ -668,14 +674,14 @@ export class TableReader {
   }
 
   private reportTerm(line: number, termYears: number, cell: unknown): void {
-    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "looptijd/term" });
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: TERM_COLUMN });
     else if (termYears > MAX_TERM_YEARS)
       this.sink.report(line, "import_term_too_long", { value: describeCell(cell), maximum: MAX_TERM_YEARS });
     else this.sink.report(line, "import_term_not_whole_years", { value: describeCell(cell) });
   }
 
   private reportPrincipal(line: number, euro: number, cents: number, cell: unknown): void {
-    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "hoofdsom/principal" });
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: PRINCIPAL_COLUMN });
     else if (euro !== euro) this.sink.report(line, "import_principal_not_number", { value: describeCell(cell) });
     else if (!(Math.abs(euro) * 100 <= MAX_ROW_PRINCIPAL_CENTS))
       this.sink.report(line, "import_principal_too_large", {
@@ -687,7 +693,7 @@ export class TableReader {
   }
 
   private reportLoans(line: number, loans: number, cell: unknown): void {
-    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: "aantal leningen/loans" });
+    if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: LOANS_COLUMN });
     else if (loans > MAX_ROW_LOANS)
       this.sink.report(line, "import_loans_too_many", { value: describeCell(cell), maximum: MAX_ROW_LOANS });
     else if (!Number.isInteger(loans)) this.sink.report(line, "import_loans_not_whole", { value: describeCell(cell) });
@@ -827,9 +833,9 @@ function readHeader(row: readonly unknown[], line: number): Columns | Missing | 
   const time = map.date ?? map.month;
   if (time === undefined || map.termYears === undefined || map.principal === undefined) {
     const missing = [
-      ...(time === undefined ? ["datum of maand/date or month"] : []),
-      ...(map.termYears === undefined ? ["looptijd/term"] : []),
-      ...(map.principal === undefined ? ["hoofdsom/principal"] : []),
+      ...(time === undefined ? [TIME_COLUMN] : []),
+      ...(map.termYears === undefined ? [TERM_COLUMN] : []),
+      ...(map.principal === undefined ? [PRINCIPAL_COLUMN] : []),
     ];
     return { missing, line, width: row.length };
   }
