@@ -466,7 +466,7 @@ export class TableReader {
   private readRowCells(row: readonly unknown[], line: number, columns: Columns): void {
     // A delimited row longer than its header split a cell (`2,874,015.15` in a comma file): its
     // figures would be read from the wrong cells. A range's extra columns are the user's own.
-    if (this.settings.format.source === "delimited" && columns.width !== undefined) {
+    if (columns.width !== undefined && row.length > columns.width && this.settings.format.source === "delimited") {
       const cells = countCellsUpToLastFilled(row);
       if (cells > columns.width) {
         this.reject(line, "import_row_extra_cells", { cells, columns: columns.width });
