@@ -2,6 +2,7 @@ import { captureExcelError } from "../../test/fixtures/excelErrors";
 import { buildPressReleaseMatrix, serialOfMonth } from "../../test/fixtures/excelRange";
 import { PRESS_RELEASE_2021_MONTH_TOTALS } from "../../test/fixtures/pressRelease2021Rows";
 import { buildPressReleaseCells } from "../../test/fixtures/pressReleaseCells";
+import { SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { guarantee, guaranteeRate, monthSummary, validTerm } from "./functions";
 
 /*
@@ -234,5 +235,29 @@ describe("WINWIN.MONTH_SUMMARY on the press release pasted into cells", () => {
   it("refuses a grand total that does not add up", () => {
     const wrong = cells.map((row) => (row[0] === "2021 Total" ? [row[0], "", 63679942.23, 3394] : row));
     expect(captureExcelError(() => monthSummary(wrong as any[][], "2021-03", null))?.code).toBe("#VALUE!");
+  });
+});
+
+describe("WINWIN.MONTH_SUMMARY on the press release pasted as it is, one line per cell", () => {
+  const column = SAMPLE_REGISTRATION_TEXT.split("\n").map((line) => [line === "" ? null : line]);
+
+  it.each(PRESS_RELEASE_2021_MONTH_TOTALS.map(([month, principal, loans]) => [month, principal, loans]))(
+    "gives %s what the import gives",
+    (month, principal, loans) => {
+      expect(
+        monthSummary(column as any[][], month, null)
+          .at(-1)
+          ?.slice(0, 3),
+      ).toEqual(["Totaal", principal, loans]);
+    },
+  );
+
+  it("names the sheet row of a line it cannot read", () => {
+    const broken = column.map(([line]) => [line === "2021 januari 5 2.874.015,15 € 448" ? `${line} *` : line]);
+    const invocation = { parameterAddresses: ["Blad1!$A$3:$A$60", "", ""] } as unknown as CustomFunctions.Invocation;
+    const row = column.findIndex(([line]) => line === "2021 januari 5 2.874.015,15 € 448") + 3;
+    const error = captureExcelError(() => monthSummary(broken as any[][], "2021-03", null, invocation));
+    expect(error?.code).toBe("#VALUE!");
+    expect(error?.message).toMatch(new RegExp(`^Regel ${row}: `));
   });
 });

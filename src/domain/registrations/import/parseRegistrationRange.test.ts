@@ -1,8 +1,10 @@
 import { buildPressReleaseMatrix } from "../../../../test/fixtures/excelRange";
 import { toDaySerial } from "../../dates/daySerial";
 import { parseRegistrationRange } from "./parseRegistrationRange";
+import { isRangeOfLines } from "./tokenizeRange";
 import { parseRegistrations } from "./parseRegistrations";
 import { RegistrationImport } from "../registrationImport";
+import { SAMPLE_REGISTRATION_TEXT } from "../sampleRegistrations";
 
 function issuesOf(result: RegistrationImport): string[] {
   return result.issues.map((issue) => `${issue.line} ${issue.code}`);
@@ -94,5 +96,42 @@ describe("parseRegistrationRange on total rows that state no count", () => {
       ["Totaal januari", null, 999, null],
     ]);
     expect(issuesOf(result)).toEqual(["2 import_month_subtotal_mismatch"]);
+  });
+});
+
+describe("parseRegistrationRange on a report pasted into one column", () => {
+  const pasted = (text: string) => text.split("\n").map((line) => [line === "" ? null : line, null, null]);
+
+  it("reads the press release's lines as copied text, numbered by sheet row", () => {
+    const fromText = parseRegistrations(SAMPLE_REGISTRATION_TEXT);
+    const fromCells = parseRegistrationRange(pasted(SAMPLE_REGISTRATION_TEXT), 5);
+    expect(fromCells.issues).toEqual([]);
+    expect(fromCells.lines).toEqual(fromText.lines);
+    expect(fromCells.records).toEqual(fromText.records.map((record) => ({ ...record, line: record.line + 4 })));
+    expect(fromCells.format).toEqual({ source: "range", rows: "aggregated" });
+  });
+
+  it("names the sheet row of a line it cannot read", () => {
+    const text = SAMPLE_REGISTRATION_TEXT.replace("2021 januari 5", "2021 januari 5x");
+    const result = parseRegistrationRange(pasted(text), 3);
+    const line = SAMPLE_REGISTRATION_TEXT.split("\n").findIndex((l) => l.startsWith("2021 januari 5")) + 3;
+    expect(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.line)).toContain(line);
+  });
+
+  it.each([
+    ["the press release's lines", pasted(SAMPLE_REGISTRATION_TEXT), true],
+    ["lines with zeros beside them (empty cells on the desktop)", [["2021 januari 5 1.000,00 € 4", 0]], true],
+    ["numbers in one column", [[1000], [2000]], false],
+    ["words without figures", [["Registraties"], ["Bron: PMV"]], false],
+    [
+      "a title above a table of cells",
+      [
+        ["Registraties 2021 januari 5", null],
+        [toDaySerial(2021, 1, 1), 5],
+      ],
+      false,
+    ],
+  ])("tells %s apart: lines %s", (_case, values, lines) => {
+    expect(isRangeOfLines(values)).toBe(lines);
   });
 });

@@ -1,7 +1,6 @@
 import { RegistrationImport } from "../registrationImport";
 import { readRegistrationTable } from "./parseRegistrations";
-import { RANGE_SETTINGS } from "./registrationFormats";
-import { tokenizeRange } from "./tokenizeRange";
+import { chooseRangeReading } from "./registrationFormats";
 
 /**
  * Reads the values of an Excel range (`range.values`: numbers, strings, booleans, date serials),
@@ -11,5 +10,6 @@ import { tokenizeRange } from "./tokenizeRange";
  */
 export function parseRegistrationRange(values: readonly unknown[], firstRow = 1): RegistrationImport {
   const rows = Array.isArray(values) ? values : [];
-  return readRegistrationTable(RANGE_SETTINGS, (reader) => tokenizeRange(rows, firstRow, reader));
+  const reading = chooseRangeReading(rows);
+  return readRegistrationTable(reading.settings, (reader) => reading.tokenize(rows, firstRow, reader));
 }

@@ -1,7 +1,7 @@
 import { detectDelimiter } from "./detectDelimiter";
 import { TableReader, TableSettings } from "./tableReader";
 import { Delimiter, tokenizeDelimited } from "./tokenizeDelimited";
-import { tokenizeRange } from "./tokenizeRange";
+import { isRangeOfLines, tokenizeRange, tokenizeRangeLines } from "./tokenizeRange";
 import { tokenizeText } from "./tokenizeText";
 
 /** What an import reads: text (a paste, a CSV file, a PDF's text lines) or a range's values. */
@@ -23,6 +23,23 @@ export const RANGE_SETTINGS: TableSettings = {
   yearWrittenOnce: false,
 };
 
+/** A range whose first column holds a copied report's lines: read as copied text is. */
+export const RANGE_LINES_SETTINGS: TableSettings = {
+  format: { source: "range" },
+  positional: "immediate",
+  yearWrittenOnce: true,
+};
+
+/** How a range is read: as cells, or, when it is a pasted report's lines in one column, as those lines. */
+export function chooseRangeReading(values: readonly unknown[]): {
+  settings: TableSettings;
+  tokenize: (values: readonly unknown[], firstRow: number, reader: TableReader) => void;
+} {
+  return isRangeOfLines(values)
+    ? { settings: RANGE_LINES_SETTINGS, tokenize: tokenizeRangeLines }
+    : { settings: RANGE_SETTINGS, tokenize: tokenizeRange };
+}
+
 export const TEXT_SETTINGS: TableSettings = {
   format: { source: "text" },
   positional: "immediate",
@@ -36,8 +53,9 @@ export function delimitedSettings(delimiter: Delimiter): TableSettings {
 /** Tried in order; the first whose `detect` answers reads the input. Copied text takes any text. */
 export const REGISTRATION_FORMATS: readonly RegistrationFormat[] = [
   {
-    detect: (input) => (Array.isArray(input) ? RANGE_SETTINGS : undefined),
-    tokenize: (input, _settings, reader) => tokenizeRange(input as readonly unknown[], 1, reader),
+    detect: (input) => (Array.isArray(input) ? chooseRangeReading(input).settings : undefined),
+    tokenize: (input, _settings, reader) =>
+      chooseRangeReading(input as readonly unknown[]).tokenize(input as readonly unknown[], 1, reader),
   },
   {
     detect: (input) => {

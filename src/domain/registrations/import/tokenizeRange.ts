@@ -1,4 +1,5 @@
 import { TableReader } from "./tableReader";
+import { tokenizeText } from "./tokenizeText";
 
 /**
  * Excel range values → cells: a range's rows are cells already (numbers, strings, booleans, date
@@ -7,3 +8,33 @@ import { TableReader } from "./tableReader";
 export function tokenizeRange(values: readonly unknown[], firstRow: number, reader: TableReader): void {
   reader.pushRows(values, firstRow);
 }
+
+/**
+ * A press release or report pasted into Excel as it is, one line per cell of one column
+ * (`2021 januari 5 2.874.015,15 € 448`): its lines, read as copied text, numbered by sheet row.
+ */
+export function tokenizeRangeLines(values: readonly unknown[], firstRow: number, reader: TableReader): void {
+  const lines = values.map((row) => {
+    const cell = Array.isArray(row) ? row[0] : undefined;
+    return typeof cell === "string" || typeof cell === "number" ? String(cell).replace(/\n/g, " ") : "";
+  });
+  tokenizeText(lines.join("\n"), reader, firstRow);
+}
+
+/**
+ * Whether a range is lines of text in its first column and nothing beside them: at least one cell
+ * holds words and figures as a copied table line does, and no other column holds anything.
+ */
+export function isRangeOfLines(values: readonly unknown[]): boolean {
+  let textLines = 0;
+  for (const row of values) {
+    if (!Array.isArray(row)) return false;
+    for (let c = 1; c < row.length; c++) if (row[c] !== null && row[c] !== "" && row[c] !== 0) return false;
+    const cell = row[0];
+    if (typeof cell === "string" && TABLE_LINE.test(cell)) textLines++;
+  }
+  return textLines > 0;
+}
+
+/** A word, a space and a figure: `januari 5 2.874.015,15`, `Totaal januari 9.596.256,15 € 644`. */
+const TABLE_LINE = /\p{L}\S*\s+.*\d/u;

@@ -37,12 +37,15 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
   loans: "aantal leningen",
 };
 
-/** Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from 1. */
-export function tokenizeText(text: string, reader: TableReader): void {
+/**
+ * Feeds the lines of copied text (with `\n` line ends) to the reader, numbered from `firstLine`
+ * (a range's first sheet row when the lines are the cells of one column).
+ */
+export function tokenizeText(text: string, reader: TableReader, firstLine = 1): void {
   reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
   const state: TextState = { order: DEFAULT_ORDER, heldHeader: undefined };
   let start = 0;
-  for (let line = 1; start <= text.length; line++) {
+  for (let line = firstLine; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     tokenizeLine(text.slice(start, end), line, state, reader);

@@ -1,8 +1,7 @@
 import { MessageParams } from "../../errors/messageCatalogue";
 import { fail, Result, succeed } from "../../errors/result";
-import { RANGE_SETTINGS } from "../import/registrationFormats";
+import { chooseRangeReading } from "../import/registrationFormats";
 import { RowSink, TableReader } from "../import/tableReader";
-import { tokenizeRange } from "../import/tokenizeRange";
 import { MonthTermGrid, TermMonths } from "../monthTermGrid";
 import { ImportIssueCode } from "../registrationIssue";
 import { FormulaFailure } from "./formulaFailure";
@@ -21,8 +20,9 @@ export function readRangeTotals(
   firstRow = 1,
 ): Result<MonthTermGrid> {
   const sink = new FailureSink();
-  const reader = new TableReader(RANGE_SETTINGS, sink, new MonthTermGrid(termMonths));
-  tokenizeRange(matrix, firstRow, reader);
+  const reading = chooseRangeReading(matrix);
+  const reader = new TableReader(reading.settings, sink, new MonthTermGrid(termMonths));
+  reading.tokenize(matrix, firstRow, reader);
   reader.finish();
   const failure = sink.failure.value;
   if (failure !== undefined) return fail("invalid_value", failure.code, failure.params);
