@@ -177,6 +177,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: {column} is leeg.",
     en: "Line {line}: {column} is empty.",
   },
+  import_term_not_positive: {
+    nl: "Regel {line}: de looptijd moet minstens 1 jaar zijn, niet {value}.",
+    en: "Line {line}: the term must be at least 1 year, not {value}.",
+  },
   import_term_not_whole_years: {
     nl: "Regel {line}: de looptijd '{value}' is geen geheel aantal jaren.",
     en: "Line {line}: the term '{value}' is not a whole number of years.",

@@ -43,6 +43,7 @@ const SEVERITY_BY_CODE = {
   import_date_before_scheme: "error",
   import_cell_empty: "error",
   import_term_not_whole_years: "error",
+  import_term_not_positive: "error",
   import_principal_not_number: "error",
   import_principal_not_positive: "error",
   import_loans_not_whole: "error",

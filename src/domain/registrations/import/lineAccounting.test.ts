@@ -199,6 +199,15 @@ describe("what a message quotes", () => {
 
 describe("rows run together, and rows under a month that could not be read", () => {
   it.each([
+    ["0", "import_term_not_positive", "Regel 3: de looptijd moet minstens 1 jaar zijn, niet 0."],
+    ["-5", "import_term_not_positive", "Regel 3: de looptijd moet minstens 1 jaar zijn, niet -5."],
+    ["5,5", "import_term_not_whole_years", "Regel 3: de looptijd '5,5' is geen geheel aantal jaren."],
+  ])("says what is wrong with a term of %s", (term, code, message) => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", `${term} 500,00 € 1`));
+    expect(result.issues.map((issue) => [issue.code, issue.message])).toEqual([[code, message]]);
+  });
+
+  it.each([
     [
       "after the table's last row",
       [HEADER, "2021 januari 5 1.000,00 € 4", "6 2.000,00 € 2 7 3.000,00 € 1 8 4.000,00 € 5"],
@@ -220,7 +229,6 @@ describe("rows run together, and rows under a month that could not be read", () 
 
   it.each([
     ["a footnote mark", "februari 5 1.000,00 € 4 *", "import_line_unreadable"],
-    ["its term missing", "februari 1.000,00 € 4", "import_term_not_whole_years"],
     ["dashes for figures", "februari 5 - -", "import_line_unreadable"],
   ])("reads no month for the rows under a month's first row with %s", (_case, broken, code) => {
     const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", broken, "6 500,00 € 1"));
@@ -238,6 +246,18 @@ describe("rows run together, and rows under a month that could not be read", () 
     expect(result.records.map((record) => record.line)).toEqual([1]);
     expect(issuesOf(result)).toEqual(["2 import_term_not_whole_years", "3 import_month_after_unreadable_line"]);
   });
+
+  it.each([
+    ["its count", "2021 februari 5 1.000,00 €", "import_cell_empty"],
+    ["its term", "februari 1.000,00 € 4", "import_cell_empty"],
+  ])(
+    "reads the month of a month's first row that lacks %s, and the rows under it in that month",
+    (_case, row, code) => {
+      const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", row, "6 500,00 € 1"));
+      expect(issuesOf(result)).toEqual([`3 ${code}`]);
+      expect(result.records.map((record) => `${record.line} ${record.month}`)).toEqual(["2 1", "4 2"]);
+    },
+  );
 
   it("keeps the month of a row whose month was read, whatever else is wrong with it", () => {
     const result = parseRegistrations(

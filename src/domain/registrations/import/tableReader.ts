@@ -677,6 +677,7 @@ export class TableReader {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: TERM_COLUMN });
     else if (termYears > MAX_TERM_YEARS)
       this.sink.report(line, "import_term_too_long", { value: describeCell(cell), maximum: MAX_TERM_YEARS });
+    else if (Number.isInteger(termYears)) this.sink.report(line, "import_term_not_positive", { value: termYears });
     else this.sink.report(line, "import_term_not_whole_years", { value: describeCell(cell) });
   }
 

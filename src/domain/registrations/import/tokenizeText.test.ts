@@ -112,7 +112,7 @@ describe("parseRegistrationText", () => {
     [
       "every bad figure of a row at once",
       lines("2021 januari 0 -5 x1"),
-      ["1 import_term_not_whole_years", "1 import_principal_not_positive", "1 import_loans_not_whole"],
+      ["1 import_term_not_positive", "1 import_principal_not_positive", "1 import_loans_not_whole"],
     ],
     [
       "a month and term twice",

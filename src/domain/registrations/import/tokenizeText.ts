@@ -19,6 +19,8 @@ const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
 const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
+/** `1.000,00`, `75,50`: an amount's cents. */
+const CENTS_ENDING = /[.,]\d{2}$/;
 /** Longer lines with fewer figures than words are sentences, whatever figures they quote. */
 const MAX_SHAPED_TOKENS = 8;
 /** A month and a figure in a line this long or shorter is a table's after one. */
@@ -276,6 +278,15 @@ function readTotal(tokens: readonly string[], order: readonly RegistrationField[
  */
 function readRow(tokens: readonly string[]): string[] | undefined {
   const labelLength = tokens.length - 3;
+  // `2021 januari 5 1.000,00 €`: a month where a figure would stand is the label's, and a figure is
+  // missing; read so, the row names its month, and the reader says which figure it lacks.
+  if (labelLength >= 0 && labelLength < MAX_LABEL_TOKENS && isMonthWord(tokens[labelLength])) {
+    const figures = tokens.slice(labelLength + 1);
+    if (figures.length !== 2 || !figures.every(hasDigit)) return undefined;
+    // An amount first (`1.000,00 4`) lacks the term before it; otherwise the count after them is missing.
+    const termMissing = CENTS_ENDING.test(figures[0]);
+    return [tokens.slice(0, labelLength + 1).join(" "), ...(termMissing ? ["", ...figures] : [...figures, ""])];
+  }
   if (labelLength < 0 || labelLength > MAX_LABEL_TOKENS) return undefined;
   for (let i = 0; i < labelLength; i++) {
     if (hasDigit(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
