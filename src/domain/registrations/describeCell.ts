@@ -1,9 +1,16 @@
-/** A cell's value as it may appear in a message: as written, shortened past 40 characters. */
+/**
+ * A cell's value as it may appear in a message: as written, on one line (a quoted CSV cell can hold
+ * line breaks, which would break the message apart), shortened past 40 characters.
+ */
 export function describeCell(value: unknown): string {
   if (value === null || value === undefined || value === "") return "";
-  const text = toText(value);
+  const raw = toText(value);
+  const text = LINE_BREAK.test(raw) ? raw.replace(LINE_BREAKS, " ") : raw;
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
+
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** `String(value)`, except that it never throws (an object without a prototype has no toString). */
 function toText(value: unknown): string {
