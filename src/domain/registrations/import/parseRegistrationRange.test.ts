@@ -135,3 +135,26 @@ describe("parseRegistrationRange on a report pasted into one column", () => {
     expect(isRangeOfLines(values)).toBe(lines);
   });
 });
+
+describe("parseRegistrationRange on amounts typed as text", () => {
+  const january = toDaySerial(2021, 1, 1);
+  it.each([
+    ["with Belgian amounts beside them", "1.000,50", 250],
+    ["with English amounts beside them", "1,000.50", 250_000],
+  ])("reads '2,500' by the separator the range's text shows, %s", (_case, other, cents) => {
+    const result = parseRegistrationRange([
+      [january, 5, "2,500", 1],
+      [january, 6, other, 1],
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records[0].principalCents).toBe(cents);
+  });
+
+  it("warns that '2,500' may be either when nothing in the range shows the separator", () => {
+    const result = parseRegistrationRange([
+      [january, 5, "2,500", 1],
+      [january, 6, 1000.5, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["1 import_figure_ambiguous"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { decideDecimalSeparator } from "../cells/decimalSeparator";
 import { TableReader } from "./tableReader";
 import { tokenizeText } from "./tokenizeText";
 
@@ -6,7 +7,23 @@ import { tokenizeText } from "./tokenizeText";
  * serials). `firstRow` is the sheet row of the range's first row, so issues name the rows the analyst sees.
  */
 export function tokenizeRange(values: readonly unknown[], firstRow: number, reader: TableReader): void {
+  // Numbers typed as numbers need no separator; figures typed as text (`"1.234,56"`) do, and a range
+  // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
+  reader.useDecimalSeparator(decideDecimalSeparator(listTextCells(values, DECIMAL_SAMPLE_ROWS)));
   reader.pushRows(values, firstRow);
+}
+
+/** Rows whose text cells show the decimal separator: as many as a file's sample holds, about. */
+const DECIMAL_SAMPLE_ROWS = 1000;
+
+function listTextCells(values: readonly unknown[], rows: number): string[] {
+  const texts: string[] = [];
+  for (let r = 0; r < values.length && r < rows; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) continue;
+    for (const cell of row) if (typeof cell === "string" && cell !== "") texts.push(cell);
+  }
+  return texts;
 }
 
 /**
