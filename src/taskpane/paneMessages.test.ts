@@ -1,9 +1,11 @@
+import { toMonthKey } from "../domain/dates/monthKey";
 import { WORKBOOK_ERROR_CODES } from "../excel/workbookError";
 import { ImportOutcome } from "../excel/excelImportApi";
 import { WorkbookError } from "../excel/workbookError";
 import {
   classifyFailure,
   describeFailure,
+  describeMonthsLeftOut,
   describeOutcome,
   describeSummaryState,
   describeUndoOutcome,
@@ -179,6 +181,86 @@ describe("describeOutcome", () => {
       "Months in this import: January 2021 and February 2021.",
       "No summaries made: this version of Excel does not let add-ins make PivotTables. Excel 2021 and later, a recent Excel for Microsoft 365 and Excel for the web do.",
     ]);
+  });
+
+  it.each([
+    [
+      "one line and the month left out, in Dutch",
+      "nl",
+      { lines: 1, monthsLeftOut: [toMonthKey(2021, 1)] },
+      [
+        "1 regel met een fout overgeslagen.",
+        "Niet geïmporteerd omdat er regels met fouten in stonden: januari 2021. Hun rijen in de werkmap zijn niet veranderd.",
+      ],
+    ],
+    [
+      "three lines and the two months left out, in English",
+      "en",
+      { lines: 3, monthsLeftOut: [toMonthKey(2020, 12), toMonthKey(2021, 1)] },
+      [
+        "3 lines with errors skipped.",
+        "Not imported because they held lines with errors: December 2020 and January 2021. Their rows in the workbook have not changed.",
+      ],
+    ],
+    [
+      "the lines alone when no month is left out",
+      "en",
+      { lines: 2, monthsLeftOut: [] },
+      ["2 lines with errors skipped."],
+    ],
+  ] as const)("tells %s", (_title, language, skipped, expected) => {
+    const lines = describeOutcome(outcome, language, skipped);
+    expect(lines.slice(2, 2 + expected.length)).toEqual(expected);
+    expect(lines).toHaveLength(5 + expected.length);
+  });
+});
+
+describe("describeMonthsLeftOut", () => {
+  const january = toMonthKey(2021, 1);
+  const february = toMonthKey(2021, 2);
+
+  it.each([
+    [
+      "one month and its line, in Dutch",
+      "nl",
+      [{ month: january, lines: [7] }],
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regel 7).",
+    ],
+    [
+      "one month and its line, in English",
+      "en",
+      [{ month: january, lines: [7] }],
+      "Not imported because they hold lines with errors: January 2021 (line 7).",
+    ],
+    [
+      "two months, each with its lines",
+      "nl",
+      [
+        { month: january, lines: [7] },
+        { month: february, lines: [7, 12] },
+      ],
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regel 7) en februari 2021 (regels 7 en 12).",
+    ],
+    [
+      "six lines of a month, all of them",
+      "nl",
+      [{ month: january, lines: [2, 3, 4, 5, 6, 7] }],
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regels 2, 3, 4, 5, 6 en 7).",
+    ],
+    [
+      "the first five of seven lines, and how many more",
+      "en",
+      [{ month: january, lines: [2, 3, 4, 5, 6, 7, 1200] }],
+      "Not imported because they hold lines with errors: January 2021 (lines 2, 3, 4, 5, 6 and 2 more).",
+    ],
+    [
+      "the count of many more lines as a Flemish reader writes it",
+      "nl",
+      [{ month: january, lines: Array.from({ length: 1500 }, (_, i) => i + 2) }],
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regels 2, 3, 4, 5, 6 en 1.495 andere).",
+    ],
+  ] as const)("names %s", (_title, language, monthsLeftOut, expected) => {
+    expect(describeMonthsLeftOut(monthsLeftOut, language)).toBe(expected);
   });
 });
 

@@ -1,9 +1,11 @@
 /** What the pane tells after an import, a refresh or a failure, in plain words: never a stack trace. */
+import { MonthKey, monthOfMonthKey, yearOfMonthKey } from "../domain/dates/monthKey";
 import { Language } from "../domain/errors/messageCatalogue";
+import type { MonthLeftOut } from "../domain/registrations/correctRowsImport";
 import { ImportOutcome, SummaryState } from "../excel/excelImportApi";
 import type { UndoOutcome } from "../excel/undoLastImport";
 import { RestoreGaps, WORKBOOK_ERROR_CODES, WorkbookError, WorkbookErrorCode } from "../excel/workbookError";
-import { formatCounted, formatList, formatMonthText } from "./paneFormat";
+import { formatCount, formatCounted, formatList, formatMonth, formatMonthText } from "./paneFormat";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import type { PdfFailureCode } from "./readPdfText";
 
@@ -83,12 +85,31 @@ function describeGaps(gaps: RestoreGaps | undefined, language: Language): string
   return lines;
 }
 
-/** One sentence per change: rows written, months, rows replaced and kept (when any), and what became of the summaries. */
-export function describeOutcome(outcome: ImportOutcome, language: Language): string[] {
+/** What an import of the correct rows only left out: how many lines, and which months as a whole. */
+export interface SkippedInImport {
+  readonly lines: number;
+  readonly monthsLeftOut: readonly MonthKey[];
+}
+
+/** Skipped lines a month left out names before the rest are counted: a long list helps nobody. */
+export const LEFT_OUT_LINES_SHOWN = 5;
+
+/**
+ * One sentence per change: rows written, months, the lines skipped and months left out (an import of
+ * the correct rows only), rows replaced and kept (when any), and what became of the summaries.
+ */
+export function describeOutcome(outcome: ImportOutcome, language: Language, skipped?: SkippedInImport): string[] {
   const lines = [formatCounted(outcome.rowsWritten, "resultRowsWrittenOne", "resultRowsWrittenOther", language)];
   if (outcome.monthsReplaced.length > 0) {
     const months = outcome.monthsReplaced.map((month) => formatMonthText(month, language));
     lines.push(formatPaneText("resultMonths", language, { months: formatList(months, language) }));
+  }
+  if (skipped !== undefined) {
+    lines.push(formatCounted(skipped.lines, "resultSkippedOne", "resultSkippedOther", language));
+    if (skipped.monthsLeftOut.length > 0) {
+      const months = skipped.monthsLeftOut.map((month) => formatMonthOfKey(month, language));
+      lines.push(formatPaneText("resultLeftOut", language, { months: formatList(months, language) }));
+    }
   }
   // A count of zero says nothing the other lines do not: it is left out.
   if (outcome.rowsReplaced > 0)
@@ -97,6 +118,35 @@ export function describeOutcome(outcome: ImportOutcome, language: Language): str
   lines.push(describeSummaryState(outcome.summaries, language));
   if (!outcome.logged) lines.push(formatPaneText("resultNotLogged", language));
   return lines;
+}
+
+/**
+ * Before an import of the correct rows only: the months it leaves out, each with the skipped lines
+ * that touch it (`januari 2021 (regel 92) en februari 2021 (regels 92 en 95)`).
+ */
+export function describeMonthsLeftOut(monthsLeftOut: readonly MonthLeftOut[], language: Language): string {
+  const months = monthsLeftOut.map((left) => {
+    const shown = left.lines.slice(0, left.lines.length > LEFT_OUT_LINES_SHOWN + 1 ? LEFT_OUT_LINES_SHOWN : undefined);
+    const items = shown.map(String);
+    if (shown.length < left.lines.length)
+      items.push(
+        formatPaneText("correctRowsMoreLines", language, {
+          count: formatCount(left.lines.length - shown.length, language),
+        }),
+      );
+    const lines = formatPaneText(left.lines.length === 1 ? "correctRowsLineOne" : "correctRowsLineOther", language, {
+      lines: formatList(items, language),
+    });
+    return formatPaneText("correctRowsLeftOutMonth", language, {
+      month: formatMonthOfKey(left.month, language),
+      lines,
+    });
+  });
+  return formatPaneText("correctRowsLeftOut", language, { months: formatList(months, language) });
+}
+
+function formatMonthOfKey(key: MonthKey, language: Language): string {
+  return formatMonth(yearOfMonthKey(key), monthOfMonthKey(key), language);
 }
 
 /** What an undo did: rows removed and put back (zero counts left out), and what became of the summaries. */

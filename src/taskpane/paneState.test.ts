@@ -1,6 +1,15 @@
 import { parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { ImportOutcome } from "../excel/excelImportApi";
-import { buildImportRequest, canImport, createPaneState, PaneAction, PaneState, reducePaneState } from "./paneState";
+import { toMonthKey } from "../domain/dates/monthKey";
+import {
+  buildImportRequest,
+  canImport,
+  canImportCorrectRowsOnly,
+  createPaneState,
+  PaneAction,
+  PaneState,
+  reducePaneState,
+} from "./paneState";
 import { describeParsedInput } from "./previewModel";
 
 const sample: PaneAction = {
@@ -16,6 +25,20 @@ const broken: PaneAction = {
   read: describeParsedInput(
     parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-01;5;veel;3\n2021-01;6;1000;1\n"),
   ),
+};
+/** The press release with January's term-10 count broken (line 7), right above January's subtotal. */
+const januaryBroken: PaneAction = {
+  type: "inputRead",
+  source: { kind: "paste", label: "Plakken" },
+  inputHash: "ef56",
+  read: describeParsedInput(parseRegistrations(SAMPLE_REGISTRATION_TEXT.replace("€ 97", "€ 9x7"))),
+};
+/** The press release with January's term-7 count broken (line 4), amid January's rows. */
+const januaryMidBroken: PaneAction = {
+  type: "inputRead",
+  source: { kind: "paste", label: "Plakken" },
+  inputHash: "ab78",
+  read: describeParsedInput(parseRegistrations(SAMPLE_REGISTRATION_TEXT.replace("265.000,00 € 7", "265.000,00 € 7x"))),
 };
 const outcome: ImportOutcome = {
   rowsWritten: 28,
@@ -191,5 +214,75 @@ describe("buildImportRequest", () => {
     const request = buildImportRequest(input);
     expect(request).toMatchObject({ sourceLabel: "Voorbeeld", inputHash: "ab12", issueCount: 0 });
     expect(request.records).toHaveLength(28);
+  });
+});
+
+describe("importing the correct rows only", () => {
+  const january = toMonthKey(2021, 1);
+  const february = toMonthKey(2021, 2);
+
+  it.each([
+    ["a line with an error amid January's rows", januaryMidBroken, [4], 22, [[january, [4]]]],
+    [
+      "a line with an error between January's last row and February's first",
+      januaryBroken,
+      [7],
+      17,
+      [
+        [january, [7]],
+        [february, [7]],
+      ],
+    ],
+    ["a line with an error in the input's only month", broken, [2], 0, [[january, [2]]]],
+  ] as const)("leaves out the months touched by %s", (_title, read, lines, rows, monthsLeftOut) => {
+    const input = run(read).input;
+    if (input === undefined) throw new Error("no input");
+    const request = buildImportRequest(input, true);
+    expect(request.skippedLines).toEqual(lines);
+    expect(request.records).toHaveLength(rows);
+    expect(
+      request.records.some((record) =>
+        monthsLeftOut.some(([month]) => month === toMonthKey(record.year, record.month)),
+      ),
+    ).toBe(false);
+    expect(input.correctRows?.monthsLeftOut).toEqual(monthsLeftOut.map(([month, on]) => ({ month, lines: on })));
+  });
+
+  it.each([
+    ["is allowed for an input with errors and months left to import", [januaryBroken], true],
+    ["is refused for an input whose every month a line with an error touches", [broken], false],
+    ["is not offered for an input without errors", [sample], false],
+    [
+      "is refused while an import is under way",
+      [januaryBroken, { type: "importStarted", correctRowsOnly: true }],
+      false,
+    ],
+  ] as [string, PaneAction[], boolean][])("%s", (_title, actions, allowed) => {
+    expect(canImportCorrectRowsOnly(run(...actions))).toBe(allowed);
+  });
+
+  it("asks for every record, and skips no line, in a plain import", () => {
+    const input = run(sample).input;
+    if (input === undefined) throw new Error("no input");
+    expect(input.correctRows).toBeUndefined();
+    expect(buildImportRequest(input).skippedLines).toBeUndefined();
+  });
+
+  it("reports the lines it skipped and the months it left out", () => {
+    const state = run(
+      januaryBroken,
+      { type: "importStarted", correctRowsOnly: true },
+      { type: "importFinished", outcome, correctRowsOnly: true },
+    );
+    expect(state.report).toEqual({
+      kind: "imported",
+      outcome,
+      skipped: { lines: 1, monthsLeftOut: [january, february] },
+    });
+  });
+
+  it("reports nothing skipped after a plain import", () => {
+    const state = run(sample, { type: "importStarted" }, { type: "importFinished", outcome });
+    expect(state.report).toEqual({ kind: "imported", outcome });
   });
 });

@@ -3,10 +3,11 @@
  * page or Excel. The view renders a state; the wiring turns DOM and Excel events into actions.
  */
 import { Language } from "../domain/errors/messageCatalogue";
+import { CorrectRowsImport, selectCorrectRows } from "../domain/registrations/correctRowsImport";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
 import { ImportOutcome, ImportProgress, ImportRequest, SummaryState } from "../excel/excelImportApi";
 import type { UndoOutcome } from "../excel/undoLastImport";
-import { PaneFailure } from "./paneMessages";
+import { PaneFailure, SkippedInImport } from "./paneMessages";
 import { PANE_TEXTS } from "./paneTexts";
 import { isImportable, PreviewModel, ReadInput } from "./previewModel";
 
@@ -33,6 +34,11 @@ export interface PaneInput {
   readonly preview: PreviewModel;
   /** Input lines with errors, which "import the correct rows only" leaves out and logs. */
   readonly errorLines: readonly number[];
+  /**
+   * For an input with errors: what "import the correct rows only" writes, without the months the lines
+   * with errors touch (see correctRowsImport), and which months those are.
+   */
+  readonly correctRows?: CorrectRowsImport;
 }
 
 export type PaneTask = "reading" | "importing" | "refreshing" | "undoing";
@@ -46,7 +52,7 @@ export interface ReadProgress {
 
 /** The last thing the pane reports below the import button. */
 export type PaneReport =
-  | { readonly kind: "imported"; readonly outcome: ImportOutcome }
+  | { readonly kind: "imported"; readonly outcome: ImportOutcome; readonly skipped?: SkippedInImport }
   | { readonly kind: "cancelled"; readonly task: "reading" | "importing" }
   | { readonly kind: "refreshed"; readonly summaries: SummaryState }
   | { readonly kind: "undone"; readonly outcome: UndoOutcome }
@@ -81,7 +87,7 @@ export type PaneAction =
   | { readonly type: "inputRejected"; readonly failure: PaneFailure }
   | { readonly type: "importStarted"; readonly correctRowsOnly?: boolean }
   | { readonly type: "importProgressed"; readonly progress: ImportProgress }
-  | { readonly type: "importFinished"; readonly outcome: ImportOutcome }
+  | { readonly type: "importFinished"; readonly outcome: ImportOutcome; readonly correctRowsOnly?: boolean }
   | { readonly type: "refreshStarted" }
   | { readonly type: "undoStarted" }
   | { readonly type: "undoFinished"; readonly outcome: UndoOutcome }
@@ -118,6 +124,10 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
           records: action.read.records,
           preview: action.read.preview,
           errorLines: action.read.errorLines,
+          correctRows:
+            action.read.preview.errorCount > 0
+              ? selectCorrectRows(action.read.records, action.read.errorLines)
+              : undefined,
         },
       };
     case "inputCleared":
@@ -133,8 +143,14 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
     }
     case "importProgressed":
       return state.task === "importing" ? { ...state, progress: action.progress } : state;
-    case "importFinished":
-      return { ...state, task: undefined, progress: undefined, report: { kind: "imported", outcome: action.outcome } };
+    case "importFinished": {
+      const skipped = action.correctRowsOnly === true ? describeSkipped(state.input) : undefined;
+      const report: PaneReport =
+        skipped === undefined
+          ? { kind: "imported", outcome: action.outcome }
+          : { kind: "imported", outcome: action.outcome, skipped };
+      return { ...state, task: undefined, progress: undefined, report };
+    }
     case "refreshStarted":
       return state.task === undefined ? { ...state, task: "refreshing", report: undefined } : state;
     case "undoStarted":
@@ -168,25 +184,45 @@ export function canImport(state: PaneState): boolean {
   );
 }
 
-/** An input with errors and also correct rows: the user may choose, explicitly, to import just those rows. */
+/** An input with errors and also correct rows: the pane offers to import just those rows. */
+export function offersCorrectRowsOnly(input: PaneInput | undefined): input is PaneInput {
+  return input !== undefined && input.preview.errorCount > 0 && input.preview.rowCount > 0;
+}
+
+/**
+ * The user may choose, explicitly, to import the correct rows, when some are left once the months the
+ * lines with errors touch are left out.
+ */
 export function canImportCorrectRowsOnly(state: PaneState): boolean {
-  const preview = state.input?.preview;
   return (
     state.inExcel === true &&
     state.task === undefined &&
-    preview !== undefined &&
-    preview.errorCount > 0 &&
-    preview.rowCount > 0
+    offersCorrectRowsOnly(state.input) &&
+    (state.input.correctRows?.records.length ?? 0) > 0
   );
 }
 
-/** What the workbook layer is asked to write for the current input; with `correctRowsOnly`, which lines it leaves out. */
+/**
+ * What the workbook layer is asked to write for the current input; with `correctRowsOnly`, the records
+ * of the months no line with errors touches, and which lines it leaves out.
+ */
 export function buildImportRequest(input: PaneInput, correctRowsOnly = false): ImportRequest {
+  const records = correctRowsOnly
+    ? (input.correctRows ?? selectCorrectRows(input.records, input.errorLines)).records
+    : input.records;
   return {
-    records: input.records,
+    records,
     sourceLabel: input.source.label,
     inputHash: input.inputHash,
     issueCount: input.preview.errorCount + input.preview.warningCount,
     skippedLines: correctRowsOnly ? input.errorLines : undefined,
+  };
+}
+
+function describeSkipped(input: PaneInput | undefined): SkippedInImport | undefined {
+  if (input === undefined) return undefined;
+  return {
+    lines: input.errorLines.length,
+    monthsLeftOut: (input.correctRows?.monthsLeftOut ?? []).map((left) => left.month),
   };
 }

@@ -61,6 +61,10 @@ const NL = {
   resultReplacedOther: "{count} bestaande rijen van die maanden vervangen.",
   resultKeptOne: "1 rij van andere maanden behouden.",
   resultKeptOther: "{count} rijen van andere maanden behouden.",
+  resultSkippedOne: "1 regel met een fout overgeslagen.",
+  resultSkippedOther: "{count} regels met fouten overgeslagen.",
+  resultLeftOut:
+    "Niet geïmporteerd omdat er regels met fouten in stonden: {months}. Hun rijen in de werkmap zijn niet veranderd.",
   summariesCreated: "Samenvattingen aangemaakt op het blad Samenvatting.",
   summariesRefreshed: "Samenvattingen vernieuwd.",
   summariesUnsupported:
@@ -130,9 +134,20 @@ const NL = {
   replaceExistingItem: "{month}: nu {rows}, {loans}",
   replaceNew: "Nieuw in de werkmap: {months}.",
   replaceNoneNew: "Geen nieuwe maanden.",
+  replaceCorrectRowsOnly: "Met Alleen de juiste rijen importeren, de enige import zolang er fouten zijn:",
+  replaceLeftOut: "Blijven zoals ze zijn, want er staan regels met fouten in: {months}.",
   correctRowsOne: "Alleen de juiste rij importeren",
   correctRowsOther: "Alleen de {count} juiste rijen importeren",
-  correctRowsHint: "De regels met fouten worden overgeslagen; welke en hoeveel komt in Importlog.",
+  correctRowsNone: "Alleen de juiste rijen importeren",
+  correctRowsHint:
+    "De regels met fouten worden overgeslagen, en met hen de maanden waar ze bij kunnen horen: die van de rij erboven en die van de rij eronder. Wat de werkmap van die maanden heeft, blijft zoals het is. Welke regels en hoeveel komt in Importlog.",
+  correctRowsLeftOut: "Niet geïmporteerd omdat er regels met fouten in staan: {months}.",
+  correctRowsLeftOutMonth: "{month} ({lines})",
+  correctRowsLineOne: "regel {lines}",
+  correctRowsLineOther: "regels {lines}",
+  correctRowsMoreLines: "{count} andere",
+  correctRowsNothingLeft:
+    "Er blijft niets over om te importeren: bij elke maand van de invoer kan een regel met een fout horen.",
   showSummaryButton: "Samenvatting weergeven",
   // Undoing the last import.
   undoButton: "Laatste import ongedaan maken",
@@ -206,6 +221,10 @@ const EN: Record<PaneTextKey, string> = {
   resultReplacedOther: "{count} existing rows of those months replaced.",
   resultKeptOne: "1 row of other months kept.",
   resultKeptOther: "{count} rows of other months kept.",
+  resultSkippedOne: "1 line with an error skipped.",
+  resultSkippedOther: "{count} lines with errors skipped.",
+  resultLeftOut:
+    "Not imported because they held lines with errors: {months}. Their rows in the workbook have not changed.",
   summariesCreated: "Summaries created on the sheet Samenvatting.",
   summariesRefreshed: "Summaries refreshed.",
   summariesUnsupported:
@@ -272,9 +291,19 @@ const EN: Record<PaneTextKey, string> = {
   replaceExistingItem: "{month}: now {rows}, {loans}",
   replaceNew: "New to the workbook: {months}.",
   replaceNoneNew: "No new months.",
+  replaceCorrectRowsOnly: "With Import only the correct rows, the only import while there are errors:",
+  replaceLeftOut: "Stay as they are, because they hold lines with errors: {months}.",
   correctRowsOne: "Import only the correct row",
   correctRowsOther: "Import only the {count} correct rows",
-  correctRowsHint: "The lines with errors are skipped; which and how many go into Importlog.",
+  correctRowsNone: "Import only the correct rows",
+  correctRowsHint:
+    "The lines with errors are skipped, and with them the months they may belong to: that of the row above and that of the row below. What the workbook holds of those months stays as it is. Which lines and how many go into Importlog.",
+  correctRowsLeftOut: "Not imported because they hold lines with errors: {months}.",
+  correctRowsLeftOutMonth: "{month} ({lines})",
+  correctRowsLineOne: "line {lines}",
+  correctRowsLineOther: "lines {lines}",
+  correctRowsMoreLines: "{count} more",
+  correctRowsNothingLeft: "Nothing is left to import: a line with an error may belong to every month of the input.",
   showSummaryButton: "Show Samenvatting",
   undoButton: "Undo the last import",
   undoHint:

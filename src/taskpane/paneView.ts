@@ -365,7 +365,7 @@ function renderReport(elements: PaneElements, report: PaneReport | undefined, la
     const lines =
       report.kind === "undone"
         ? describeUndoOutcome(report.outcome, language)
-        : describeOutcome(report.outcome, language);
+        : describeOutcome(report.outcome, language, report.skipped);
     const list = createElement(reportBody, "ul", "");
     list.append(...lines.map((line) => createElement(reportBody, "li", line)));
     reportBody.append(list);

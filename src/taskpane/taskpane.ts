@@ -317,7 +317,7 @@ function startPane(): void {
           signal: abort.signal,
         }),
       );
-      dispatch({ type: "importFinished", outcome });
+      dispatch({ type: "importFinished", outcome, correctRowsOnly });
     } catch (error) {
       const failure = classifyFailure(error);
       // A table that could not be put back is reported as such, cancelled or not.

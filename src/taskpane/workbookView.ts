@@ -10,7 +10,8 @@ import { monthOfMonthKey, yearOfMonthKey } from "../domain/dates/monthKey";
 import { Language } from "../domain/errors/messageCatalogue";
 import { WorkbookContents } from "../excel/readWorkbookContents";
 import { formatCount, formatCounted, formatEuro, formatList, formatMonth } from "./paneFormat";
-import { canImportCorrectRowsOnly, PaneState } from "./paneState";
+import { describeMonthsLeftOut } from "./paneMessages";
+import { canImportCorrectRowsOnly, offersCorrectRowsOnly, PaneState } from "./paneState";
 import { createElement as create, findElementsById } from "./paneView";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
 import { planReplacement } from "./replacePlan";
@@ -21,6 +22,7 @@ export interface WorkbookElements {
   readonly cardLastImport: HTMLElement;
   readonly replacePreview: HTMLElement;
   readonly correctRowsArea: HTMLElement;
+  readonly correctRowsLeftOut: HTMLElement;
   readonly correctRowsButton: Button;
   readonly summaryArea: HTMLElement;
   readonly summaryButton: Button;
@@ -40,6 +42,7 @@ const ELEMENT_IDS: Readonly<Record<keyof WorkbookElements, string>> = {
   cardLastImport: "workbook-last-import",
   replacePreview: "replace-preview",
   correctRowsArea: "correct-rows-area",
+  correctRowsLeftOut: "correct-rows-left-out",
   correctRowsButton: "correct-rows-button",
   summaryArea: "summary-area",
   summaryButton: "summary-button",
@@ -117,9 +120,14 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
     area.replaceChildren();
     return;
   }
-  const plan = planReplacement(view.contents.months, input.preview.months);
+  // With errors, the only import on offer is of the correct rows: it leaves out the months they touch.
+  const leftOut = input.correctRows?.monthsLeftOut.map((left) => left.month) ?? [];
+  const leftOutSet = new Set(leftOut);
+  const months = input.preview.months.filter((month) => !leftOutSet.has(month));
+  const plan = planReplacement(view.contents.months, months);
   const monthName = (key: number) => formatMonth(yearOfMonthKey(key), monthOfMonthKey(key), language);
   const parts: HTMLElement[] = [create(area, "h3", formatPaneText("replaceHeading", language))];
+  if (offersCorrectRowsOnly(input)) parts.push(create(area, "p", formatPaneText("replaceCorrectRowsOnly", language)));
   if (plan.replaced.length > 0) {
     parts.push(create(area, "p", formatPaneText("replaceExisting", language)));
     const list = create(area, "ul", "", "replace-list");
@@ -147,23 +155,44 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
         : formatPaneText("replaceNew", language, { months: formatList(plan.added.map(monthName), language) }),
     ),
   );
+  if (leftOut.length > 0)
+    parts.push(
+      create(
+        area,
+        "p",
+        formatPaneText("replaceLeftOut", language, { months: formatList(leftOut.map(monthName), language) }),
+      ),
+    );
   area.replaceChildren(...parts);
   area.hidden = false;
 }
 
+/**
+ * Offered for an input with errors and correct rows; it says which months it leaves out, and is
+ * disabled, saying why, when that leaves nothing to import.
+ */
 function renderCorrectRows(elements: WorkbookElements, state: PaneState): void {
-  const preview = state.input?.preview;
-  const offered = preview !== undefined && preview.errorCount > 0 && preview.rowCount > 0;
-  elements.correctRowsArea.hidden = !offered;
-  elements.correctRowsButton.disabled = !canImportCorrectRowsOnly(state);
-  if (offered) {
-    elements.correctRowsButton.textContent = formatCounted(
-      preview.rowCount,
-      "correctRowsOne",
-      "correctRowsOther",
-      state.language,
-    );
+  const input = state.input;
+  const offered = offersCorrectRowsOnly(input);
+  const { correctRowsArea, correctRowsLeftOut, correctRowsButton } = elements;
+  correctRowsArea.hidden = !offered;
+  correctRowsButton.disabled = !canImportCorrectRowsOnly(state);
+  if (!offered) {
+    correctRowsLeftOut.hidden = true;
+    correctRowsLeftOut.textContent = "";
+    return;
   }
+  const { language } = state;
+  const monthsLeftOut = input.correctRows?.monthsLeftOut ?? [];
+  const rows = input.correctRows?.records.length ?? input.preview.rowCount;
+  correctRowsButton.textContent =
+    rows === 0
+      ? formatPaneText("correctRowsNone", language)
+      : formatCounted(rows, "correctRowsOne", "correctRowsOther", language);
+  const sentences = monthsLeftOut.length === 0 ? [] : [describeMonthsLeftOut(monthsLeftOut, language)];
+  if (rows === 0) sentences.push(formatPaneText("correctRowsNothingLeft", language));
+  correctRowsLeftOut.textContent = sentences.join(" ");
+  correctRowsLeftOut.hidden = sentences.length === 0;
 }
 
 /** `03/05/2021 14:07`: the log's local time as both languages of the pane write a day. */

@@ -770,22 +770,81 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-replace-preview.png"), fullPage: true });
   });
 
-  it("imports the correct rows only on an explicit choice, and lists and counts the skipped lines in Importlog", async () => {
+  it("imports the correct rows only on an explicit choice, leaving out the months a skipped line touches", async () => {
     const { page, snapshot } = await open();
-    await chooseFileWithErrors(page);
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
+    const sample = findTable((await snapshot()).tables, "Registraties");
+    const month = (row: (string | number | boolean)[]) => row[sample.header.indexOf("Maand")];
+    const january = sample.values.filter((row) => month(row) === month(sample.values[0]));
+    expect(january.map((row) => row[sample.header.indexOf("Aantal leningen")])).toEqual([448, 14, 7, 76, 2, 97]);
+
+    // The reviewer's case: the press release's table, January's term-10 count broken (line 13), right
+    // above January's subtotal and February's first row.
+    const text = readFixture("press-release-2021-05-table.txt").replace("3.643.420,00 € 97", "3.643.420,00 € 9x7");
+    await (await getByAxRole(page, "textbox", "Tekst plakken")).locator.fill(text);
+    await waitForText(page.locator("#issues-summary"), "1 fout");
     expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
-    const correctRows = await getByAxRole(page, "button", "Alleen de 2 juiste rijen importeren");
+    const correctRows = await getByAxRole(page, "button", "Alleen de 17 juiste rijen importeren");
     expect(correctRows.disabled).toBe(false);
-    expect((await snapshot()).tables).toEqual([]);
+    const leftOut =
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regel 13) en februari 2021 (regel 13).";
+    expect(await page.locator("#correct-rows-left-out").textContent()).toBe(leftOut);
+    expect(correctRows.description).toContain(leftOut);
+    expect(await page.locator("#replace-preview p").allTextContents()).toEqual([
+      "Met Alleen de juiste rijen importeren, de enige import zolang er fouten zijn:",
+      "Al in de werkmap, worden vervangen:",
+      "Geen nieuwe maanden.",
+      "Blijven zoals ze zijn, want er staan regels met fouten in: januari 2021 en februari 2021.",
+    ]);
+    expect(await page.locator("#replace-preview li").allTextContents()).toEqual([
+      "maart 2021: nu 6 rijen, 1.003 leningen",
+      "april 2021: nu 6 rijen, 695 leningen",
+      "mei 2021: nu 5 rijen, 495 leningen",
+    ]);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-correct-rows-only.png"), fullPage: true });
 
     await correctRows.locator.click();
-    await waitForText(page.locator("#report"), "2 rijen geschreven");
+    await waitForText(page.locator("#report"), "17 rijen geschreven");
+    expect(await page.locator("#report-body li").allTextContents()).toEqual([
+      "17 rijen geschreven in de tabel Registraties.",
+      "Maanden in deze import: maart 2021, april 2021 en mei 2021.",
+      "1 regel met een fout overgeslagen.",
+      "Niet geïmporteerd omdat er regels met fouten in stonden: januari 2021 en februari 2021. Hun rijen in de werkmap zijn niet veranderd.",
+      "17 bestaande rijen van die maanden vervangen.",
+      "11 rijen van andere maanden behouden.",
+      "Samenvattingen vernieuwd.",
+    ]);
     const book = await snapshot();
-    expect(findTable(book.tables, "Registraties").values).toHaveLength(2);
-    expect(sumColumn(findTable(book.tables, "Registraties"), "Aantal leningen")).toBe(448 + 175);
-    expect(readColumn(findTable(book.tables, "Importlog"), "Overgeslagen regels")).toEqual(["3: 3, 4, 5"]);
+    const table = findTable(book.tables, "Registraties");
+    // January (term 10 still 97 loans, 3,643,420 euro) and February stay as the sample wrote them.
+    expect(table.values.filter((row) => month(row) === month(sample.values[0]))).toEqual(january);
+    expect(table.values.filter((row) => row[table.header.indexOf("Bron")] !== "Geplakte tekst")).toEqual(
+      sample.values.slice(0, 11),
+    );
+    expect(readColumn(table, "Bron")).toEqual([
+      ...Array<string>(11).fill("Voorbeeld (persbericht mei 2021)"),
+      ...Array<string>(17).fill("Geplakte tekst"),
+    ]);
+    expect(sumColumn(table, "Aantal leningen")).toBe(3393);
+    expect(readColumn(findTable(book.tables, "Importlog"), "Overgeslagen regels")).toEqual(["", "1: 13"]);
+  });
+
+  it("offers no import of the correct rows when a line with an error may belong to every month", async () => {
+    const { page, snapshot } = await open();
+    await chooseFileWithErrors(page);
+    expect((await axNodeOf(page, "#import-button")).disabled).toBe(true);
+    const correctRows = await getByAxRole(page, "button", "Alleen de juiste rijen importeren");
+    expect(correctRows.disabled).toBe(true);
+    expect(await page.locator("#correct-rows-left-out").textContent()).toBe(
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regels 3, 4 en 5) en februari 2021 (regels 3, 4 en 5). " +
+        "Er blijft niets over om te importeren: bij elke maand van de invoer kan een regel met een fout horen.",
+    );
+    expect((await snapshot()).tables).toEqual([]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-correct-rows-nothing-left.png"), fullPage: true });
   });
 
   it("goes to Samenvatting after an import, whose result leaves out counts of zero", async () => {
