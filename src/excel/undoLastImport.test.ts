@@ -20,7 +20,7 @@ import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecord
 import { appendImportLog } from "./importLog";
 import { importRegistrations } from "./importRegistrations";
 import { MONTH_NUMBER_FORMULA, YEAR_FORMULA } from "./registrationTableLayout";
-import { describeUndoSource, undoLastImport } from "./undoLastImport";
+import { undoLastImport } from "./undoLastImport";
 import { UNDO_SHEET, UNDO_TABLE } from "./undoStore";
 import { WorkbookError } from "./workbookError";
 
@@ -88,7 +88,7 @@ describe("undoLastImport", () => {
     expect(outcome).toMatchObject({ rowsRemoved: 2, rowsRestored: 6, months: ["2021-03"], logged: true });
     expect(cellsOf(workbook)).toBe(before);
     const log = readTableValues(workbook, "Importlog") ?? [];
-    expect(log[log.length - 1].slice(1, 4)).toEqual([describeUndoSource("nieuw.csv"), 6, 1003]);
+    expect(log[log.length - 1].slice(1, 4)).toEqual(["Ongedaan gemaakt: nieuw.csv (2 rijen weggehaald)", 6, 1003]);
     // Undone once: nothing is kept for a second undo.
     expect(workbook.tables.map((t) => t.name)).not.toContain(UNDO_TABLE);
     await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_nothing_kept" });

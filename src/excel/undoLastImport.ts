@@ -29,8 +29,12 @@ export interface UndoOutcome {
 }
 
 /** The label the undo leaves in Importlog's Bron column. */
-export function describeUndoSource(sourceLabel: string): string {
-  return `Ongedaan gemaakt: ${sourceLabel}`;
+/**
+ * The undo's source in Importlog. Its rows, loans and principal are those put back; the rows the
+ * import had written and the undo took away are named here, so neither goes unrecorded.
+ */
+function describeUndoSource(sourceLabel: string, rowsRemoved: number): string {
+  return `Ongedaan gemaakt: ${sourceLabel} (${rowsRemoved} ${rowsRemoved === 1 ? "rij" : "rijen"} weggehaald)`;
 }
 
 export async function undoLastImport(context: Excel.RequestContext): Promise<UndoOutcome> {
@@ -64,7 +68,7 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   const restored = record.replaced;
   const logged = await appendImportLog(context, {
     at: new Date(),
-    sourceLabel: describeUndoSource(description.sourceLabel),
+    sourceLabel: describeUndoSource(description.sourceLabel, reading.replaced.length),
     rows: restored.length,
     loans: restored.reduce((sum, kept) => sum + toNumber(kept.row[3]), 0),
     principalCents: restored.reduce((sum, kept) => sum + Math.round(toNumber(kept.row[2]) * 100), 0),

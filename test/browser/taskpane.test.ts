@@ -896,7 +896,7 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(readColumn(findTable(book.tables, "Importlog"), "Bron")).toEqual([
       "Voorbeeld (persbericht mei 2021)",
       "maart.csv",
-      "Ongedaan gemaakt: maart.csv",
+      "Ongedaan gemaakt: maart.csv (2 rijen weggehaald)",
     ]);
     // Undone once: the card no longer offers it.
     await waitForText(page.locator("#workbook-last-import"), "Ongedaan gemaakt: maart.csv");
