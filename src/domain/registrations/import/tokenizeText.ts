@@ -131,9 +131,10 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
   if (words.length === 0) return { kind: "blank" };
   if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
-    const fields = readHeaderFields(words.join(" "));
-    if (fields !== undefined) return { kind: "header", order: orderOfFigures(fields) };
-    const headerLike = readHeaderLike(words.join(" "), readTextFigures(words, 0));
+    const named = matchHeaderWords(words.join(" "));
+    if (named.unknownWords.length === 0 && named.fields.length >= 2)
+      return { kind: "header", order: orderOfFigures(named.fields) };
+    const headerLike = readHeaderLike(named, readTextFigures(words, 0));
     if (headerLike !== undefined) return { kind: "text", text: raw, figures: headerLike.figures, headerLike };
   }
   // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
@@ -377,36 +378,11 @@ function isDatedLine(words: readonly string[]): boolean {
 }
 
 /**
- * The fields a header line names, in order, when every word of it belongs to a column name
- * (`Registratiedatum Lening periode Hoofdsom Aantal leningen`) and at least two fields are named.
+ * The fields a line's words name, in order (`Lening periode` is one field), and the words that name
+ * none. A header when every word names a field and at least two fields are named
+ * (`Registratiedatum Lening periode Hoofdsom Aantal leningen`).
  */
-function readHeaderFields(text: string): RegistrationField[] | undefined {
-  if (hasDigit(text)) return undefined;
-  const words = normaliseHeader(text)
-    .split(" ")
-    .filter((word) => word !== "");
-  const fields: RegistrationField[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let matched = 0;
-    for (let length = Math.min(MAX_HEADER_PHRASE_WORDS, words.length - i); length >= 1 && matched === 0; length--) {
-      const field = findHeaderField(words.slice(i, i + length).join(" "));
-      if (field !== undefined) {
-        fields.push(field);
-        matched = length;
-      }
-    }
-    if (matched === 0) return undefined;
-    i += matched;
-  }
-  return fields.length >= 2 ? fields : undefined;
-}
-
-/**
- * A line that names two or more of the figure columns, with words besides that name no column; undefined
- * for any other line. Its figures are those of text: unless rows follow it, it is a title.
- */
-function readHeaderLike(text: string, figures: TextFigures): HeaderLike | undefined {
+function matchHeaderWords(text: string): { fields: RegistrationField[]; unknownWords: string[] } {
   const words = normaliseHeader(text)
     .split(" ")
     .filter((word) => word !== "");
@@ -425,8 +401,21 @@ function readHeaderLike(text: string, figures: TextFigures): HeaderLike | undefi
     if (matched === 0) unknownWords.push(words[i]);
     i += Math.max(matched, 1);
   }
-  const figureOrder = [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
-  return figureOrder.length >= 2 && unknownWords.length > 0 ? { figureOrder, unknownWords, figures } : undefined;
+  return { fields, unknownWords };
+}
+
+/**
+ * A line that names two or more of the figure columns, with words besides that name no column; undefined
+ * for any other line. Its figures are those of text: unless rows follow it, it is a title.
+ */
+function readHeaderLike(
+  named: { fields: readonly RegistrationField[]; unknownWords: readonly string[] },
+  figures: TextFigures,
+): HeaderLike | undefined {
+  const figureOrder = [...new Set(named.fields.filter((field) => DEFAULT_ORDER.includes(field)))];
+  return figureOrder.length >= 2 && named.unknownWords.length > 0
+    ? { figureOrder, unknownWords: named.unknownWords, figures }
+    : undefined;
 }
 
 /** The order of term, principal and count in the rows, as the header names them (default otherwise). */
