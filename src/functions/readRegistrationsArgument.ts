@@ -16,7 +16,7 @@ export function readRegistrationsArgument(
   firstRow = 1,
 ): readonly RegistrationRecord[] {
   const matrix = unwrap(readMatrix(registrations, argument));
-  const read = parseRegistrationRange(matrix, firstRow);
+  const read = parseRegistrationRange(matrix, firstRow, "errorsOnly");
   const failure = read.issueLog.findFirst(failsFormula);
   if (failure !== undefined) unwrap(fail("invalid_value", failure.code, failure.params));
   return read.records;

@@ -7,6 +7,9 @@ import { RegistrationRecord } from "../registrationRecord";
 import { RegistrationRuleCheck } from "./registrationRuleCheck";
 import { NO_DAY, RowSink } from "./tableReader";
 
+/** Every issue (the import), or only those of the reader, which are what fails a formula. */
+export type RegistrationChecks = "all" | "errorsOnly";
+
 /**
  * The import's sink: keeps the rows the table reader passes as records, with every issue, and checks
  * what only the import reports, as warnings: the dated rules (allowed terms, per-lender maxima) and
@@ -19,8 +22,15 @@ export class ImportCollector implements RowSink {
   private readonly rules = new RegistrationRuleCheck();
   private readonly firstLineByMonthTerm = new Map<string, number>();
 
-  /** `source`: the text being read, when it is one; issues quoting its lines then keep no copy of them. */
-  constructor(source?: string) {
+  /**
+   * `source`: the text being read, when it is one; issues quoting its lines then keep no copy of them.
+   * `checks`: "errorsOnly" leaves out the warnings only this sink makes (rules, repeated rows), which
+   * no formula shows: a formula reading 100,000 rows would spend most of its time writing them.
+   */
+  constructor(
+    source?: string,
+    private readonly checks: RegistrationChecks = "all",
+  ) {
     this.issues = new IssueLog(source);
   }
 
@@ -38,8 +48,10 @@ export class ImportCollector implements RowSink {
     province: string | undefined,
     perLoan: boolean,
   ): void {
-    this.checkRules(line, month, daySerial, termYears, principalCents, loans, perLoan);
-    if (!perLoan) this.checkRepeated(line, month, termYears, province);
+    if (this.checks === "all") {
+      this.checkRules(line, month, daySerial, termYears, principalCents, loans, perLoan);
+      if (!perLoan) this.checkRepeated(line, month, termYears, province);
+    }
     const year = Math.floor(month / 12);
     const record: RegistrationRecord =
       province === undefined

@@ -1,5 +1,6 @@
 import { buildPressReleaseMatrix } from "../../../../test/fixtures/excelRange";
 import { toDaySerial } from "../../dates/daySerial";
+import { failsFormula } from "../registrationIssue";
 import { parseRegistrationRange } from "./parseRegistrationRange";
 import { isRangeOfLines } from "./tokenizeRange";
 import { parseRegistrations } from "./parseRegistrations";
@@ -156,5 +157,37 @@ describe("parseRegistrationRange on amounts typed as text", () => {
       [january, 6, 1000.5, 1],
     ]);
     expect(issuesOf(result)).toEqual(["1 import_figure_ambiguous"]);
+  });
+});
+
+describe("parseRegistrationRange for a formula (errors only)", () => {
+  const january2019 = toDaySerial(2019, 1, 1);
+  const january2021 = toDaySerial(2021, 1, 1);
+  it.each([
+    ["the press release", buildPressReleaseMatrix()],
+    [
+      "rows breaking the rules of their day, repeated",
+      [
+        [january2019, 5, 1000, 1],
+        [january2019, 5, 1000, 1],
+        [january2021, 5, 400_000, 1],
+      ],
+    ],
+    [
+      "an error and a subtotal that does not add up",
+      [
+        [january2021, 5, 1000, 1],
+        [null, 6, "x", 1],
+        ["Totaal januari", null, 999, 1],
+      ],
+    ],
+  ])("reads %s into the same records, leaving out only the warnings no formula fails on", (_case, values) => {
+    const all = parseRegistrationRange(values);
+    const errorsOnly = parseRegistrationRange(values, 1, "errorsOnly");
+    expect(errorsOnly.records).toEqual(all.records);
+    expect(errorsOnly.lines).toEqual(all.lines);
+    const failing = (result: RegistrationImport) =>
+      issuesOf(result).filter((_, i) => failsFormula(result.issues[i].code));
+    expect(issuesOf(errorsOnly)).toEqual(failing(all));
   });
 });

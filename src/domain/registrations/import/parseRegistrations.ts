@@ -1,5 +1,5 @@
 import { RegistrationImport } from "../registrationImport";
-import { ImportCollector } from "./importCollector";
+import { ImportCollector, RegistrationChecks } from "./importCollector";
 import { REGISTRATION_FORMATS, RegistrationInput, TEXT_SETTINGS } from "./registrationFormats";
 import { TableReader, TableSettings } from "./tableReader";
 
@@ -31,8 +31,9 @@ export function readRegistrationTable(
   settings: TableSettings,
   feed: (reader: TableReader) => void,
   source?: string,
+  checks: RegistrationChecks = "all",
 ): RegistrationImport {
-  const collector = new ImportCollector(source);
+  const collector = new ImportCollector(source, checks);
   const reader = new TableReader(settings, collector);
   feed(reader);
   const { rows, lines } = reader.finish();
