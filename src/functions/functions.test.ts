@@ -241,16 +241,11 @@ describe("WINWIN.MONTH_SUMMARY on the press release pasted into cells", () => {
 describe("WINWIN.MONTH_SUMMARY on the press release pasted as it is, one line per cell", () => {
   const column = SAMPLE_REGISTRATION_TEXT.split("\n").map((line) => [line === "" ? null : line]);
 
-  it.each(PRESS_RELEASE_2021_MONTH_TOTALS.map(([month, principal, loans]) => [month, principal, loans]))(
-    "gives %s what the import gives",
-    (month, principal, loans) => {
-      expect(
-        monthSummary(column as any[][], month, null)
-          .at(-1)
-          ?.slice(0, 3),
-      ).toEqual(["Totaal", principal, loans]);
-    },
-  );
+  it("gives every month what the table in cells gives", () => {
+    const cells = buildPressReleaseCells();
+    for (const [month] of PRESS_RELEASE_2021_MONTH_TOTALS)
+      expect(monthSummary(column as any[][], month, null)).toEqual(monthSummary(cells as any[][], month, null));
+  });
 
   it("names the sheet row of a line it cannot read", () => {
     const broken = column.map(([line]) => [line === "2021 januari 5 2.874.015,15 € 448" ? `${line} *` : line]);

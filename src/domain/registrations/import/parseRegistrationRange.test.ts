@@ -191,3 +191,19 @@ describe("parseRegistrationRange for a formula (errors only)", () => {
     expect(issuesOf(errorsOnly)).toEqual(failing(all));
   });
 });
+
+describe("parseRegistrationRange on lines in one column, among other values", () => {
+  it.each([
+    ["empty cells of the desktop (0) as blank lines", 0, { read: 3, records: 2, headers: 1, text: 0, rejected: 0 }],
+    ["a value that is no line as a line it cannot read", true, { read: 4, records: 2, headers: 1, rejected: 1 }],
+  ])("accounts for %s", (_case, other, lines) => {
+    const result = parseRegistrationRange([
+      ["Registratiedatum Lening periode Hoofdsom Aantal leningen"],
+      ["2021 januari 5 1.000,00 € 4"],
+      [other],
+      ["6 500,00 € 1"],
+    ]);
+    expect(result.lines).toMatchObject(lines);
+    expect(result.records).toHaveLength(2);
+  });
+});

@@ -31,11 +31,17 @@ function listTextCells(values: readonly unknown[], rows: number): string[] {
  * (`2021 januari 5 2.874.015,15 € 448`): its lines, read as copied text, numbered by sheet row.
  */
 export function tokenizeRangeLines(values: readonly unknown[], firstRow: number, reader: TableReader): void {
+  // An empty cell (0 on the desktop) is a blank line; any other value is a line of its own, read and
+  // accounted for like every other, never passed over.
   const lines = values.map((row) => {
     const cell = Array.isArray(row) ? row[0] : undefined;
-    return typeof cell === "string" || typeof cell === "number" ? String(cell).replace(/\n/g, " ") : "";
+    return cell === null || cell === undefined || cell === "" || cell === 0 ? "" : describeLine(cell);
   });
   tokenizeText(lines.join("\n"), reader, firstRow);
+}
+
+function describeLine(cell: unknown): string {
+  return (typeof cell === "string" ? cell : String(cell)).replace(/\n/g, " ");
 }
 
 /**

@@ -134,7 +134,7 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
     const named = matchHeaderWords(words.join(" "));
     if (named.unknownWords.length === 0 && named.fields.length >= 2)
       return { kind: "header", order: orderOfFigures(named.fields) };
-    const headerLike = readHeaderLike(named, readTextFigures(words, 0));
+    const headerLike = readHeaderLike(named, words);
     if (headerLike !== undefined) return { kind: "text", text: raw, figures: headerLike.figures, headerLike };
   }
   // `Brussel, 3 juni 2021`: a dated heading, never a row whose principal reads `juni`.
@@ -410,11 +410,11 @@ function matchHeaderWords(text: string): { fields: RegistrationField[]; unknownW
  */
 function readHeaderLike(
   named: { fields: readonly RegistrationField[]; unknownWords: readonly string[] },
-  figures: TextFigures,
+  words: readonly string[],
 ): HeaderLike | undefined {
   const figureOrder = [...new Set(named.fields.filter((field) => DEFAULT_ORDER.includes(field)))];
   return figureOrder.length >= 2 && named.unknownWords.length > 0
-    ? { figureOrder, unknownWords: named.unknownWords, figures }
+    ? { figureOrder, unknownWords: named.unknownWords, figures: readTextFigures(words, 0) }
     : undefined;
 }
 
