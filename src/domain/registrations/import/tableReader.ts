@@ -139,12 +139,17 @@ const MAX_TOTAL_CENTS = Number.MAX_SAFE_INTEGER;
  * text (title, prose, page line outside the table), or rejected with an error issue on its line.
  */
 export class TableReader {
-  private columns: Columns | Missing | undefined;
+  /*
+   * Every field is given its value here, in one order, even `undefined`: a field first set later, in
+   * an order the input decides, gives readers of different inputs different shapes, and the compiled
+   * number loop, made for one shape, is thrown away for the other.
+   */
+  private columns: Columns | Missing | undefined = undefined;
   private readonly pending: { row: unknown; line: number }[] = [];
   private searched = 0;
   private firstWidth = 0;
   private readonly times = new TimeCellReader();
-  private year: number | undefined;
+  private year: number | undefined = undefined;
   private monthState = MonthState.None;
   private month: MonthKey = 0;
   private unknownMonthName = "";
@@ -160,7 +165,7 @@ export class TableReader {
   private readonly counts = { records: 0, headers: 0, totals: 0, text: 0, rejected: 0 };
   private lastRejected = 0;
   /** The decimal separator the input's own figures show; `decimalUnknown` when they show none. */
-  private decimal: DecimalSeparator | undefined;
+  private decimal: DecimalSeparator | undefined = undefined;
   private decimalUnknown = false;
 
   /**
@@ -395,7 +400,10 @@ export class TableReader {
     const noDay = NO_DAY; // an exported constant is read back per row, as a property of the exports
     const carriedIndex = this.monthState === MonthState.Known ? (this.month - firstMonth) | 0 : -1;
     let lastIndex = carriedIndex;
-    let r = start;
+    let monthIndex = -1;
+    let monthCents = 0;
+    let monthLoans = 0;
+    let r = start | 0;
     for (; r < end; r++) {
       const row = rows[r];
       if (!Array.isArray(row)) break;
@@ -404,24 +412,36 @@ export class TableReader {
       const euro = row[principalColumn];
       const loans = perLoan ? 1 : row[loansColumn];
       if (typeof euro !== "number" || typeof termYears !== "number" || typeof loans !== "number") break;
+      // Each cell unboxed once: every check below works on the plain number.
+      const euroValue = +euro;
+      const termValue = +termYears;
+      const loansValue = +loans;
       let index: number;
-      if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(timeCell);
       // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
-      else if ((timeCell === null || timeCell === 0 || timeCell === "") && !perLoan) index = lastIndex;
+      if (timeCell === null) index = perLoan ? -1 : lastIndex;
+      else if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(+timeCell);
+      else if ((timeCell === 0 || timeCell === "") && !perLoan) index = lastIndex;
       else break;
       // Anything these checks leave is read again, and decided, by pushCells.
-      const principalCents = toSmallPositiveCents(euro);
-      const wholeTerm = termYears | 0;
-      const wholeLoans = loans | 0;
-      if (index < 0 || principalCents === 0 || wholeTerm !== termYears || wholeLoans !== loans) break;
+      const principalCents = toSmallPositiveCents(euroValue);
+      const wholeTerm = termValue | 0;
+      const wholeLoans = loansValue | 0;
+      if (index < 0 || principalCents === 0 || wholeTerm !== termValue || wholeLoans !== loansValue) break;
       if (wholeTerm < 1 || wholeTerm > MAX_TERM_YEARS_HERE || wholeLoans < 1 || wholeLoans > MAX_ROW_LOANS_HERE) break;
       const serial = perLoan ? Math.floor(timeCell as number) : noDay;
       if (perLoan ? serial > todaySerial : index > todayIndex) break;
       lastIndex = index;
       // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
+      // A month's rows stand together: their sums are added up here and go to the grid at its end.
       if (sumMonths) {
-        monthSums[index << 1] += principalCents;
-        monthSums[(index << 1) + 1] += wholeLoans;
+        if (index !== monthIndex) {
+          if (monthIndex >= 0) addMonthSums(monthSums, monthIndex, monthCents, monthLoans);
+          monthIndex = index;
+          monthCents = 0;
+          monthLoans = 0;
+        }
+        monthCents += principalCents;
+        monthLoans += wholeLoans;
       }
       const w = index - termsFrom;
       if (w >= 0 && w < termMonths) {
@@ -434,6 +454,7 @@ export class TableReader {
         sink.addRow!(r + firstLine, firstMonth + index, serial, termYears, principalCents, loans, province, perLoan);
       }
     }
+    if (monthIndex >= 0) addMonthSums(monthSums, monthIndex, monthCents, monthLoans);
     if (r > start) this.closeNumberRun(rows, start, r, columns, carriedIndex, lastIndex, sumMonths);
     return r;
   }
