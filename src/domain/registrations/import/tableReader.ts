@@ -419,8 +419,10 @@ export class TableReader {
       let index: number;
       // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
       if (timeCell === null) index = perLoan ? -1 : lastIndex;
-      else if (typeof timeCell === "number" && timeCell !== 0) index = monthIndexOfSerial(+timeCell);
-      else if ((timeCell === 0 || timeCell === "") && !perLoan) index = lastIndex;
+      else if (typeof timeCell === "number") {
+        index = monthIndexOfSerial(+timeCell);
+        if (index < 0 && timeCell === 0 && !perLoan) index = lastIndex;
+      } else if (timeCell === "" && !perLoan) index = lastIndex;
       else break;
       // Anything these checks leave is read again, and decided, by pushCells.
       const principalCents = toSmallPositiveCents(euroValue);
