@@ -201,6 +201,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: het aantal leningen '{value}' is geen geheel getal.",
     en: "Line {line}: the number of loans '{value}' is not a whole number.",
   },
+  import_figure_is_amount: {
+    nl: "Regel {line}: {column} '{value}' is een bedrag in euro; staan de cijfers van deze regel in een andere volgorde?",
+    en: "Line {line}: {column} '{value}' is an amount in euro; are this line's figures in another order?",
+  },
   import_loans_not_positive: {
     nl: "Regel {line}: het aantal leningen moet groter dan nul zijn, niet {value}.",
     en: "Line {line}: the number of loans must be more than zero, not {value}.",

@@ -47,6 +47,7 @@ const SEVERITY_BY_CODE = {
   import_principal_not_number: "error",
   import_principal_not_positive: "error",
   import_loans_not_whole: "error",
+  import_figure_is_amount: "error",
   import_loans_not_positive: "error",
   import_term_not_allowed: "warning",
   import_principal_above_lender_maximum: "warning",

@@ -30,6 +30,16 @@ export function readOtherReading(cell: unknown): number {
   return comma === point ? NaN : comma === parseNumberText(cell) ? point : comma;
 }
 
+/**
+ * A text figure marked as euro (`100,00 €`, `EUR 100`): an amount, never a count or a term, though
+ * its digits read as one. Where a line's figures stand in another order, this is what tells.
+ */
+export function isEuroText(cell: unknown): boolean {
+  return typeof cell === "string" && EURO_MARK.test(cell);
+}
+
+const EURO_MARK = /€|\bEUR\b|\beuro\b/i;
+
 /** True for the cells Excel and CSV readers hand over for "nothing here". */
 export function isEmptyCell(cell: unknown): boolean {
   if (cell === null || cell === undefined || cell === "") return true;

@@ -15,7 +15,7 @@ import {
   toSmallPositiveCents,
 } from "../cells/figureBounds";
 import { DecimalSeparator } from "../cells/decimalSeparator";
-import { isEmptyCell, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
+import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
@@ -660,11 +660,11 @@ export class TableReader {
   ): void {
     const termCell = row[columns.termYears];
     const principalCell = row[columns.principal];
-    const termYears = readNumberCell(termCell, this.decimal);
+    const termYears = readCountCell(termCell, this.decimal);
     const euro = readEuroCell(principalCell, this.decimal);
     const principalCents = toExactCents(euro, MAX_ROW_PRINCIPAL_CENTS);
     const loansCell = perLoan ? 1 : row[columns.loans as number];
-    const loans = typeof loansCell === "number" ? loansCell : readNumberCell(loansCell, this.decimal);
+    const loans = typeof loansCell === "number" ? loansCell : readCountCell(loansCell, this.decimal);
     const termOk = Number.isInteger(termYears) && termYears >= 1 && termYears <= MAX_TERM_YEARS;
     const principalOk = principalCents > 0;
     const loansOk = Number.isInteger(loans) && loans > 0 && loans <= MAX_ROW_LOANS;
@@ -698,6 +698,8 @@ export class TableReader {
 
   private reportTerm(line: number, termYears: number, cell: unknown): void {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: TERM_COLUMN });
+    else if (isEuroText(cell))
+      this.sink.report(line, "import_figure_is_amount", { value: describeCell(cell), column: TERM_COLUMN });
     else if (termYears > MAX_TERM_YEARS)
       this.sink.report(line, "import_term_too_long", { value: describeCell(cell), maximum: MAX_TERM_YEARS });
     else if (Number.isInteger(termYears)) this.sink.report(line, "import_term_not_positive", { value: termYears });
@@ -718,6 +720,8 @@ export class TableReader {
 
   private reportLoans(line: number, loans: number, cell: unknown): void {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: LOANS_COLUMN });
+    else if (isEuroText(cell))
+      this.sink.report(line, "import_figure_is_amount", { value: describeCell(cell), column: LOANS_COLUMN });
     else if (loans > MAX_ROW_LOANS)
       this.sink.report(line, "import_loans_too_many", { value: describeCell(cell), maximum: MAX_ROW_LOANS });
     else if (!Number.isInteger(loans)) this.sink.report(line, "import_loans_not_whole", { value: describeCell(cell) });
@@ -733,14 +737,16 @@ export class TableReader {
     // total whose count cell is empty (0 is how Excel on the desktop hands over an empty cell).
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
     const countStated = loansCell !== undefined && !isEmptyCell(loansCell) && !(loansCell === 0 && this.isRange());
-    const statedLoans = countStated ? readNumberCell(loansCell, this.decimal) : undefined;
+    const statedLoans = countStated ? readCountCell(loansCell, this.decimal) : undefined;
     let figuresOk = true;
     if (statedCents !== statedCents) {
       this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });
       figuresOk = false;
     }
     if (statedLoans !== undefined && !(Number.isSafeInteger(statedLoans) && statedLoans >= 0)) {
-      this.sink.report(line, "import_loans_not_whole", { value: describeCell(loansCell) });
+      if (isEuroText(loansCell))
+        this.sink.report(line, "import_figure_is_amount", { value: describeCell(loansCell), column: LOANS_COLUMN });
+      else this.sink.report(line, "import_loans_not_whole", { value: describeCell(loansCell) });
       figuresOk = false;
     }
     if (label.kind === "grand") {
@@ -848,6 +854,11 @@ function addRunMonthSums(
 function addMonthSums(monthSums: Float64Array, index: number, cents: number, loans: number): void {
   monthSums[index << 1] += cents;
   monthSums[(index << 1) + 1] += loans;
+}
+
+/** A count or a term: NaN for a figure marked as euro, which is an amount whatever its digits. */
+function readCountCell(cell: unknown, decimal: DecimalSeparator | undefined): number {
+  return isEuroText(cell) ? NaN : readNumberCell(cell, decimal);
 }
 
 /** The columns a header row names, what it lacks, or undefined when the row is no header. */

@@ -250,3 +250,46 @@ describe("months that carry on past December in copied text", () => {
     }
   });
 });
+
+describe("parseRegistrations on a figure marked as euro where a count or a term belongs", () => {
+  const HEADER_CSV = "Maand;Looptijd;Hoofdsom;Aantal leningen";
+  it.each([
+    [
+      "copied text, € after the amount",
+      lines("2021 januari 5 1 100,00 €", "6 2 200,00 €"),
+      ["1 import_figure_is_amount", "2 import_figure_is_amount"],
+    ],
+    ["copied text, € before the amount", "2021 januari 5 1 € 100,00", ["1 import_figure_is_amount"]],
+    ["copied text, EUR after the amount", "2021 januari 5 1 100,00 EUR", ["1 import_figure_is_amount"]],
+    ["a subtotal", lines("2021 januari 5 100,00 € 1", "Totaal januari 1 100,00 €"), ["2 import_figure_is_amount"]],
+    ["a delimited file", lines(HEADER_CSV, "januari 2021;5;1;100,00 €"), ["2 import_figure_is_amount"]],
+    ["a term", lines(HEADER_CSV, "januari 2021;5 €;100,00;1"), ["2 import_figure_is_amount"]],
+  ])("rejects the line in %s", (_case, input, expected) => {
+    const result = parseRegistrations(input);
+    expect(result.records.filter((record) => record.loans !== 1)).toEqual([]);
+    expect(issuesOf(result)).toEqual(expected);
+  });
+
+  it("rejects it in a range, naming the cell", () => {
+    const result = parseRegistrations([[44197, 5, 1, "100,00 €"]]);
+    expect(result.records).toEqual([]);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      "Regel 1: aantal leningen '100,00 €' is een bedrag in euro; staan de cijfers van deze regel in een andere volgorde?",
+    ]);
+  });
+
+  it.each([
+    ["€ after the amount", "2021 januari 5 1.000,00 € 2", [100000, 2]],
+    ["€ before the amount", "2021 januari 5 € 1.000,00 2", [100000, 2]],
+    ["€ between two figures that do not tell which it marks", "2021 januari 5 345 € 14", [34500, 14]],
+    ["€ after a garbled figure", "2021 januari 5 1.000,00 € 2\nTotaal januari veel € 2", undefined],
+  ])("reads the amount as the principal with %s", (_case, input, expected) => {
+    const result = parseRegistrations(input);
+    if (expected === undefined) {
+      expect(issuesOf(result)).toEqual(["2 import_principal_not_number"]);
+      return;
+    }
+    expect(result.records.map((r) => [r.principalCents, r.loans])).toEqual([expected]);
+    expect(result.issues).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
 /** `1.000,00`, `75,50`: an amount's cents. */
-const CENTS_ENDING = /[.,]\d{2}$/;
+const CENTS_ENDING = /[.,]\d{2}( €)?$/;
 /** Longer lines with fewer figures than words are sentences, whatever figures they quote. */
 const MAX_SHAPED_TOKENS = 8;
 /** A month and a figure in a line this long or shorter is a table's after one. */
@@ -146,21 +146,25 @@ function readTextLine(raw: string, order: readonly RegistrationField[]): TextLin
 }
 
 /**
- * The words of a line, currency words left out, split on every kind of space a PDF copy produces
- * (tabs, non-breaking and narrow spaces, form feeds), and how many of them hold a digit. A loop
- * rather than regular expressions: a pasted text can have 100,000s of lines.
+ * The words of a line, split on every kind of space a PDF copy produces (tabs, non-breaking and
+ * narrow spaces, form feeds), and how many of them hold a digit. A currency word (`€`, `EUR`) joins
+ * the figure it belongs to (`100,00 €`), so a cell read from it is known to be an amount wherever it
+ * lands; with no figure it plainly belongs to, it is left out. A loop rather than regular
+ * expressions: a pasted text can have 100,000s of lines.
  */
 function splitWords(raw: string): { words: string[]; figureWords: number } {
   const words: string[] = [];
   let figureWords = 0;
   let start = -1;
   let digit = false;
+  let currencyAt: number[] | undefined;
   for (let i = 0; i <= raw.length; i++) {
     const code = i < raw.length ? raw.charCodeAt(i) : 32;
     if (isSpace(code)) {
       if (start >= 0) {
         const word = raw.slice(start, i);
-        if (!isCurrencyWord(word)) {
+        if (isCurrencyWord(word)) (currencyAt ??= []).push(words.length);
+        else {
           words.push(word);
           if (digit) figureWords++;
         }
@@ -174,7 +178,26 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
       if (code >= 48 && code <= 57) digit = true;
     }
   }
+  if (currencyAt !== undefined) for (const at of currencyAt) markAmount(words, at);
   return { words, figureWords };
+}
+
+/**
+ * The currency word that stood before `words[at]`: joined to the figure it marks, the one before it
+ * (`100,00 €`) or after it (`€ 100,00`, at the start or after a figure). When both are figures, the
+ * one written as an amount (with a decimal or thousands separator) is marked; when that does not
+ * tell, neither is. After a word without digits (`veel €`) it marks nothing.
+ */
+function markAmount(words: string[], at: number): void {
+  const before = at > 0 && hasDigit(words[at - 1]) ? words[at - 1] : undefined;
+  const after = at < words.length && hasDigit(words[at]) ? words[at] : undefined;
+  if (before !== undefined && (after === undefined || !isWrittenAmount(after) || isWrittenAmount(before))) {
+    if (after === undefined || isWrittenAmount(before) !== isWrittenAmount(after)) words[at - 1] = `${before} €`;
+  } else if (after !== undefined && (at === 0 || before !== undefined)) words[at] = `€ ${after}`;
+}
+
+function isWrittenAmount(word: string): boolean {
+  return word.includes(",") || word.includes(".");
 }
 
 /**
