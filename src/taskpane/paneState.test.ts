@@ -220,6 +220,19 @@ describe("buildImportRequest", () => {
 describe("importing the correct rows only", () => {
   const january = toMonthKey(2021, 1);
   const february = toMonthKey(2021, 2);
+  const march = toMonthKey(2021, 3);
+  /** A per-loan export sorted by province: March's broken amount stands between January and May. */
+  const unsortedBroken: PaneAction = {
+    type: "inputRead",
+    source: { kind: "paste", label: "Plakken" },
+    inputHash: "0a1b",
+    read: describeParsedInput(
+      parseRegistrations(
+        "Registratiedatum;Looptijd;Hoofdsom;Provincie\n15/01/2021;5;10000;Antwerpen\n20/03/2021;5;abc;Antwerpen\n" +
+          "10/05/2021;8;20000;Antwerpen\n12/03/2021;5;15000;Limburg\n14/03/2021;6;16000;Limburg\n",
+      ),
+    ),
+  };
 
   it.each([
     ["a line with an error amid January's rows", januaryMidBroken, [4], 22, [[january, [4]]]],
@@ -234,6 +247,7 @@ describe("importing the correct rows only", () => {
       ],
     ],
     ["a line with an error in the input's only month", broken, [2], 0, [[january, [2]]]],
+    ["a dated row with an error among months in any order: its own month", unsortedBroken, [3], 2, [[march, [3]]]],
   ] as const)("leaves out the months touched by %s", (_title, read, lines, rows, monthsLeftOut) => {
     const input = run(read).input;
     if (input === undefined) throw new Error("no input");

@@ -2,6 +2,7 @@
  * The pane's state and how each event changes it: pure, so every transition is testable without a
  * page or Excel. The view renders a state; the wiring turns DOM and Excel events into actions.
  */
+import { MonthKey } from "../domain/dates/monthKey";
 import { Language } from "../domain/errors/messageCatalogue";
 import { CorrectRowsImport, selectCorrectRows } from "../domain/registrations/correctRowsImport";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
@@ -34,6 +35,8 @@ export interface PaneInput {
   readonly preview: PreviewModel;
   /** Input lines with errors, which "import the correct rows only" leaves out and logs. */
   readonly errorLines: readonly number[];
+  /** Of those, the rows whose own month was read, with that month. */
+  readonly rejectedRowMonths: ReadonlyMap<number, MonthKey>;
   /**
    * For an input with errors: what "import the correct rows only" writes, without the months the lines
    * with errors touch (see correctRowsImport), and which months those are.
@@ -124,9 +127,10 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
           records: action.read.records,
           preview: action.read.preview,
           errorLines: action.read.errorLines,
+          rejectedRowMonths: action.read.rejectedRowMonths,
           correctRows:
             action.read.preview.errorCount > 0
-              ? selectCorrectRows(action.read.records, action.read.errorLines)
+              ? selectCorrectRows(action.read.records, action.read.errorLines, action.read.rejectedRowMonths)
               : undefined,
         },
       };
@@ -208,7 +212,7 @@ export function canImportCorrectRowsOnly(state: PaneState): boolean {
  */
 export function buildImportRequest(input: PaneInput, correctRowsOnly = false): ImportRequest {
   const records = correctRowsOnly
-    ? (input.correctRows ?? selectCorrectRows(input.records, input.errorLines)).records
+    ? (input.correctRows ?? selectCorrectRows(input.records, input.errorLines, input.rejectedRowMonths)).records
     : input.records;
   return {
     records,

@@ -140,7 +140,7 @@ const NL = {
   correctRowsOther: "Alleen de {count} juiste rijen importeren",
   correctRowsNone: "Alleen de juiste rijen importeren",
   correctRowsHint:
-    "De regels met fouten worden overgeslagen, en met hen de maanden waar ze bij kunnen horen: die van de rij erboven en die van de rij eronder. Wat de werkmap van die maanden heeft, blijft zoals het is. Welke regels en hoeveel komt in Importlog.",
+    "De regels met fouten worden overgeslagen, en met hen de maanden waar ze bij kunnen horen: de eigen maand van de regel als die te lezen is, anders die van de rij erboven en die van de rij eronder. Wat de werkmap van die maanden heeft, blijft zoals het is. Welke regels en hoeveel komt in Importlog.",
   correctRowsLeftOut: "Niet geïmporteerd omdat er regels met fouten in staan: {months}.",
   correctRowsLeftOutMonth: "{month} ({lines})",
   correctRowsLineOne: "regel {lines}",
@@ -297,7 +297,7 @@ const EN: Record<PaneTextKey, string> = {
   correctRowsOther: "Import only the {count} correct rows",
   correctRowsNone: "Import only the correct rows",
   correctRowsHint:
-    "The lines with errors are skipped, and with them the months they may belong to: that of the row above and that of the row below. What the workbook holds of those months stays as it is. Which lines and how many go into Importlog.",
+    "The lines with errors are skipped, and with them the months they may belong to: the line's own month when it can be read, otherwise that of the row above and that of the row below. What the workbook holds of those months stays as it is. Which lines and how many go into Importlog.",
   correctRowsLeftOut: "Not imported because they hold lines with errors: {months}.",
   correctRowsLeftOutMonth: "{month} ({lines})",
   correctRowsLineOne: "line {lines}",

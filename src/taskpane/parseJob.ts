@@ -5,6 +5,7 @@
  * takes each message in a short task of its own however large the input is. The page never needs
  * every issue: the preview carries the first few hundred and the counts.
  */
+import { MonthKey } from "../domain/dates/monthKey";
 import { parseRegistrations } from "../domain/registrations";
 import { toPlainIssue } from "../domain/registrations/registrationIssue";
 import type { ImportFormat, LineCounts } from "../domain/registrations";
@@ -31,6 +32,7 @@ export type ParseMessage =
       readonly preview: PreviewModel;
       /** Each input line with an error, once, in order (transferred, not copied). */
       readonly errorLines: Int32Array;
+      readonly rejectedRowMonths: ReadonlyMap<number, MonthKey>;
     }
   | { readonly type: "unreadable" };
 
@@ -49,13 +51,12 @@ export async function runParseJob(request: ParseRequest, post: PostMessage): Pro
   const inputHash = await hashInput(text);
   const records = packRecords(parsed.records);
   post({ type: "records", records }, listTransferables(records));
-  const { preview, errorLines } = describeParsedInput(parsed);
+  const { preview, errorLines, rejectedRowMonths } = describeParsedInput(parsed);
   const lines = Int32Array.from(errorLines);
   // Plain data with the messages written out: the page receives a copy of own fields only.
   const shown = { ...preview, shownIssues: preview.shownIssues.map(toPlainIssue) };
-  post({ type: "done", inputHash, format: parsed.format, lines: parsed.lines, preview: shown, errorLines: lines }, [
-    lines.buffer,
-  ]);
+  const done = { inputHash, format: parsed.format, lines: parsed.lines, preview: shown, errorLines: lines };
+  post({ type: "done", ...done, rejectedRowMonths }, [lines.buffer]);
 }
 
 async function readBlob(file: Blob, post: PostMessage): Promise<Uint8Array> {

@@ -11,6 +11,8 @@ export interface ParsedInput {
   /** The parser's own record of the issues: counted and listed without an object per issue. */
   readonly issueLog?: IssueLog;
   readonly lines?: LineCounts;
+  /** The month of each rejected row whose own date or month was read (RegistrationImport). */
+  readonly rejectedRowMonths?: ReadonlyMap<number, MonthKey>;
 }
 
 export interface PreviewModel {
@@ -63,11 +65,18 @@ export interface ReadInput {
   readonly preview: PreviewModel;
   /** Each input line with an error, once, in order: the lines an import of the correct rows leaves out. */
   readonly errorLines: readonly number[];
+  /** Of those, the rows whose own month was read, with that month: all they can touch. */
+  readonly rejectedRowMonths: ReadonlyMap<number, MonthKey>;
 }
 
 export function describeParsedInput(parsed: ParsedInput): ReadInput {
   const issues = readIssueLog(parsed);
-  return { records: parsed.records, preview: buildPreviewModel(parsed, issues), errorLines: issues.listErrorLines() };
+  return {
+    records: parsed.records,
+    preview: buildPreviewModel(parsed, issues),
+    errorLines: issues.listErrorLines(),
+    rejectedRowMonths: parsed.rejectedRowMonths ?? new Map(),
+  };
 }
 
 function readIssueLog(parsed: ParsedInput): IssueLog {

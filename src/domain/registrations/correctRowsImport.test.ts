@@ -1,4 +1,4 @@
-import { formatMonthKey } from "../dates/monthKey";
+import { formatMonthKey, toMonthKey } from "../dates/monthKey";
 import { findMonthsTouchedBySkippedLines, selectCorrectRows } from "./correctRowsImport";
 import { parseRegistrations } from "./import/parseRegistrations";
 import { RegistrationRecord } from "./registrationRecord";
@@ -15,8 +15,12 @@ const record = (line: number, month: string): RegistrationRecord => ({
 });
 
 /** The months left out as `2021-01: 3, 4`, so a table row reads as the rule. */
-const leftOutOf = (records: readonly RegistrationRecord[], skipped: readonly number[]): string[] =>
-  findMonthsTouchedBySkippedLines(records, skipped).map(
+const leftOutOf = (
+  records: readonly RegistrationRecord[],
+  skipped: readonly number[],
+  ownMonths?: ReadonlyMap<number, number>,
+): string[] =>
+  findMonthsTouchedBySkippedLines(records, skipped, ownMonths).map(
     (left) => `${formatMonthKey(left.month)}: ${left.lines.join(", ")}`,
   );
 
@@ -114,7 +118,7 @@ describe("findMonthsTouchedBySkippedLines", () => {
       ["2021-01: 4", "2021-02: 4"],
     ],
     [
-      "a per-loan export in no order of dates, with a broken amount",
+      "a per-loan export in no order of dates, with a broken amount: the row's own month",
       "Registratiedatum;Looptijd;Hoofdsom;Provincie\n" +
         "15/05/2021;5;10.000,00;Antwerpen\n" +
         "02/03/2021;6;20.000,00;Limburg\n" +
@@ -122,7 +126,35 @@ describe("findMonthsTouchedBySkippedLines", () => {
         "20/03/2021;7;8.000,00;Limburg\n" +
         "15/01/2021;8;9.000,00;Antwerpen\n",
       [4],
-      ["2021-03: 4"],
+      ["2021-01: 4"],
+    ],
+    [
+      "a per-loan export in no order of dates, with a broken date: every month",
+      "Registratiedatum;Looptijd;Hoofdsom;Provincie\n" +
+        "15/05/2021;5;10.000,00;Antwerpen\n" +
+        "02/03/2021;6;20.000,00;Limburg\n" +
+        "07/13/2021;5;1.000,00;Antwerpen\n" +
+        "20/03/2021;7;8.000,00;Limburg\n" +
+        "15/01/2021;8;9.000,00;Antwerpen\n",
+      [4],
+      ["2021-01: 4", "2021-03: 4", "2021-05: 4"],
+    ],
+    [
+      "a month × term file sorted by term, with a broken amount: the row's own month",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n" +
+        "2021-01;5;10.000,00;1\n" +
+        "2021-03;5;20.000,00;2\n" +
+        "2021-01;8;1x0.000,00;1\n" +
+        "2021-02;8;8.000,00;1\n" +
+        "2021-03;8;9.000,00;1\n",
+      [4],
+      ["2021-01: 4"],
+    ],
+    [
+      "the press release with a month's own row broken: that month only",
+      SAMPLE_REGISTRATION_TEXT.replace("februari 5", "februari 5x"),
+      [9],
+      ["2021-02: 9"],
     ],
     [
       "the press release with January's last row broken, right above the January subtotal",
@@ -140,7 +172,7 @@ describe("findMonthsTouchedBySkippedLines", () => {
     const parsed = parseRegistrations(text);
     const lines = [...new Set(parsed.issues.filter((issue) => issue.severity === "error").map((i) => i.line))];
     expect(lines).toEqual(errorLines);
-    expect(leftOutOf(parsed.records, lines)).toEqual(expected);
+    expect(leftOutOf(parsed.records, lines, parsed.rejectedRowMonths)).toEqual(expected);
   });
 });
 
@@ -153,9 +185,14 @@ describe("selectCorrectRows", () => {
       record(6, "2021-03"),
       record(7, "2021-02"),
     ];
-    const selection = selectCorrectRows(records, [4]);
+    const selection = selectCorrectRows(records, [4], new Map([[4, toMonthKey(2021, 1)]]));
     expect(selection.records).toEqual([records[0], records[3], records[4]]);
     expect(selection.monthsLeftOut.map((left) => [formatMonthKey(left.month), left.lines])).toEqual([["2021-01", [4]]]);
+  });
+
+  it("keeps nothing when a skipped line of unknown month stands among months in any order", () => {
+    const records = [record(2, "2021-03"), record(3, "2021-01"), record(5, "2021-03")];
+    expect(selectCorrectRows(records, [4]).records).toEqual([]);
   });
 
   it("keeps every record when no line is skipped", () => {

@@ -3,10 +3,13 @@
  * replaces every month it brings, so a month that a skipped line may belong to is left out whole: its
  * rows in the workbook stay, and none of its new rows are written.
  *
- * The reader cannot always tell a broken line's month (the month word may be on that very line), so a
- * skipped line touches the months it can belong to: the month of the nearest record above it and the
- * month of the nearest record below it, by line number (either may be absent; a record on the skipped
- * line itself counts as both). A skipped line with no record on either side touches nothing.
+ * A skipped row whose own date or month was read (its figures failed) touches that month only. The
+ * reader cannot always tell the month of another skipped line (the month word may be on that very
+ * line), so it touches the months it can belong to: in an input whose records come month by month,
+ * the month of the nearest record above it and of the nearest record below it, by line number (either
+ * may be absent; a record on the skipped line itself counts as both), and nothing when it has no record
+ * on either side; in an input whose months come in any order (a per-loan file sorted by amount), where
+ * its neighbours say nothing of it, every month the input brings.
  */
 import { MonthKey, toMonthKey } from "../dates/monthKey";
 import { RegistrationRecord } from "./registrationRecord";
@@ -42,9 +45,12 @@ interface GapEnds {
 export function findMonthsTouchedBySkippedLines(
   records: readonly RegistrationRecord[],
   skippedLines: readonly number[],
+  ownMonths: ReadonlyMap<number, MonthKey> = NO_OWN_MONTHS,
 ): MonthLeftOut[] {
   const lines = [...new Set(skippedLines)].sort((a, b) => a - b);
   if (lines.length === 0) return [];
+  const inMonthOrder = isInMonthOrder(records);
+  const allMonths = inMonthOrder ? [] : [...new Set(records.map((r) => toMonthKey(r.year, r.month)))];
   // Gap g holds the records between lines[g - 1] and lines[g]: gap 0 before the first, gap k after the last.
   const gaps: (GapEnds | undefined)[] = new Array(lines.length + 1);
   const onLine: (MonthKey[] | undefined)[] = new Array(lines.length);
@@ -80,25 +86,51 @@ export function findMonthsTouchedBySkippedLines(
   for (let i = 0; i < lines.length; i++) {
     lastFilled = gaps[i] ?? lastFilled;
     const line = lines[i];
-    for (const month of lastFilled?.lastMonths ?? []) touch(month, line);
-    for (const month of onLine[i] ?? []) touch(month, line);
-    for (const month of nextFilled[i + 1]?.firstMonths ?? []) touch(month, line);
+    const own = ownMonths.get(line);
+    if (own !== undefined) touch(own, line);
+    else if (!inMonthOrder) for (const month of allMonths) touch(month, line);
+    else {
+      for (const month of lastFilled?.lastMonths ?? []) touch(month, line);
+      for (const month of onLine[i] ?? []) touch(month, line);
+      for (const month of nextFilled[i + 1]?.firstMonths ?? []) touch(month, line);
+    }
   }
   return [...touched].map(([month, monthLines]) => ({ month, lines: monthLines })).sort((a, b) => a.month - b.month);
 }
 
-/** The records an import of the correct rows only writes: none of a month a skipped line touches. */
+/**
+ * The records an import of the correct rows only writes: none of a month a skipped line touches.
+ * `ownMonths`: the month of each skipped row whose own date or month was read (`rejectedRowMonths`).
+ */
 export function selectCorrectRows(
   records: readonly RegistrationRecord[],
   skippedLines: readonly number[],
+  ownMonths?: ReadonlyMap<number, MonthKey>,
 ): CorrectRowsImport {
-  const monthsLeftOut = findMonthsTouchedBySkippedLines(records, skippedLines);
+  const monthsLeftOut = findMonthsTouchedBySkippedLines(records, skippedLines, ownMonths);
   if (monthsLeftOut.length === 0) return { records, monthsLeftOut };
   const leftOut = new Set(monthsLeftOut.map((left) => left.month));
   return {
     records: records.filter((record) => !leftOut.has(toMonthKey(record.year, record.month))),
     monthsLeftOut,
   };
+}
+
+const NO_OWN_MONTHS: ReadonlyMap<number, MonthKey> = new Map();
+
+/** Whether the records' months never go back, taken by line: a table month by month, a file sorted by date. */
+function isInMonthOrder(records: readonly RegistrationRecord[]): boolean {
+  // The reader gives records in line order; any other order is sorted first.
+  const byLine = records.every((r, i) => i === 0 || records[i - 1].line <= r.line)
+    ? records
+    : [...records].sort((a, b) => a.line - b.line);
+  let lastMonth = -Infinity;
+  for (const record of byLine) {
+    const month = toMonthKey(record.year, record.month);
+    if (month < lastMonth) return false;
+    lastMonth = month;
+  }
+  return true;
 }
 
 /** How many of the ascending `lines` are below `line`. */

@@ -1,3 +1,4 @@
+import { MonthKey } from "../dates/monthKey";
 import { IssueLog } from "./issueLog";
 import { RegistrationIssue } from "./registrationIssue";
 import { RegistrationRecord } from "./registrationRecord";
@@ -12,6 +13,11 @@ export interface RegistrationImport {
   readonly format: ImportFormat;
   /** How every non-blank line (or range row) of the input was read; `read` is the sum of the rest. */
   readonly lines: LineCounts;
+  /**
+   * The month of each rejected row whose own date or month cell was read (its figures failed): the
+   * month it belongs to for sure. A row whose month was carried down, or unreadable, is not here.
+   */
+  readonly rejectedRowMonths: ReadonlyMap<number, MonthKey>;
 }
 
 /**

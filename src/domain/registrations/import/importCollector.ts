@@ -21,6 +21,7 @@ export class ImportCollector implements RowSink {
   private readonly issues: IssueLog;
   private readonly rules = new RegistrationRuleCheck();
   private readonly firstLineByMonthTerm = new Map<string, number>();
+  private readonly rejectedRowMonths = new Map<number, MonthKey>();
 
   /**
    * `source`: the text being read, when it is one; issues quoting its lines then keep no copy of them.
@@ -36,6 +37,10 @@ export class ImportCollector implements RowSink {
 
   report(line: number, code: ImportIssueCode, params: MessageParams = {}): void {
     this.issues.add(line, code, params);
+  }
+
+  placeRejectedRow(line: number, month: MonthKey): void {
+    this.rejectedRowMonths.set(line, month);
   }
 
   addRow(
@@ -73,6 +78,7 @@ export class ImportCollector implements RowSink {
       issueLog,
       format: { ...format, rows },
       lines,
+      rejectedRowMonths: this.rejectedRowMonths,
     };
   }
 

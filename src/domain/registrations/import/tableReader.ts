@@ -42,6 +42,8 @@ export interface RowSink {
     perLoan: boolean,
   ): void;
   report(line: number, code: ImportIssueCode, params?: MessageParams): void;
+  /** A rejected row whose own date or month cell was read: the month it belongs to, whatever its figures. */
+  placeRejectedRow?(line: number, month: MonthKey): void;
 }
 
 /**
@@ -500,6 +502,7 @@ export class TableReader {
     const timeCell = row[columns.time];
     let month: MonthKey;
     let daySerial = NO_DAY;
+    let ownMonth = true;
     if (typeof timeCell === "number" && timeCell >= 1) {
       // The common case, a date serial, read without a detour through the cell reader.
       const index = monthIndexOfSerial(timeCell);
@@ -515,8 +518,10 @@ export class TableReader {
       if (read === undefined) return;
       month = read.month;
       daySerial = read.daySerial;
+      ownMonth = !read.carried;
     }
-    this.readFigures(row, line, columns, month, daySerial, perLoan);
+    if (!this.readFigures(row, line, columns, month, daySerial, perLoan) && ownMonth)
+      this.sink.placeRejectedRow?.(line, month);
   }
 
   /** The month (and, for a per-loan row, the day) of a row whose time cell is not a plain serial. */
@@ -526,7 +531,7 @@ export class TableReader {
     cell: unknown,
     columns: Columns,
     perLoan: boolean,
-  ): { month: MonthKey; daySerial: DaySerial } | undefined {
+  ): { month: MonthKey; daySerial: DaySerial; carried?: boolean } | undefined {
     const time = this.times.read(cell);
     switch (time.kind) {
       case "day":
@@ -598,10 +603,10 @@ export class TableReader {
   }
 
   /** The month an empty month cell repeats, or undefined after saying why there is none. */
-  private carriedMonth(line: number): { month: MonthKey; daySerial: DaySerial } | undefined {
+  private carriedMonth(line: number): { month: MonthKey; daySerial: DaySerial; carried: true } | undefined {
     switch (this.monthState) {
       case MonthState.Known:
-        return { month: this.month, daySerial: NO_DAY };
+        return { month: this.month, daySerial: NO_DAY, carried: true };
       case MonthState.Unknown:
         return this.rejectWithout(line, "import_month_name_unknown", { value: this.unknownMonthName });
       case MonthState.OutsideYear:
@@ -648,7 +653,8 @@ export class TableReader {
 
   /**
    * Term, principal and count of a placed row: every figure is checked, so one pass over the input
-   * reports all that is wrong with a row, and only a row without errors reaches the sink.
+   * reports all that is wrong with a row, and only a row without errors reaches the sink. False when
+   * the row is rejected.
    */
   private readFigures(
     row: readonly unknown[],
@@ -657,7 +663,7 @@ export class TableReader {
     month: MonthKey,
     daySerial: DaySerial,
     perLoan: boolean,
-  ): void {
+  ): boolean {
     const termCell = row[columns.termYears];
     const principalCell = row[columns.principal];
     const termYears = readCountCell(termCell, this.decimal);
@@ -673,16 +679,17 @@ export class TableReader {
       if (!principalOk) this.reportPrincipal(line, euro, principalCents, principalCell);
       if (!loansOk) this.reportLoans(line, loans, loansCell);
       this.rejected(line);
-      return;
+      return false;
     }
     if (daySerial !== NO_DAY ? daySerial > this.todaySerial : month > this.todayMonth)
       this.sink.report(line, "import_date_in_future", { when: describeWhen(month, daySerial) });
     if (this.decimalUnknown) this.warnAmbiguous(line, principalCell, principalCents);
     this.grid.add(month, termYears, principalCents, loans);
     this.counts.records++;
-    if (this.sink.addRow === undefined) return;
+    if (this.sink.addRow === undefined) return true;
     const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
     this.sink.addRow(line, month, daySerial, termYears, principalCents, loans, province, perLoan);
+    return true;
   }
 
   /** `2,500` in an input whose figures never show their decimal separator: read as 2500, and said so. */
