@@ -207,3 +207,36 @@ describe("parseRegistrationRange on lines in one column, among other values", ()
     expect(result.records).toHaveLength(2);
   });
 });
+
+describe("parseRegistrationRange on notes and titles around the table", () => {
+  const HEADER = ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"];
+  it.each([
+    [
+      "a note below the table, empty cells as on the web",
+      [HEADER, [44197, 5, 100, 1], [null, null, null, null], ["Bron: PMV", null, null, null]],
+    ],
+    [
+      "a note below the table, empty cells as on the desktop",
+      [HEADER, [44197, 5, 100, 1], [0, 0, 0, 0], ["Bron: PMV", 0, 0, 0]],
+    ],
+    [
+      "a title above the header, empty cells as on the desktop",
+      [["Win-winleningen", 0, 0, 0], HEADER, [44197, 5, 100, 1]],
+    ],
+  ])("reads %s as text", (_case, matrix) => {
+    const result = parseRegistrationRange(matrix);
+    expect(result.issues).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    expect(result.lines).toMatchObject({ text: 1, records: 1, rejected: 0 });
+  });
+
+  it("rejects a note between the table's rows, as a file does", () => {
+    const result = parseRegistrationRange([
+      HEADER,
+      [44197, 5, 100, 1],
+      ["Bron: PMV", null, null, null],
+      [44198, 6, 200, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["3 import_line_unreadable"]);
+  });
+});

@@ -19,6 +19,7 @@ import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
+import { NOTE_FIGURES, readNote } from "./readNote";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
@@ -336,7 +337,7 @@ export class TableReader {
 
   /** A row above the header: a title or a note, unless it holds figures as a row would. */
   private readTitleRow(row: unknown, line: number): void {
-    if (Array.isArray(row) && countFigureCells(row) >= 2)
+    if (Array.isArray(row) && countFigureCells(row, this.isRange()) >= 2)
       this.reject(line, "import_line_unreadable", { text: describeCell(row.join(" ")) });
     else this.counts.text++;
   }
@@ -371,9 +372,16 @@ export class TableReader {
       const end = Math.min(rows.length, r + NUMBER_RUN_ROWS);
       r = this.readNumberRun(rows, r, end, firstLine);
       if (r === end && r < rows.length) continue;
-      if (r < rows.length) this.pushCells(rows[r], r + firstLine);
+      if (r < rows.length) this.pushRangeRow(rows[r], r + firstLine);
       r++;
     }
+  }
+
+  /** A row `pushRows` did not read as plain numbers: a note (`Bron: PMV`) is text, as in a file. */
+  private pushRangeRow(row: unknown, line: number): void {
+    const note = Array.isArray(row) ? readNote(row, this.isRange()) : undefined;
+    if (note === undefined) this.pushCells(row, line);
+    else this.pushText(note, line, NOTE_FIGURES);
   }
 
   /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
@@ -927,9 +935,10 @@ function isPageHeading(figures: TextFigures, pageBreak: boolean, wordLines: numb
   return pageBreak && figures.figureWords === 1 && !figures.monthWithFigure;
 }
 
-function countFigureCells(row: readonly unknown[]): number {
+/** Cells holding a figure; `zeroIsEmpty` for a range from the desktop, whose empty cells arrive as 0. */
+function countFigureCells(row: readonly unknown[], zeroIsEmpty: boolean): number {
   let figures = 0;
-  for (const cell of row) if (readNumberCell(cell) === readNumberCell(cell)) figures++;
+  for (const cell of row) if (!(zeroIsEmpty && cell === 0) && readNumberCell(cell) === readNumberCell(cell)) figures++;
   return figures;
 }
 

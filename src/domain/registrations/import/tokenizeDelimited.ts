@@ -1,7 +1,7 @@
 import Papa from "papaparse";
-import { findMonthNumber } from "../../dates/monthNames";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
-import { TableReader, TextFigures } from "./tableReader";
+import { NOTE_FIGURES, readNote } from "./readNote";
+import { TableReader } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -33,7 +33,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
         nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
         const note = readNote(rows[r]);
         if (note === undefined) reader.pushCells(rows[r], lines[r]);
-        else reader.pushText(note, lines[r], NOTE);
+        else reader.pushText(note, lines[r], NOTE_FIGURES);
       }
       for (const error of results.errors) {
         if (error.code === "MissingQuotes" && error.row !== undefined && rows.length > 0) {
@@ -51,33 +51,6 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
 export function splitLine(line: string, delimiter: Delimiter): string[] {
   const [cells] = Papa.parse<string[]>(line, { delimiter, newline: "\n" }).data;
   return (cells ?? []).map((cell) => cell.trim());
-}
-
-/** A note has no figures and no month: nothing of a row to lose. */
-const NOTE: TextFigures = {
-  shaped: false,
-  monthWithFigure: false,
-  figureWords: 0,
-  monthWord: false,
-  dated: false,
-  monthLabel: false,
-};
-const DIGIT = /\d/;
-const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
-
-/**
- * The text of a line that is a note (`Bron: PMV`): one cell of words, none a month name and none with
- * a digit, the rest empty. Read as text, as the same line is in copied text; undefined for any other row.
- */
-function readNote(row: readonly string[]): string | undefined {
-  if (row.length > 1 && row[row.length - 1].trim() !== "") return undefined;
-  const text = row[0].trim();
-  if (text === "" || DIGIT.test(text)) return undefined;
-  for (let c = 1; c < row.length; c++) if (row[c].trim() !== "") return undefined;
-  for (const word of text.split(/\s+/)) {
-    if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
-  }
-  return text;
 }
 
 interface ChunkedConfig {

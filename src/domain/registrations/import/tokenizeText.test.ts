@@ -293,3 +293,26 @@ describe("parseRegistrations on a figure marked as euro where a count or a term 
     expect(result.issues).toEqual([]);
   });
 });
+
+describe("parseRegistrations on a title above a copied table", () => {
+  const TABLE = lines("2021 januari 5 1.000,00 € 2", "6 500,00 € 1");
+  it.each([
+    ["a year", "Registraties 2021"],
+    ["a numbering and months", "Tabel 1: registraties januari - mei 2021"],
+    ["a date alone", "15/06/2021"],
+    ["a label and a year", "Jaar 2021"],
+  ])("reads a title with %s as text", (_case, title) => {
+    const result = parseRegistrations(lines(title, TABLE));
+    expect(result.records).toHaveLength(2);
+    expect(result.issues).toEqual([]);
+    expect(result.lines).toMatchObject({ text: 1, records: 2, rejected: 0 });
+  });
+
+  it.each([
+    ["a row with a trailing mark", "2021 januari 5 1.000,00 € 2 *"],
+    ["a month and an amount", "januari 1.000,00 €"],
+  ])("still rejects %s above the table", (_case, line) => {
+    const result = parseRegistrations(lines(line, TABLE));
+    expect(issuesOf(result)[0]).toBe("1 import_line_unreadable");
+  });
+});

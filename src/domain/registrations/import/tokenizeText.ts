@@ -271,6 +271,14 @@ function isCurrencyWord(word: string): boolean {
   return lower === "eur" || lower === "euro";
 }
 
+/** Words with a digit, less those that are a year, a date or a numbering (`1:`): no row's figures. */
+function countRowFigures(words: readonly string[], figureWords: number): number {
+  if (figureWords === 0) return 0;
+  let figures = 0;
+  for (const word of words) if (hasDigit(word) && !DIGIT_LABEL.test(word) && !word.endsWith(":")) figures++;
+  return figures;
+}
+
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -336,13 +344,15 @@ function isMonthWord(word: string): boolean {
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
   // Figures at least as many as the other words: rows run together (`6 2.000,00 € 2 7 3.000,00 € 1`),
-  // however long, never a sentence.
-  const mostlyFigures = figureWords > 0 && figureWords >= words.length - figureWords;
+  // however long, never a sentence. Only figures a row holds count: a year, a date or a numbering
+  // (`Tabel 1:`) is what titles hold (`Registraties 2021`, `Tabel 1: januari - mei 2021`).
+  const rowFigures = countRowFigures(words, figureWords);
+  const mostlyFigures = rowFigures > 0 && rowFigures >= words.length - rowFigures;
   if (words.length > MAX_MONTH_LINE_TOKENS) return describeFigures(mostlyFigures, false, figureWords);
   let monthWord = false;
   for (let i = 0; i < words.length && !monthWord; i++) monthWord = isMonthWord(words[i]);
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = mostlyFigures || (figureWords > 0 && short && monthWord);
+  const shaped = mostlyFigures || (rowFigures > 0 && short && monthWord);
   return describeFigures(shaped, monthWord, figureWords, monthWord && !isDatedLine(words));
 }
 

@@ -1,0 +1,42 @@
+import { findMonthNumber } from "../../dates/monthNames";
+import type { TextFigures } from "./tableReader";
+
+/** A note has no figures and no month: nothing of a row to lose. */
+export const NOTE_FIGURES: TextFigures = {
+  shaped: false,
+  monthWithFigure: false,
+  figureWords: 0,
+  monthWord: false,
+  dated: false,
+  monthLabel: false,
+};
+
+const DIGIT = /\d/;
+const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/**
+ * The text of a row that is a note (`Bron: PMV`), in a delimited file or a range alike: words in its
+ * first cell, none a month name and none with a digit, every other cell empty. Read as text, as the
+ * same line is in copied text; undefined for any other row. `zeroIsEmpty`: a range from Excel on the
+ * desktop, which hands over an empty cell as 0.
+ */
+export function readNote(row: readonly unknown[], zeroIsEmpty = false): string | undefined {
+  const first = row[0];
+  if (typeof first !== "string") return undefined;
+  const text = first.trim();
+  if (text === "" || DIGIT.test(text)) return undefined;
+  for (let c = 1; c < row.length; c++) if (!isEmpty(row[c], zeroIsEmpty)) return undefined;
+  for (const word of text.split(/\s+/)) {
+    if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
+  }
+  return text;
+}
+
+function isEmpty(cell: unknown, zeroIsEmpty: boolean): boolean {
+  return (
+    cell === null ||
+    cell === undefined ||
+    (typeof cell === "string" && cell.trim() === "") ||
+    (zeroIsEmpty && cell === 0)
+  );
+}
