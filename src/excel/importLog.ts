@@ -50,9 +50,15 @@ export async function appendImportLog(context: Excel.RequestContext, entry: Impo
     first.values = [row];
     first.numberFormat = [[...LOG_FORMATS]];
   } else {
-    await addSkippedLinesColumn(context, existing);
-    existing.rows.add(undefined, [row]);
-    existing.getDataBodyRange().getLastRow().numberFormat = [[...LOG_FORMATS]];
+    // A colleague may have added or moved columns: each value goes under its own column's name, and
+    // the cells of their columns in the new row stay empty, in the format they gave the column.
+    const header = await readLogHeader(context, existing);
+    const placed: (string | number | boolean)[] = header.map(() => "");
+    const columns = LOG_COLUMNS.map((name) => header.indexOf(name));
+    columns.forEach((column, i) => column >= 0 && (placed[column] = row[i]));
+    existing.rows.add(undefined, [placed]);
+    const added = existing.getDataBodyRange().getLastRow();
+    columns.forEach((column, i) => column >= 0 && (added.getCell(0, column).numberFormat = [[LOG_FORMATS[i]]]));
   }
   await context.sync();
 }
@@ -75,12 +81,20 @@ export function isSameLogTime(a: number, b: number): boolean {
 
 const HALF_SECOND_DAYS = 0.5 / 86400;
 
-/** A log made before the column existed gets it, empty for its earlier rows, which stay as they are. */
-async function addSkippedLinesColumn(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
+/**
+ * The log's column names; a log made before the skipped-lines column existed gets it first, empty for
+ * its earlier rows, which stay as they are.
+ */
+async function readLogHeader(context: Excel.RequestContext, table: Excel.Table): Promise<string[]> {
   const column = table.columns.getItemOrNullObject(SKIPPED_LINES_COLUMN);
   column.load("isNullObject");
+  const headerRow = table.getHeaderRowRange();
+  headerRow.load("values");
   await context.sync();
-  if (column.isNullObject) table.columns.add(undefined, undefined, SKIPPED_LINES_COLUMN);
+  const header = (headerRow.values[0] ?? []).map((name) => String(name));
+  if (!column.isNullObject) return header;
+  table.columns.add(undefined, undefined, SKIPPED_LINES_COLUMN);
+  return [...header, SKIPPED_LINES_COLUMN];
 }
 
 /** An Excel cell holds at most 32,767 characters; the count is always exact, the list may stop early. */

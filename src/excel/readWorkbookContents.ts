@@ -1,5 +1,6 @@
 import { MonthKey, monthKeyOfSerial } from "../domain/dates/monthKey";
 import { readRowsInChunks } from "./readRowsInChunks";
+import { findLastImport, LastImport, loadImportLog } from "./readLastImport";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { UNDO_TABLE } from "./undoStore";
 
@@ -9,14 +10,6 @@ export interface MonthHolding {
   readonly rows: number;
   readonly loans: number;
   readonly principalCents: number;
-}
-
-/** The last row of Importlog: when (an Excel serial in local time), from where, how many rows. */
-export interface LastImport {
-  readonly atSerial: number;
-  readonly sourceLabel: string;
-  readonly rows: number;
-  readonly inputHash: string;
 }
 
 /** What the pane's "In deze werkmap" card shows, and what an import's preview compares against. */
@@ -48,9 +41,8 @@ export async function readWorkbookContents(context: Excel.RequestContext): Promi
   const undoKept = !undo.isNullObject;
   const body = table.isNullObject ? undefined : table.getDataBodyRange();
   body?.load("rowCount,columnCount");
-  const lastLogRow = log.isNullObject ? undefined : log.getDataBodyRange().getLastRow();
-  lastLogRow?.load("values");
-  if (body === undefined && lastLogRow === undefined) return { ...summariseTableMonths([]), hasTable: false, undoKept };
+  const logReading = log.isNullObject ? undefined : loadImportLog(log);
+  if (body === undefined && logReading === undefined) return { ...summariseTableMonths([]), hasTable: false, undoKept };
   await context.sync();
   let values: unknown[][] = [];
   if (body !== undefined && body.columnCount >= READ_COLUMNS) {
@@ -61,7 +53,8 @@ export async function readWorkbookContents(context: Excel.RequestContext): Promi
     ...summariseTableMonths(values),
     hasTable: body !== undefined,
     undoKept,
-    lastImport: lastLogRow === undefined ? undefined : toLastImport(lastLogRow.values[0] ?? []),
+    lastImport:
+      logReading === undefined ? undefined : findLastImport(logReading.header.values[0] ?? [], logReading.body.values),
   };
 }
 
@@ -88,17 +81,5 @@ export function summariseTableMonths(
     rows: months.reduce((sum, held) => sum + held.rows, 0),
     loans: months.reduce((sum, held) => sum + held.loans, 0),
     principalCents: months.reduce((sum, held) => sum + held.principalCents, 0),
-  };
-}
-
-/** A row of Importlog as the pane and the undo read it; undefined for a row without a time. */
-export function toLastImport(row: readonly unknown[]): LastImport | undefined {
-  const [at, source, rows, , , , inputHash] = row;
-  if (typeof at !== "number" || at <= 0) return undefined;
-  return {
-    atSerial: at,
-    sourceLabel: String(source ?? ""),
-    rows: typeof rows === "number" ? rows : 0,
-    inputHash: String(inputHash ?? ""),
   };
 }

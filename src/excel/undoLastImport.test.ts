@@ -259,3 +259,40 @@ describe("undoLastImport when Excel fails", () => {
     },
   );
 });
+
+describe("undoLastImport after a colleague changed Importlog", () => {
+  const logTable = (workbook: FakeWorkbook): FakeTable => {
+    const table = workbook.tables.find((t) => t.name === "Importlog");
+    if (!table) throw new Error("no log");
+    return table;
+  };
+  const column = (table: FakeTable, name: string) => table.header.indexOf(name);
+
+  it("logs under each column's name beside a column of remarks a colleague put in, and undoes", async () => {
+    const workbook = await prepare();
+    const log = logTable(workbook);
+    log.header.splice(1, 0, "Opmerking");
+    for (const row of log.body) row.splice(1, 0, { value: "gecontroleerd", numberFormat: "General" });
+    const imported = await runImport(workbook, NEW_MARCH);
+    expect(imported.logged).toBe(true);
+    const last = log.body[log.body.length - 1];
+    expect([
+      last[column(log, "Opmerking")].value,
+      last[column(log, "Bron")].value,
+      last[column(log, "Rijen")].value,
+    ]).toEqual(["", "nieuw.csv", 2]);
+    expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, logged: true });
+    expect(log.body[log.body.length - 1][column(log, "Bron")].value).toBe(
+      "Ongedaan gemaakt: nieuw.csv (2 rijen weggehaald)",
+    );
+  });
+
+  it("finds the newest import by its time when a colleague sorted the log newest first", async () => {
+    const workbook = await prepareImported();
+    const log = logTable(workbook);
+    const at = column(log, "Tijdstip");
+    log.body[0][at].value = (log.body[0][at].value as number) - 1; // the sample an instant earlier, whatever the clock did
+    log.body.reverse();
+    expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, months: ["2021-03"] });
+  });
+});

@@ -8,7 +8,7 @@ import { formatMonthKey } from "../domain/dates/monthKey";
 import { SummaryState } from "./excelImportApi";
 import { appendImportLog, isSameLogTime } from "./importLog";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
-import { toLastImport } from "./readWorkbookContents";
+import { findLastImport, loadImportLog } from "./readLastImport";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { RegistrationTableHandle } from "./registrationTable";
@@ -47,12 +47,11 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   log.load("isNullObject");
   await context.sync();
   if (table.isNullObject || log.isNullObject) throw new WorkbookError("undo_table_changed");
-  const lastLogRow = log.getDataBodyRange().getLastRow();
-  lastLogRow.load("values");
+  const logReading = loadImportLog(log);
   const header = table.getHeaderRowRange().load("values");
   await context.sync();
   const shape = toTableShape(header.values[0] ?? []);
-  const lastImport = toLastImport(lastLogRow.values[0] ?? []);
+  const lastImport = findLastImport(logReading.header.values[0] ?? [], logReading.body.values);
   // A newer import (by a colleague, or by an add-in that keeps nothing for undo) is the last one now.
   if (
     lastImport === undefined ||
