@@ -188,12 +188,19 @@ describe("undoLastImport after a colleague changed the table", () => {
     },
   );
 
-  it("undoes after a colleague sorted the table, and sorts it by month and term again as every import does", async () => {
-    const workbook = await prepareImported();
-    sortRows(registrations(workbook), 2, false);
-    await runUndo(workbook);
-    expect(cellsOf(workbook)).toBe(cellsOf(await prepare()));
-  });
+  it.each([
+    ["by principal, largest first", 2, false],
+    ["by principal, smallest first", 2, true],
+    ["by term, longest first", 1, false],
+  ])(
+    "undoes after a colleague sorted the table %s, and sorts it by month and term again as every import does",
+    async (_case, key, ascending) => {
+      const workbook = await prepareImported();
+      sortRows(registrations(workbook), key, ascending);
+      await runUndo(workbook);
+      expect(cellsOf(workbook)).toBe(cellsOf(await prepare()));
+    },
+  );
 
   it("stops unchanged, or finishes, when a colleague edits a row of the import at any request of the undo", async () => {
     const requests = await countUndoRequests();

@@ -125,9 +125,13 @@ function toStoredRows(row: number, content: unknown): StoredRow[] {
   return rows;
 }
 
-/** SHA-256 of row fingerprints in order, hex: the identity of the rows an import added. */
-export async function hashFingerprints(fingerprints: readonly string[]): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(fingerprints));
+/**
+ * SHA-256 of row fingerprints, hex: the identity of the rows an import added, whatever order a sort
+ * has put them in since (`inOrder`: as they stand, which records of earlier versions hashed).
+ */
+export async function hashFingerprints(fingerprints: readonly string[], inOrder = false): Promise<string> {
+  const rows = inOrder ? fingerprints : [...fingerprints].sort();
+  const bytes = new TextEncoder().encode(JSON.stringify(rows));
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
