@@ -142,7 +142,9 @@ function summarySheetCharts(workbook: FakeWorkbook) {
 describe("refreshSummaries: provinces, years and the chart", () => {
   it("makes PerProvincie only once the table holds provinces: loans, principal and average per province", async () => {
     const workbook = createFakeWorkbook();
-    await importSample(workbook);
+    await importSample(workbook, [
+      { year: 2021, month: 1, termYears: 5, principalCents: 10_000_00, loans: 1, line: 2 },
+    ]);
     expect(workbook.pivots.map((p) => p.name)).not.toContain(PIVOT_BY_PROVINCE);
 
     await importSample(workbook, buildProvinceLoans());
@@ -157,6 +159,26 @@ describe("refreshSummaries: provinces, years and the chart", () => {
     ]);
     expect(byProvince.totals["Leningen "]).toMatchObject({ Antwerpen: 3, Limburg: 1 });
     expect(byProvince.totals["Hoofdsom "]).toMatchObject({ Antwerpen: 60_000, Limburg: 50_000 });
+    expect(byProvince.totals["Gemiddeld per lening "]).toMatchObject({ Antwerpen: 20_000, Limburg: 50_000 });
+  });
+
+  it("leaves the average per loan out of PerProvincie while a row holds more than one loan", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook);
+    await importSample(workbook, buildProvinceLoans());
+    const byProvince = pivot(workbook, PIVOT_BY_PROVINCE);
+    expect(byProvince.data.map((d) => d.name ?? d.hierarchy)).toEqual(["Leningen ", "Hoofdsom "]);
+  });
+
+  it("takes the average per loan out of an existing PerProvincie once a row holds more than one loan", async () => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, buildProvinceLoans());
+    expect(pivot(workbook, PIVOT_BY_PROVINCE).data).toHaveLength(3);
+    await importSample(workbook, [{ ...buildProvinceLoans()[0], month: 6, loans: 4, principalCents: 100_000_00 }]);
+    expect(pivot(workbook, PIVOT_BY_PROVINCE).data.map((d) => d.name ?? d.hierarchy)).toEqual([
+      "Leningen ",
+      "Hoofdsom ",
+    ]);
   });
 
   it("lays out PerJaarEnMaand with months as rows and years as columns, without a comparison for one year", async () => {

@@ -73,8 +73,17 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
   const header = table.getHeaderRowRange().load("values");
   const provinceCount = pivots[PROVINCE_PLAN].isNullObject ? countProvinceCells(context, table) : undefined;
   const yearLayout = pivots[YEAR_PLAN].isNullObject ? undefined : loadLayout(pivots[YEAR_PLAN]);
+  const multiLoanRows = countMultiLoanRows(context, table);
+  const provinceData = pivots[PROVINCE_PLAN].isNullObject
+    ? undefined
+    : pivots[PROVINCE_PLAN].dataHierarchies.load("items/name");
   await context.sync();
   const provinces = provinceCount === undefined ? 0 : Number(provinceCount.value) || 0;
+  // Office.js has no calculated fields: the average of the rows' averages is the average per loan
+  // only while every row is one loan. With a row of more, it would be a wrong figure: it goes.
+  const averagePerLoan = Number(multiLoanRows.value) === 0;
+  const staleAverage = provinceData?.items.find((field) => field.name === AVERAGE_PER_LOAN);
+  if (!averagePerLoan && staleAverage !== undefined) pivots[PROVINCE_PLAN].dataHierarchies.remove(staleAverage);
   const hasHelperColumns = !lacksHelperColumns(toTableShape(header.values[0] ?? []));
 
   const target = sheet.isNullObject ? context.workbook.worksheets.add(SUMMARY_SHEET) : sheet;
@@ -84,7 +93,7 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
     if (plan.needsProvinces && provinces === 0) return undefined;
     if (plan.needsHelperColumns && !hasHelperColumns) return undefined;
     const pivot = target.pivotTables.add(plan.name, table, target.getRange(plan.place));
-    describePivot(pivot, plan.name);
+    describePivot(pivot, plan.name, averagePerLoan);
     created++;
     return pivot;
   });
@@ -115,6 +124,13 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
  */
 function countProvinceCells(context: Excel.RequestContext, table: Excel.Table): Excel.FunctionResult<number> {
   const count = context.workbook.functions.countA(table.columns.getItem(COLUMN.province).getDataBodyRange());
+  count.load("value");
+  return count;
+}
+
+/** Rows holding more than one loan (aggregated rows, the press release's), counted by Excel. */
+function countMultiLoanRows(context: Excel.RequestContext, table: Excel.Table): Excel.FunctionResult<number> {
+  const count = context.workbook.functions.countIfs(table.columns.getItem(COLUMN.loans).getDataBodyRange(), ">1");
   count.load("value");
   return count;
 }
@@ -206,11 +222,11 @@ function pointYearComparison(
  * Lays out a new PivotTable. Called only from refreshSummaries, behind its ExcelApi 1.8 check, by name
  * (a table of functions would hide that check from the requirement-set test).
  */
-function describePivot(pivot: Excel.PivotTable, name: string): void {
+function describePivot(pivot: Excel.PivotTable, name: string, averagePerLoan: boolean): void {
   if (name === PIVOT_BY_TERM) describeByTerm(pivot);
   else if (name === PIVOT_BY_MONTH_AND_TERM) describeByMonthAndTerm(pivot);
   else if (name === PIVOT_CHART_SOURCE) describeChartSource(pivot);
-  else if (name === PIVOT_BY_PROVINCE) describeByProvince(pivot);
+  else if (name === PIVOT_BY_PROVINCE) describeByProvince(pivot, averagePerLoan);
   else describeByYearAndMonth(pivot);
 }
 
@@ -237,18 +253,21 @@ function describeChartSource(pivot: Excel.PivotTable): void {
 }
 
 /**
- * Per province: loans, principal and the average per loan. Province rows come from per-loan exports,
- * one loan per row, so the average of the row averages is principal divided by loans.
+ * Per province: loans, principal and, while every row of the table is one loan (per-loan exports), the
+ * average per loan: then the average of the rows' averages is principal divided by loans.
  */
-function describeByProvince(pivot: Excel.PivotTable): void {
+function describeByProvince(pivot: Excel.PivotTable, averagePerLoan: boolean): void {
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.province));
   addSum(pivot, COLUMN.loans, "Leningen ");
   addSum(pivot, COLUMN.principal, "Hoofdsom ", EURO_FORMAT);
+  if (!averagePerLoan) return;
   const average = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.average));
   average.summarizeBy = "Average";
-  average.name = "Gemiddeld per lening ";
+  average.name = AVERAGE_PER_LOAN;
   average.numberFormat = EURO_FORMAT;
 }
+
+const AVERAGE_PER_LOAN = "Gemiddeld per lening ";
 
 /**
  * Months (Maandnummer) as rows, years (Jaar) as columns, so a month's row holds it in every year:

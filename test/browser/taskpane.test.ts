@@ -839,7 +839,7 @@ describeInBrowser("the task pane in Chromium", () => {
     const correctRows = await getByAxRole(page, "button", "Alleen de juiste rijen importeren");
     expect(correctRows.disabled).toBe(true);
     expect(await page.locator("#correct-rows-left-out").textContent()).toBe(
-      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regels 3, 4 en 5) en februari 2021 (regels 3, 4 en 5). " +
+      "Niet geïmporteerd omdat er regels met fouten in staan: januari 2021 (regel 3) en februari 2021 (regels 4 en 5). " +
         "Er blijft niets over om te importeren: bij elke maand van de invoer kan een regel met een fout horen.",
     );
     expect((await snapshot()).tables).toEqual([]);

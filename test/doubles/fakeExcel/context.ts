@@ -67,9 +67,35 @@ export function createRequestContext(workbook: FakeWorkbook): FakeRequestContext
   };
 }
 
-/** Excel's worksheet functions the add-in calls: COUNTA over a range, counted where the range is. */
-function createFakeFunctions(batch: Batch): { countA(range: RangeProxy): { load(): void; value: number } } {
+/**
+ * Excel's worksheet functions the add-in calls, counted where the range is: COUNTA, and COUNTIFS with
+ * one range and a comparison with a number (`">1"`).
+ */
+function createFakeFunctions(batch: Batch): {
+  countA(range: RangeProxy): { load(): void; value: number };
+  countIfs(range: RangeProxy, criterion: string): { load(): void; value: number };
+} {
   return {
+    countIfs: (range: RangeProxy, criterion: string) => {
+      const result = { value: Number.NaN, load: () => undefined };
+      const [, operator, bound] = /^(>=|<=|<>|>|<|=)?(-?\d+(?:\.\d+)?)$/.exec(criterion) ?? [];
+      if (bound === undefined) throw new Error(`Fake COUNTIFS: unsupported criterion ${criterion}`);
+      const limit = Number(bound);
+      const test: Record<string, (v: number) => boolean> = {
+        ">": (v) => v > limit,
+        ">=": (v) => v >= limit,
+        "<": (v) => v < limit,
+        "<=": (v) => v <= limit,
+        "<>": (v) => v !== limit,
+        "=": (v) => v === limit,
+      };
+      batch.queue({ countIfs: [criterion] }, () => {
+        const cells = readRegion(range.resolved(), "values") as unknown[][];
+        const matches = test[operator ?? "="];
+        result.value = cells.flat().filter((value) => typeof value === "number" && matches(value)).length;
+      });
+      return result;
+    },
     countA: (range: RangeProxy) => {
       const result = { value: Number.NaN, load: () => undefined };
       batch.queue({ countA: [] }, () => {

@@ -1,15 +1,4 @@
 import { findMonthNumber } from "../../dates/monthNames";
-import type { TextFigures } from "./tableReader";
-
-/** A note has no figures and no month: nothing of a row to lose. */
-export const NOTE_FIGURES: TextFigures = {
-  shaped: false,
-  monthWithFigure: false,
-  figureWords: 0,
-  monthWord: false,
-  dated: false,
-  monthLabel: false,
-};
 
 const DIGIT = /\d/;
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;

@@ -19,7 +19,7 @@ import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
-import { NOTE_FIGURES, readNote } from "./readNote";
+import { readNote } from "./readNote";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
@@ -68,6 +68,16 @@ export interface TextFigures {
   /** A month name standing on its own, not in a written date: where a table's month may begin. */
   readonly monthLabel: boolean;
 }
+
+/** A note (`Bron: PMV`) has no figures and no month: nothing of a row to lose. */
+export const NOTE_FIGURES: TextFigures = {
+  shaped: false,
+  monthWithFigure: false,
+  figureWords: 0,
+  monthWord: false,
+  dated: false,
+  monthLabel: false,
+};
 
 /** How one source lays out its table; everything else the reader does the same for every source. */
 export interface TableSettings {

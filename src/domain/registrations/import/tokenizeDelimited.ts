@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
-import { NOTE_FIGURES, readNote } from "./readNote";
-import { TableReader } from "./tableReader";
+import { readNote } from "./readNote";
+import { NOTE_FIGURES, TableReader } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
 
