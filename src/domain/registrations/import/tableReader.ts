@@ -664,6 +664,10 @@ export class TableReader {
   private checkMonth(line: number, month: MonthKey): boolean {
     if (month >= FIRST_REGISTRATION_MONTH && month <= LAST_REGISTRATION_MONTH) return true;
     this.monthState = MonthState.None;
+    // The year and month were read, only out of range: the months named below it follow on from them
+    // (`2006 augustus`, then `september`: September 2006), not from a month above it.
+    this.month = month;
+    this.year = (month / 12) | 0;
     if (month > LAST_REGISTRATION_MONTH) this.reject(line, "import_date_after_range", { value: formatMonthKey(month) });
     else this.reject(line, "import_date_before_scheme", { date: { month: formatMonthKey(month) } });
     return false;

@@ -153,6 +153,14 @@ describe("parseRegistrationText", () => {
     ["a matching grand total", "Totaal 1.500,00 € 3", []],
     ["a grand total that differs", "2021 Total 1.400,00 € 3", ["3 import_grand_total_mismatch"]],
     ["a grand total of another year", "2020 Total 1.500,00 € 3", ["3 import_grand_total_mismatch"]],
+    ["a subtotal that states no count", "Totaal januari 1.500,00 €", []],
+    ["a subtotal that states no count, € first", "Totaal januari € 1.500,00", []],
+    [
+      "a subtotal that states no count and another principal",
+      "Totaal januari 1.500,01 €",
+      ["3 import_month_subtotal_mismatch"],
+    ],
+    ["a grand total that states no count", "2021 Total 1.500,00 €", []],
   ])("checks %s", (_case, totalLine, expected) => {
     const text = lines("2021 januari 5 1.000,00 € 2", "  6 500,00 € 1", totalLine);
     expect(issuesOf(parseRegistrationText(text))).toEqual(expected);
@@ -314,5 +322,26 @@ describe("parseRegistrations on a title above a copied table", () => {
   ])("still rejects %s above the table", (_case, line) => {
     const result = parseRegistrations(lines(line, TABLE));
     expect(issuesOf(result)[0]).toBe("1 import_line_unreadable");
+  });
+});
+
+describe("parseRegistrations on a month outside the scheme's years", () => {
+  it.each([
+    [
+      "before the scheme: the month after it follows on from it",
+      lines("2006 augustus 8 100,00 € 1", "september 8 100,00 € 1"),
+      [[2006, 9, 2]],
+      ["1 import_date_before_scheme"],
+    ],
+    [
+      "after 2100: the month after it is no month of the year above it",
+      lines("2021 december 8 100,00 € 1", "2101 januari 8 100,00 € 1", "februari 8 100,00 € 1"),
+      [[2021, 12, 1]],
+      ["2 import_date_after_range", "3 import_date_after_range"],
+    ],
+  ])("reads a rejected %s", (_case, input, records, issues) => {
+    const result = parseRegistrations(input);
+    expect(result.records.map((r) => [r.year, r.month, r.line])).toEqual(records);
+    expect(issuesOf(result)).toEqual(issues);
   });
 });

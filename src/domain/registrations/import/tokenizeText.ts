@@ -289,9 +289,16 @@ function hasDigit(word: string): boolean {
 
 /** `Totaal januari 9.596.256,15 644`: the label, and two figures in the principal's and count's places. */
 function readTotal(tokens: readonly string[], order: readonly RegistrationField[]): string[] | undefined {
-  if (tokens.length < 3 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
+  if (tokens.length < 2 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
+  const last = tokens[tokens.length - 1];
+  // `Totaal januari 100,00 €`: an amount alone after the label, the count left out; checked so.
+  if (CENTS_ENDING.test(last) && readTotalLabel(tokens, tokens.length - 1) !== undefined) {
+    const labelWords = tokens.slice(0, -1);
+    return [labelWords.join(" "), ...order.map((field) => (field === "principal" ? last : ""))];
+  }
+  if (tokens.length < 3) return undefined;
   // One figure with digits is enough: the other may be garbled, and is then reported.
-  if (!hasDigit(tokens[tokens.length - 2]) && !hasDigit(tokens[tokens.length - 1])) return undefined;
+  if (!hasDigit(tokens[tokens.length - 2]) && !hasDigit(last)) return undefined;
   // Most lines are no total: their words are looked at in place, and copied only for a total.
   if (readTotalLabel(tokens, tokens.length - 2) === undefined) return undefined;
   const figures = tokens.slice(-2);
