@@ -117,6 +117,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "De kopregel staat er, maar er staan geen rijen onder: er valt niets te importeren.",
     en: "The header row is there, but no rows follow it: there is nothing to import.",
   },
+  import_figure_thousands_unsure: {
+    nl: "Regel {line}: '{value}' is gelezen als {readEuro} euro, met een scheidingsteken voor duizendtallen; met een decimaalteken zou het geen bedrag tot op de cent zijn. Geen ander bedrag toont welk decimaalteken het bestand gebruikt: controleer het.",
+    en: "Line {line}: '{value}' was read as {readEuro} euro, with a thousands separator; with a decimal separator it would be no amount to the cent. No other amount shows which decimal separator the file uses: check it.",
+  },
   import_figure_ambiguous: {
     nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; geen ander bedrag toont welk decimaalteken het bestand gebruikt. Gelezen als {readEuro} euro: controleer het.",
     en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; no other amount shows which decimal separator the file uses. Read as {readEuro} euro: check it.",

@@ -62,6 +62,7 @@ const SEVERITY_BY_CODE = {
   import_date_after_range: "error",
   import_date_in_future: "warning",
   import_figure_ambiguous: "warning",
+  import_figure_thousands_unsure: "warning",
   import_month_next_year: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 

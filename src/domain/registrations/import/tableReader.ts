@@ -716,12 +716,19 @@ export class TableReader {
 
   /** `2,500` in an input whose figures never show their decimal separator: read as 2500, and said so. */
   private warnAmbiguous(line: number, cell: unknown, principalCents: number): void {
-    const otherCents = toExactCents(readOtherReading(cell), MAX_ROW_PRINCIPAL_CENTS);
+    const other = readOtherReading(cell);
+    const otherCents = toExactCents(other, MAX_ROW_PRINCIPAL_CENTS);
     if (otherCents === otherCents)
       this.sink.report(line, "import_figure_ambiguous", {
         value: describeCell(cell),
         readEuro: { euroCents: principalCents },
         otherEuro: { euroCents: otherCents },
+      });
+    // `100,005`: as a decimal comma no amount to the cent, yet that may be what was meant.
+    else if (Number.isFinite(other))
+      this.sink.report(line, "import_figure_thousands_unsure", {
+        value: describeCell(cell),
+        readEuro: { euroCents: principalCents },
       });
   }
 

@@ -232,6 +232,14 @@ describe("the decimal separator of copied text", () => {
       "2 import_figure_ambiguous warning",
     ]);
   });
+
+  it("warns about a figure read with a thousands separator that a decimal comma would make no amount to the cent", () => {
+    const result = parseRegistrations("2021 januari 5 1000 € 4\n6 70,005 € 1");
+    expect(result.records[1].principalCents).toBe(7_000_500);
+    expect(result.issues.map((issue) => `${issue.line} ${issue.code} ${issue.severity}`)).toEqual([
+      "2 import_figure_thousands_unsure warning",
+    ]);
+  });
 });
 
 describe("months that carry on past December in copied text", () => {
