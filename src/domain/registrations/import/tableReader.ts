@@ -241,6 +241,38 @@ export class TableReader {
   }
 
   /**
+   * Whether no month is carried down: before the table's first row, after a subtotal or a year. Only
+   * there does a line naming a month alone head the rows below it, with none of its own above it.
+   */
+  isBetweenMonths(): boolean {
+    return this.monthState !== MonthState.Known;
+  }
+
+  /**
+   * A copied line that only names a year or a month (`2021`, `maart 2021`), between months: the rows
+   * below it are of that year or month, as rows under a month written on their first row are. Part of
+   * the table; a line of text when it is read, rejected when its month is outside the scheme's years.
+   */
+  pushHeading(line: number, year: number | undefined, monthNumber: number | undefined): void {
+    this.enterTable();
+    if (monthNumber === undefined) {
+      this.year = year;
+      this.monthState = MonthState.None;
+      // Any month named below it follows on from the year's start, never the year before it.
+      this.month = toMonthKey(year as number, 1) - 1;
+      this.counts.text++;
+      return;
+    }
+    const headingYear = year ?? this.year;
+    if (headingYear === undefined) {
+      this.monthState = MonthState.OutsideYear;
+      this.reject(line, "import_row_outside_year");
+      return;
+    }
+    if (this.readMonthName(line, headingYear, monthNumber) !== undefined) this.counts.text++;
+  }
+
+  /**
    * A page marker or number (`counted`), or a page break a PDF copy leaves as a form feed. Never
    * data; and the unshaped text lines around it until the table goes on are the page's running
    * header and footer, so text too, not lines lost from the table.

@@ -353,3 +353,33 @@ describe("parseRegistrations on a month outside the scheme's years", () => {
     expect(issuesOf(result)).toEqual(issues);
   });
 });
+
+describe("parseRegistrations on a year or a month on a line of its own", () => {
+  it.each([
+    [
+      "a year above the months",
+      lines("2021", "januari 5 100,00 € 1", "februari 5 200,00 € 1"),
+      ["2021-1 2", "2021-2 3"],
+    ],
+    ["Jaar and a year", lines("Jaar 2021", "januari 5 100,00 € 1"), ["2021-1 2"]],
+    [
+      "a year and a month above the rows",
+      lines("2021 januari", "5 100,00 € 1", "6 200,00 € 2"),
+      ["2021-1 2", "2021-1 3"],
+    ],
+    [
+      "a month after a subtotal",
+      lines("2021 januari 5 100,00 € 1", "Totaal januari 100,00 € 1", "maart 2021", "5 300,00 € 1"),
+      ["2021-1 1", "2021-3 4"],
+    ],
+  ])("reads the rows under %s in it", (_case, input, expected) => {
+    const result = parseRegistrations(input);
+    expect(result.issues).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(expected);
+  });
+
+  it("reports a month alone amid a month's rows, and leaves the rows below it without a month", () => {
+    const result = parseRegistrations(lines("2021 januari 5 100,00 € 1", "februari", "6 200,00 € 2"));
+    expect(issuesOf(result)).toEqual(["2 import_line_unreadable", "3 import_month_after_unreadable_line"]);
+  });
+});

@@ -97,12 +97,17 @@ type TextLine =
   | { readonly kind: "page" }
   | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
+  /** `2021`, `Jaar 2021`, `maart 2021`, `2021 maart`: the year, or the month, of the rows below it. */
+  | { readonly kind: "heading"; readonly year: number | undefined; readonly monthNumber: number | undefined }
   /** `text` as written: a message quotes it, spaces made plain, only when the line is reported. */
   | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures; readonly headerLike?: HeaderLike };
 
 /** One line to the reader; `state.order` is the order of the figures for the lines below it. */
 function tokenizeLine(raw: string, line: number, state: TextState, reader: TableReader): void {
-  const read = readTextLine(raw, state.order);
+  let read = readTextLine(raw, state.order);
+  // Amid a month's rows, a line naming a month alone may be a merged cell's label set in the middle
+  // of its rows: read as any other line there (an error that leaves the rows below without a month).
+  if (read.kind === "heading" && !reader.isBetweenMonths()) read = readTextLine(raw, state.order, false);
   if (read.kind !== "blank") releaseHeldHeader(state, reader, read.kind === "cells");
   // A form feed is where a PDF's page ended.
   if (raw.includes("\f")) reader.pushPage(false);
@@ -119,16 +124,22 @@ function tokenizeLine(raw: string, line: number, state: TextState, reader: Table
     case "cells":
       reader.pushCells(read.cells, line);
       return;
+    case "heading":
+      reader.pushHeading(line, read.year, read.monthNumber);
+      return;
     default:
       if (read.headerLike !== undefined) state.heldHeader = { line, text: read.text, headerLike: read.headerLike };
       else reader.pushText(read.text, line, read.figures);
   }
 }
 
-function readTextLine(raw: string, order: readonly RegistrationField[]): TextLine {
+function readTextLine(raw: string, order: readonly RegistrationField[], headings = true): TextLine {
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
   const { words, figureWords } = splitWords(raw);
   if (words.length === 0) return { kind: "blank" };
+  // Before the page number test: `2021` alone heads a year's rows far more often than it numbers a page.
+  const heading = headings && words.length <= 2 ? readHeading(words) : undefined;
+  if (heading !== undefined) return heading;
   if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const named = matchHeaderWords(words.join(" "));
@@ -342,6 +353,38 @@ function readRow(tokens: readonly string[]): string[] | undefined {
  * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
  */
 /** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
+/**
+ * A line that only names a year or a month, as a report copied from a PDF lays out a merged cell:
+ * `2021`, `Jaar 2021`, `Year 2021`, `maart 2021`, `2021 maart`, `maart`. Years of the scheme only.
+ */
+function readHeading(words: readonly string[]): TextLine | undefined {
+  const [first, second] = words.map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+  if (second === undefined) {
+    const year = readSchemeYear(first);
+    if (year !== undefined) return { kind: "heading", year, monthNumber: undefined };
+    const monthNumber = findMonthNumber(first);
+    return monthNumber === undefined ? undefined : { kind: "heading", year: undefined, monthNumber };
+  }
+  const year = readSchemeYear(second) ?? readSchemeYear(first);
+  if (year === undefined) return undefined;
+  const label = readSchemeYear(second) === undefined ? second : first;
+  if (YEAR_LABEL.test(label)) return { kind: "heading", year, monthNumber: undefined };
+  const monthNumber = findMonthNumber(label);
+  return monthNumber === undefined ? undefined : { kind: "heading", year, monthNumber };
+}
+
+const YEAR_LABEL = /^(jaar|year)$/i;
+
+function readSchemeYear(word: string): number | undefined {
+  if (!/^\d{4}$/.test(word)) return undefined;
+  const year = Number(word);
+  return year >= SCHEME_FIRST_YEAR && year <= SCHEME_LAST_YEAR ? year : undefined;
+}
+
+/** The years a registration can fall in: September 2006 to December 2100. */
+const SCHEME_FIRST_YEAR = 2006;
+const SCHEME_LAST_YEAR = 2100;
+
 function isMonthWord(word: string): boolean {
   // Every month name starts with a letter a to z: other words are passed over before any lookup.
   const letter = word.charCodeAt(0) | 0x20;
