@@ -230,6 +230,21 @@ describe("parseRegistrationRange on notes and titles around the table", () => {
     expect(result.lines).toMatchObject({ text: 1, records: 1, rejected: 0 });
   });
 
+  it("rejects a row above the header with a month and a figure, empty cells as on the desktop", () => {
+    const result = parseRegistrationRange([["januari 2021", 0, 100, 0], HEADER, [44197, 5, 100, 1]]);
+    expect(issuesOf(result)).toEqual(["1 import_line_unreadable"]);
+  });
+
+  it("leaves the rows under a note amid the table without the month above it (it may be a month misspelled)", () => {
+    const result = parseRegistrationRange([
+      HEADER,
+      [44197, 5, 100, 1],
+      ["Febuari", null, null, null],
+      [null, 6, 200, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["3 import_line_unreadable", "4 import_month_after_unreadable_line"]);
+  });
+
   it("rejects a note between the table's rows, as a file does", () => {
     const result = parseRegistrationRange([
       HEADER,

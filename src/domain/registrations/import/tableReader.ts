@@ -263,13 +263,16 @@ export class TableReader {
       this.counts.text++;
       return;
     }
-    const headingYear = year ?? this.year;
-    if (headingYear === undefined) {
+    if (year !== undefined) {
+      // The year written on the line is the month's, whatever month came before it.
+      const month = toMonthKey(year, monthNumber);
+      if (!this.checkMonth(line, month)) return;
+      this.knowMonth(month);
+      this.counts.text++;
+    } else if (this.year === undefined) {
       this.monthState = MonthState.OutsideYear;
       this.reject(line, "import_row_outside_year");
-      return;
-    }
-    if (this.readMonthName(line, headingYear, monthNumber) !== undefined) this.counts.text++;
+    } else if (this.readMonthName(line, this.year, monthNumber) !== undefined) this.counts.text++;
   }
 
   /**
@@ -318,7 +321,12 @@ export class TableReader {
     for (const { figures } of this.textSinceTable) if (isWordsOnly(figures)) wordLines++;
     for (const { line, text, figures } of this.textSinceTable) {
       if (!figures.shaped && isPageHeading(figures, this.pageBreakInText, wordLines)) this.counts.text++;
-      else this.rejectTextLine(line, text, figures);
+      else {
+        this.rejectTextLine(line, text, figures);
+        // A file's or a range's note amid the rows may be a month label the reader could not read
+        // (`Febuari`): the rows below it are not surely of the month above.
+        if (figures === NOTE_FIGURES) this.forgetMonthAfter(line);
+      }
     }
     this.textSinceTable.length = 0;
     this.pageBreakInText = false;
@@ -379,7 +387,8 @@ export class TableReader {
 
   /** A row above the header: a title or a note, unless it holds figures as a row would. */
   private readTitleRow(row: unknown, line: number): void {
-    if (Array.isArray(row) && countFigureCells(row, this.isRange()) >= 2)
+    const figures = Array.isArray(row) ? countFigureCells(row, this.isRange()) : 0;
+    if (Array.isArray(row) && (figures >= 2 || (figures === 1 && hasMonthWord(row))))
       this.reject(line, "import_line_unreadable", { text: describeCell(row.join(" ")) });
     else this.counts.text++;
   }
@@ -956,6 +965,16 @@ function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boole
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (c !== timeColumn && typeof cell === "string" && findMonthNumber(cell.trim()) !== undefined) return true;
+  }
+  return false;
+}
+
+/** A month name among the words of a row's text cells (`januari 2021`). */
+function hasMonthWord(row: readonly unknown[]): boolean {
+  for (const cell of row) {
+    if (typeof cell !== "string") continue;
+    for (const word of cell.split(/\s+/))
+      if (findMonthNumber(word.replace(/[^\p{L}]/gu, "")) !== undefined) return true;
   }
   return false;
 }

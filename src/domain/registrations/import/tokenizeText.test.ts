@@ -298,6 +298,7 @@ describe("parseRegistrations on a figure marked as euro where a count or a term 
     ["€ after the amount", "2021 januari 5 1.000,00 € 2", [100000, 2]],
     ["€ before the amount", "2021 januari 5 € 1.000,00 2", [100000, 2]],
     ["€ between two figures that do not tell which it marks", "2021 januari 5 345 € 14", [34500, 14]],
+    ["€ before a count written with a thousands separator", "2021 januari 5 345000 € 1.234", [34500000, 1234]],
     ["€ after a garbled figure", "2021 januari 5 1.000,00 € 2\nTotaal januari veel € 2", undefined],
   ])("reads the amount as the principal with %s", (_case, input, expected) => {
     const result = parseRegistrations(input);
@@ -327,6 +328,7 @@ describe("parseRegistrations on a title above a copied table", () => {
   it.each([
     ["a row with a trailing mark", "2021 januari 5 1.000,00 € 2 *"],
     ["a month and an amount", "januari 1.000,00 €"],
+    ["figures with four digits", "5 2500 1500 x"],
   ])("still rejects %s above the table", (_case, line) => {
     const result = parseRegistrations(lines(line, TABLE));
     expect(issuesOf(result)[0]).toBe("1 import_line_unreadable");
@@ -376,6 +378,39 @@ describe("parseRegistrations on a year or a month on a line of its own", () => {
     const result = parseRegistrations(input);
     expect(result.issues).toEqual([]);
     expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "months in descending order, each with its year",
+      lines("december 2021", "5 100,00 € 1", "Totaal december 100,00 € 1", "november 2021", "5 200,00 € 1"),
+      ["2021-12 2", "2021-11 5"],
+      [],
+    ],
+    [
+      "a page's dated heading after a subtotal, above a row that names its month",
+      lines("2021 januari 5 1.000,00 € 2", "Totaal januari 1.000,00 € 2", "\fjuni 2021", "februari 5 100,00 € 1"),
+      ["2021-1 1", "2021-2 4"],
+      ["3 import_line_unreadable"],
+    ],
+    ["a month title above a row that names its month", lines("Maart", "2021 maart 5 100,00 € 1"), ["2021-3 2"], []],
+    [
+      "a year above a line of text",
+      lines("2021", "Registraties per maand", "2021 maart 5 100,00 € 1"),
+      ["2021-3 3"],
+      [],
+    ],
+    ["a year above a month alone above rows", lines("2021", "januari", "5 100,00 € 1"), ["2021-1 3"], []],
+    [
+      "a month and a year with no rows under it, after the table",
+      lines("2021 januari 5 100,00 € 1", "Totaal januari 100,00 € 1", "maart 2021"),
+      ["2021-1 1"],
+      ["3 import_line_unreadable"],
+    ],
+  ])("reads %s", (_case, input, records, issues) => {
+    const result = parseRegistrations(input);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(records);
+    expect(issuesOf(result)).toEqual(issues);
   });
 
   it("reports a month alone amid a month's rows, and leaves the rows below it without a month", () => {

@@ -45,7 +45,7 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
  */
 export function tokenizeText(text: string, reader: TableReader, firstLine = 1): void {
   reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
-  const state: TextState = { order: DEFAULT_ORDER, heldHeader: undefined };
+  const state: TextState = { order: DEFAULT_ORDER, heldHeader: undefined, heldHeading: undefined };
   let start = 0;
   for (let line = firstLine; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
@@ -53,6 +53,7 @@ export function tokenizeText(text: string, reader: TableReader, firstLine = 1): 
     tokenizeLine(text.slice(start, end), line, state, reader);
     start = end + 1;
   }
+  releaseHeldHeading(state, reader, undefined);
   releaseHeldHeader(state, reader, false);
 }
 
@@ -61,6 +62,28 @@ interface TextState {
   order: readonly RegistrationField[];
   /** Held until the next line shows whether rows follow it. */
   heldHeader: { readonly line: number; readonly text: string; readonly headerLike: HeaderLike } | undefined;
+  /** A line naming a year or a month alone, held until the next line shows whether it heads rows. */
+  heldHeading: { readonly line: number; readonly raw: string; readonly heading: Heading } | undefined;
+}
+
+type Heading = Extract<TextLine, { kind: "heading" }>;
+
+/**
+ * A held heading, once the next line is known: it heads that line when that is a row that needs it (a
+ * year for a row that names its month, a month for a row that carries it). Otherwise it is read as any
+ * other line (`juni 2021` above a page's rows is a page heading or an error, as it always was).
+ */
+function releaseHeldHeading(state: TextState, reader: TableReader, next: TextLine | undefined): void {
+  const held = state.heldHeading;
+  if (held === undefined) return;
+  state.heldHeading = undefined;
+  const { heading } = held;
+  const headsNext =
+    heading.monthNumber === undefined
+      ? (next?.kind === "cells" && next.cells[0] !== "") || (next?.kind === "heading" && next.year === undefined)
+      : next?.kind === "cells" && next.cells[0] === "";
+  if (headsNext) reader.pushHeading(held.line, heading.year, heading.monthNumber);
+  else pushLine(readTextLine(held.raw, state.order, false), held.raw, held.line, state, reader);
 }
 
 /** A line of column names, some of which this add-in does not know (`Maand Aantal Hoofdsom Looptijd jaren`). */
@@ -105,9 +128,26 @@ type TextLine =
 /** One line to the reader; `state.order` is the order of the figures for the lines below it. */
 function tokenizeLine(raw: string, line: number, state: TextState, reader: TableReader): void {
   let read = readTextLine(raw, state.order);
-  // Amid a month's rows, a line naming a month alone may be a merged cell's label set in the middle
-  // of its rows: read as any other line there (an error that leaves the rows below without a month).
-  if (read.kind === "heading" && !reader.isBetweenMonths()) read = readTextLine(raw, state.order, false);
+  if (read.kind === "blank") {
+    pushLine(read, raw, line, state, reader);
+    return;
+  }
+  releaseHeldHeading(state, reader, read);
+  if (read.kind === "heading") {
+    // Amid a month's rows, a line naming a month alone may be a merged cell's label set in the middle
+    // of its rows: read as any other line there (an error that leaves the rows below without a month).
+    if (reader.isBetweenMonths() && !raw.includes("\f")) {
+      releaseHeldHeader(state, reader, false);
+      state.heldHeading = { line, raw, heading: read };
+      return;
+    }
+    read = readTextLine(raw, state.order, false);
+  }
+  pushLine(read, raw, line, state, reader);
+}
+
+/** One line, read, to the reader. */
+function pushLine(read: TextLine, raw: string, line: number, state: TextState, reader: TableReader): void {
   if (read.kind !== "blank") releaseHeldHeader(state, reader, read.kind === "cells");
   // A form feed is where a PDF's page ended.
   if (raw.includes("\f")) reader.pushPage(false);
@@ -196,8 +236,8 @@ function splitWords(raw: string): { words: string[]; figureWords: number } {
 /**
  * The currency word that stood before `words[at]`: joined to the figure it marks, the one before it
  * (`100,00 €`) or after it (`€ 100,00`, at the start or after a figure). When both are figures, the
- * one written as an amount (with a decimal or thousands separator) is marked; when that does not
- * tell, neither is. After a word without digits (`veel €`) it marks nothing.
+ * one written with cents is marked; when that does not tell, neither is. After a word without digits
+ * (`veel €`) it marks nothing.
  */
 function markAmount(words: string[], at: number): void {
   const before = at > 0 && hasDigit(words[at - 1]) ? words[at - 1] : undefined;
@@ -207,8 +247,9 @@ function markAmount(words: string[], at: number): void {
   } else if (after !== undefined && (at === 0 || before !== undefined)) words[at] = `€ ${after}`;
 }
 
+/** Written with cents (`100,00`, `2.874.015,15`): an amount, where `1.234` may be a count. */
 function isWrittenAmount(word: string): boolean {
-  return word.includes(",") || word.includes(".");
+  return CENTS_ENDING.test(word);
 }
 
 /**
@@ -282,11 +323,17 @@ function isCurrencyWord(word: string): boolean {
   return lower === "eur" || lower === "euro";
 }
 
+/** `2021`, `15/06/2021`, `2021-03`: a year of these decades or a date written with digits. */
+function isYearOrDate(word: string): boolean {
+  if (!DIGIT_LABEL.test(word)) return false;
+  return !/^\d{4}$/.test(word) || (Number(word) >= 1990 && Number(word) <= SCHEME_LAST_YEAR);
+}
+
 /** Words with a digit, less those that are a year, a date or a numbering (`1:`): no row's figures. */
 function countRowFigures(words: readonly string[], figureWords: number): number {
   if (figureWords === 0) return 0;
   let figures = 0;
-  for (const word of words) if (hasDigit(word) && !DIGIT_LABEL.test(word) && !word.endsWith(":")) figures++;
+  for (const word of words) if (hasDigit(word) && !isYearOrDate(word) && !word.endsWith(":")) figures++;
   return figures;
 }
 
