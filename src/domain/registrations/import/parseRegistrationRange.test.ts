@@ -230,11 +230,6 @@ describe("parseRegistrationRange on notes and titles around the table", () => {
     expect(result.lines).toMatchObject({ text: 1, records: 1, rejected: 0 });
   });
 
-  it("rejects a row above the header with a month and a figure, empty cells as on the desktop", () => {
-    const result = parseRegistrationRange([["januari 2021", 0, 100, 0], HEADER, [44197, 5, 100, 1]]);
-    expect(issuesOf(result)).toEqual(["1 import_line_unreadable"]);
-  });
-
   it("leaves the rows under a note amid the table without the month above it (it may be a month misspelled)", () => {
     const result = parseRegistrationRange([
       HEADER,

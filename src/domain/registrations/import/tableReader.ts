@@ -241,11 +241,13 @@ export class TableReader {
   }
 
   /**
-   * Whether no month is carried down: before the table's first row, after a subtotal or a year. Only
-   * there does a line naming a month alone head the rows below it, with none of its own above it.
+   * Whether a line naming a year or a month alone heads the rows below it: a month only above the
+   * table's first row, where no row of its own can stand above it; a year there too, or later when it
+   * is a year further on than the rows read so far (a page's `2021` amid a 2021 table heads nothing).
    */
-  isBetweenMonths(): boolean {
-    return this.monthState !== MonthState.Known;
+  acceptsHeading(year: number | undefined, monthNumber: number | undefined): boolean {
+    if (this.counts.records === 0 && this.counts.totals === 0 && this.monthState !== MonthState.Known) return true;
+    return monthNumber === undefined && year !== undefined && this.year !== undefined && year > this.year;
   }
 
   /**
@@ -387,8 +389,7 @@ export class TableReader {
 
   /** A row above the header: a title or a note, unless it holds figures as a row would. */
   private readTitleRow(row: unknown, line: number): void {
-    const figures = Array.isArray(row) ? countFigureCells(row, this.isRange()) : 0;
-    if (Array.isArray(row) && (figures >= 2 || (figures === 1 && hasMonthWord(row))))
+    if (Array.isArray(row) && countFigureCells(row, this.isRange()) >= 2)
       this.reject(line, "import_line_unreadable", { text: describeCell(row.join(" ")) });
     else this.counts.text++;
   }
@@ -965,16 +966,6 @@ function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boole
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (c !== timeColumn && typeof cell === "string" && findMonthNumber(cell.trim()) !== undefined) return true;
-  }
-  return false;
-}
-
-/** A month name among the words of a row's text cells (`januari 2021`). */
-function hasMonthWord(row: readonly unknown[]): boolean {
-  for (const cell of row) {
-    if (typeof cell !== "string") continue;
-    for (const word of cell.split(/\s+/))
-      if (findMonthNumber(word.replace(/[^\p{L}]/gu, "")) !== undefined) return true;
   }
   return false;
 }

@@ -369,11 +369,6 @@ describe("parseRegistrations on a year or a month on a line of its own", () => {
       lines("2021 januari", "5 100,00 € 1", "6 200,00 € 2"),
       ["2021-1 2", "2021-1 3"],
     ],
-    [
-      "a month after a subtotal",
-      lines("2021 januari 5 100,00 € 1", "Totaal januari 100,00 € 1", "maart 2021", "5 300,00 € 1"),
-      ["2021-1 1", "2021-3 4"],
-    ],
   ])("reads the rows under %s in it", (_case, input, expected) => {
     const result = parseRegistrations(input);
     expect(result.issues).toEqual([]);
@@ -382,9 +377,21 @@ describe("parseRegistrations on a year or a month on a line of its own", () => {
 
   it.each([
     [
-      "months in descending order, each with its year",
+      "a month with its year after a subtotal, which may be a page's date: an error, and no month below it",
       lines("december 2021", "5 100,00 € 1", "Totaal december 100,00 € 1", "november 2021", "5 200,00 € 1"),
-      ["2021-12 2", "2021-11 5"],
+      ["2021-12 2"],
+      ["4 import_line_unreadable", "5 import_month_after_unreadable_line"],
+    ],
+    [
+      "a page's year amid the table, the year the rows are in: a page number",
+      lines("2021 december 5 100,00 € 1", "Totaal december 100,00 € 1", "\f", "2021", "januari 5 200,00 € 1"),
+      ["2021-12 1", "2022-1 5"],
+      ["5 import_month_next_year"],
+    ],
+    [
+      "a later year after a subtotal",
+      lines("2021 december 5 100,00 € 1", "Totaal december 100,00 € 1", "2022", "januari 5 200,00 € 1"),
+      ["2021-12 1", "2022-1 4"],
       [],
     ],
     [

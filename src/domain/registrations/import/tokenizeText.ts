@@ -134,9 +134,10 @@ function tokenizeLine(raw: string, line: number, state: TextState, reader: Table
   }
   releaseHeldHeading(state, reader, read);
   if (read.kind === "heading") {
-    // Amid a month's rows, a line naming a month alone may be a merged cell's label set in the middle
-    // of its rows: read as any other line there (an error that leaves the rows below without a month).
-    if (reader.isBetweenMonths() && !raw.includes("\f")) {
+    // Amid the table, a line naming a month alone may be a merged cell's label set in the middle of its
+    // rows, or a page's date: read as any other line there (an error that leaves the rows below without
+    // a month).
+    if (reader.acceptsHeading(read.year, read.monthNumber) && !raw.includes("\f")) {
       releaseHeldHeader(state, reader, false);
       state.heldHeading = { line, raw, heading: read };
       return;
