@@ -21,7 +21,10 @@ function listTextCells(values: readonly unknown[], rows: number): string[] {
   for (let r = 0; r < values.length && r < rows; r++) {
     const row = values[r];
     if (!Array.isArray(row)) continue;
-    for (const cell of row) if (typeof cell === "string" && cell !== "") texts.push(cell);
+    for (let c = 0; c < row.length; c++) {
+      const cell: unknown = row[c];
+      if (typeof cell === "string" && cell !== "") texts.push(cell);
+    }
   }
   return texts;
 }
