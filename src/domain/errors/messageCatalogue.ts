@@ -53,6 +53,10 @@ export const MESSAGE_CATALOGUE = {
     en: "{argument} {value} is not a rate: type {value}% or {fraction}, not {value}.",
   },
   month_before_scheme: {
+    nl: "De win-winlening bestaat pas sinds september 2006; {month} valt daarvoor.",
+    en: "The win-win loan exists only since September 2006; {month} is before that.",
+  },
+  month_before_scheme_year_alone: {
     nl: "De win-winlening bestaat pas sinds september 2006; {month} valt daarvoor. Een jaartal alleen (2021) leest Excel als een datum in 1905: typ 2021-01 of DATUM(2021;1;1).",
     en: "The win-win loan exists only since September 2006; {month} is before that. Excel reads a year alone (2021) as a date in 1905: type 2021-01 or DATE(2021,1,1).",
   },

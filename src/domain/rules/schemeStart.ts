@@ -21,6 +21,9 @@ export function requireSchemeDate(serial: DaySerial): Result<DaySerial> {
   return succeed(serial);
 }
 
+/** The month after the last day a year typed alone (2100) stands for: January 1906. */
+const YEAR_ALONE_UNTIL = monthKeyOfSerial(2100) + 1;
+
 /**
  * A month registrations can fall in: September 2006 to December 2100. Before it a formula would answer
  * "no registrations" for a month that cannot have any, which hides the usual cause: a year typed
@@ -28,7 +31,9 @@ export function requireSchemeDate(serial: DaySerial): Result<DaySerial> {
  */
 export function requireSchemeMonth(month: MonthKey): Result<MonthKey> {
   if (month < monthKeyOfSerial(SCHEME_START_SERIAL)) {
-    return fail("not_available", "month_before_scheme", { month: { month: formatMonthKey(month) } });
+    // Years 1900–2100 typed as a number are the days of 1900–1905: only there is the hint of use.
+    const code = month < YEAR_ALONE_UNTIL ? "month_before_scheme_year_alone" : "month_before_scheme";
+    return fail("not_available", code, { month: { month: formatMonthKey(month) } });
   }
   if (month > monthKeyOfSerial(SCHEME_LAST_SERIAL)) {
     return fail("invalid_number", "month_after_scheme_range", { month: { month: formatMonthKey(month) } });
