@@ -1,4 +1,5 @@
 import { findMonthNumber } from "../../dates/monthNames";
+import { isEmptyCell } from "../cells/readNumberCell";
 
 const DIGIT = /\d/;
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
@@ -14,18 +15,9 @@ export function readNote(row: readonly unknown[], zeroIsEmpty = false): string |
   if (typeof first !== "string") return undefined;
   const text = first.trim();
   if (text === "" || DIGIT.test(text)) return undefined;
-  for (let c = 1; c < row.length; c++) if (!isEmpty(row[c], zeroIsEmpty)) return undefined;
+  for (let c = 1; c < row.length; c++) if (!isEmptyCell(row[c]) && !(zeroIsEmpty && row[c] === 0)) return undefined;
   for (const word of text.split(/\s+/)) {
     if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
   }
   return text;
-}
-
-function isEmpty(cell: unknown, zeroIsEmpty: boolean): boolean {
-  return (
-    cell === null ||
-    cell === undefined ||
-    (typeof cell === "string" && cell.trim() === "") ||
-    (zeroIsEmpty && cell === 0)
-  );
 }
