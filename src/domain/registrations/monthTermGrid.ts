@@ -89,6 +89,13 @@ export class MonthTermGrid {
     return this.asked ? this.monthSums : undefined;
   }
 
+  /** Adds the sums of rows of one month, read and checked together. */
+  addMonthSums(month: MonthKey, principalCents: number, loans: number): void {
+    const index = month - FIRST_REGISTRATION_MONTH;
+    this.monthSums[index << 1] += principalCents;
+    this.monthSums[(index << 1) + 1] += loans;
+  }
+
   /** Rows whose sums per month are added when `sumMonths` first needs them; their terms are added already. */
   addLater(addition: MonthSumsAddition): void {
     this.additions.push(addition);

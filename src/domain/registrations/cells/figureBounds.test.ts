@@ -7,7 +7,7 @@ import {
   MAX_ROW_PRINCIPAL_CENTS,
   monthIndexOfSerial,
   toExactCents,
-  toSmallPositiveCents,
+  toPlainCents,
 } from "./figureBounds";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
 
@@ -37,21 +37,22 @@ describe("monthIndexOfSerial", () => {
   });
 });
 
-describe("toSmallPositiveCents", () => {
+describe("toPlainCents", () => {
   it.each([
     [1234.56, 123456],
     [0.01, 1],
     [0.1 + 0.2, 30],
-    [21_474_836.47, 2_147_483_647],
-    [21_474_836.48, 0], // beyond 32 bits: left to toExactCents
-    [1_000_000_000, 0],
+    [21_474_836.48, 2_147_483_648],
+    [10_000_000_000, 1_000_000_000_000],
+    [10_000_000_000.01, 0], // beyond a row's bounds: toExactCents says so
+    [0.004, 0],
     [1.005, 0],
     [0, 0],
     [-5, 0],
     [NaN, 0],
     [Infinity, 0],
   ])("reads %s euro as %s cents", (euro, expected) => {
-    expect(toSmallPositiveCents(euro)).toBe(expected);
+    expect(toPlainCents(euro)).toBe(expected);
   });
 
   it("accepts only what toExactCents accepts, with the same cents", () => {
@@ -59,10 +60,11 @@ describe("toSmallPositiveCents", () => {
       fc.double({ noNaN: false }),
       fc.integer({ min: -1_000, max: 3_000_000_000 }).map((cents) => cents / 100),
       fc.integer({ min: 1, max: 3_000_000_000 }).map((cents) => (cents + 0.5) / 100),
+      fc.double({ min: 9e9, max: 1.1e10, noNaN: true }),
     );
     fc.assert(
       fc.property(euro, (amount) => {
-        const small = toSmallPositiveCents(amount);
+        const small = toPlainCents(amount);
         return small === 0 || small === toExactCents(amount, MAX_ROW_PRINCIPAL_CENTS);
       }),
       { numRuns: 20_000 },

@@ -66,18 +66,18 @@ export function toExactCents(euro: number, maxCents: number): number {
 }
 
 /**
- * `toExactCents` for a positive amount below 21 million euro, or 0, for the loops that read 100,000s
- * of cells: rounding through a 32-bit integer costs a fraction of `Math.round` there. It accepts a
- * subset of what `toExactCents` accepts, with the same cents; a 0 here only sends the cell to
- * `toExactCents`, which decides. (0 rather than NaN: `NaN` is a global the compiled loop would look up.)
+ * `toExactCents` for a positive amount within bounds, or 0, for the loops that read 100,000s of
+ * cells: tested as floating-point numbers throughout, with no conversion to an integer and back. It
+ * accepts a subset of what `toExactCents` accepts, with the same cents; a 0 here only sends the cell
+ * to `toExactCents`, which decides. (0 rather than NaN: `NaN` is a global the compiled loop would look up.)
  */
-export function toSmallPositiveCents(euro: number): number {
+export function toPlainCents(euro: number): number {
   const cents = euro * 100;
-  // `| 0` wraps anything beyond 32 bits (and turns NaN into 0): never near `cents` then, so refused.
-  const whole = (cents + 0.5) | 0;
-  const off = cents - whole;
-  return Math.abs(off) <= 1e-6 && whole >= 1 ? whole : 0;
+  const whole = Math.floor(cents + 0.5);
+  return Math.abs(cents - whole) <= 1e-6 && cents >= 0.5 && cents < PLAIN_CENTS_LIMIT ? whole : 0;
 }
+
+const PLAIN_CENTS_LIMIT = MAX_ROW_PRINCIPAL_CENTS + 0.5;
 
 function toExactCentsBeyondFastPath(cents: number, rounded: number, maxCents: number): number {
   if (!(rounded <= maxCents && rounded >= -maxCents)) return NaN;

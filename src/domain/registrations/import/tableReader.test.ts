@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { toDaySerial } from "../../dates/daySerial";
 import { toMonthKey } from "../../dates/monthKey";
 import { summariseRangeMonth } from "../summary/summariseRangeMonth";
@@ -130,5 +131,52 @@ describe("TableReader's total rows", () => {
         loans: sum(records.map((r) => r.loans)),
       });
     }
+  });
+});
+
+/*
+ * Plain number rows are read in a loop of their own, and a row it leaves is read one by one: the
+ * two must never disagree. A text cell beside the figures (`"a"` in a fifth column would not do: a
+ * range's extra columns are the user's own) sends a row one by one: its month cell as text.
+ */
+describe("TableReader's loop over plain number rows", () => {
+  const figure = fc.oneof(
+    fc.double({ noNaN: false }),
+    fc.integer({ min: -5, max: 60 }),
+    fc.integer({ min: -1_000, max: 3_000_000_000 }).map((cents) => cents / 100),
+    fc.integer({ min: 1, max: 3_000_000_000 }).map((cents) => (cents + 0.5) / 100),
+    fc.double({ min: 9e9, max: 1.1e10, noNaN: true }),
+    fc.integer({ min: 9_999_990, max: 10_000_010 }),
+  );
+  const row = fc.tuple(fc.integer({ min: 1, max: 12 }), figure, figure, figure);
+
+  it("reads every row as the row-by-row reading does", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
+        const header = ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"];
+        const numbers = rows.map(([month, term, principal, loans]) => [
+          toDaySerial(2021, month, 1),
+          term,
+          principal,
+          loans,
+        ]);
+        const texts = rows.map(([month, term, principal, loans]) => [`${month}/2021`, term, principal, loans]);
+        const fast = parseRegistrationRange([header, ...numbers]);
+        const slow = parseRegistrationRange([header, ...texts]);
+        const read = (imported: typeof fast) => ({
+          records: imported.records.map(({ year, month, termYears, principalCents, loans, line }) => ({
+            year,
+            month,
+            termYears,
+            principalCents,
+            loans,
+            line,
+          })),
+          issues: imported.issues.map(({ line, code }) => ({ line, code })),
+        });
+        expect(read(fast)).toEqual(read(slow));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

@@ -12,7 +12,7 @@ import {
   MAX_TERM_YEARS,
   monthIndexOfSerial,
   toExactCents,
-  toSmallPositiveCents,
+  toPlainCents,
 } from "../cells/figureBounds";
 import { DecimalSeparator } from "../cells/decimalSeparator";
 import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
@@ -128,11 +128,10 @@ const NUMBER_RUN_ROWS = 2048;
  * back per row in the compiled loop, as a property of the module it comes from.
  */
 const MAX_TERM_YEARS_HERE = MAX_TERM_YEARS;
+const PLAIN_CENTS_LIMIT_HERE = MAX_ROW_PRINCIPAL_CENTS + 0.5;
 const MAX_ROW_LOANS_HERE = MAX_ROW_LOANS;
 const TERM_PLACES_SHIFT_HERE = TERM_PLACES_SHIFT;
 const FIRST_REGISTRATION_MONTH_HERE = FIRST_REGISTRATION_MONTH;
-/** Stands for the sums per month while they are left for later: one type for the loop's variable. */
-const NO_MONTH_SUMS = new Float64Array(0);
 /** The columns' names in messages, each in the message's own language. */
 const TIME_COLUMN = { words: { nl: "datum of maand", en: "date or month" } } as const;
 const TERM_COLUMN = { words: { nl: "looptijd", en: "term" } } as const;
@@ -421,10 +420,11 @@ export class TableReader {
   pushRows(rows: readonly unknown[], firstLine: number): void {
     let r = 0;
     while (r < rows.length) {
-      const end = Math.min(rows.length, r + NUMBER_RUN_ROWS);
-      r = this.readNumberRun(rows, r, end, firstLine);
-      if (r === end && r < rows.length) continue;
-      if (r < rows.length) this.pushRangeRow(rows[r], r + firstLine);
+      const from = r;
+      r = this.readNumberRun(rows, r, Math.min(rows.length, r + NUMBER_RUN_ROWS), firstLine);
+      // A run ends at its last row, at a row it cannot read, or where a month ends: read on from there.
+      if (r > from) continue;
+      this.pushRangeRow(rows[r], r + firstLine);
       r++;
     }
   }
@@ -436,7 +436,17 @@ export class TableReader {
     else this.pushText(note, line, NOTE_FIGURES);
   }
 
-  /** Reads plain number rows from `start` on while they pass every check; returns the first it left. */
+  /**
+   * Reads plain number rows from `start` on while they pass every check; returns the first it left.
+   *
+   * The loop is written for the compiler's sake as much as the reader's. Every operation in it runs
+   * on the first rows of any range it reads well: an operation that has never run yet makes the
+   * compiled loop leave for the interpreter there, and such a way out keeps the compiler from
+   * peeling the loop's first row and checking, once, what every later row would check again (the
+   * array's kind, its length, the arguments' types): a fifth of the loop. So rare cases leave the
+   * loop (`break`, then `pushCells` reads the row), rows are kept for an import after the loop
+   * (`keepRunRows`), and a run ends where a month ends once its sums are needed.
+   */
   private readNumberRun(rows: readonly unknown[], start: number, end: number, firstLine: number): number {
     const columns = this.columns;
     if (columns === undefined || !("time" in columns) || this.textSinceTable.length > 0) return start;
@@ -446,33 +456,29 @@ export class TableReader {
     const termColumn = columns.termYears | 0;
     const principalColumn = columns.principal | 0;
     const perLoan = columns.loans === undefined;
-    const loansColumn = (columns.loans ?? 0) | 0;
-    const provinceColumn = columns.province;
-    const sink = this.sink;
-    const todayIndex = (this.todayMonth - FIRST_REGISTRATION_MONTH_HERE) | 0;
-    const todaySerial = this.todaySerial | 0;
+    const loansColumn = (columns.loans ?? columns.principal) | 0;
+    // A loan dated in the current month may be after today: the day is decided by pushCells.
+    const lastFastIndex = (this.todayMonth - FIRST_REGISTRATION_MONTH_HERE - (perLoan ? 1 : 0)) | 0;
     const termSums = this.grid.termSums;
-    // Sums per month in the loop once a total row has asked for them; until then, later if ever.
-    const monthSums = this.grid.monthSumsInUse ?? NO_MONTH_SUMS;
-    const sumMonths = monthSums !== NO_MONTH_SUMS;
+    // Once a total row has asked for the sums per month, a run holds one month's rows: its sums are
+    // the month's. Until then a run may mix months, and its sums per month are left for later.
+    const oneMonth = this.grid.monthSumsInUse !== undefined;
     const termsFrom = this.grid.termsFrom | 0;
     const termMonths = this.grid.termMonths | 0;
-    const keepRows = sink.addRow !== undefined;
-    const firstMonth = FIRST_REGISTRATION_MONTH_HERE | 0;
-    const noDay = NO_DAY; // an exported constant is read back per row, as a property of the exports
-    const carriedIndex = this.monthState === MonthState.Known ? (this.month - firstMonth) | 0 : -1;
+    const carriedIndex = this.monthState === MonthState.Known ? (this.month - FIRST_REGISTRATION_MONTH_HERE) | 0 : -1;
+    const stop = end | 0;
     let lastIndex = carriedIndex;
-    let monthIndex = -1;
-    let monthCents = 0;
-    let monthLoans = 0;
+    let runCents = 0;
+    let runLoans = 0;
     let r = start | 0;
-    for (; r < end; r++) {
+    for (; r < stop; r++) {
       const row = rows[r];
       if (!Array.isArray(row)) break;
       const timeCell = row[timeColumn];
       const termYears = row[termColumn];
       const euro = row[principalColumn];
-      const loans = perLoan ? 1 : row[loansColumn];
+      const loansCell = row[loansColumn];
+      const loans = perLoan ? 1 : loansCell;
       if (typeof euro !== "number" || typeof termYears !== "number" || typeof loans !== "number") break;
       // Each cell unboxed once: every check below works on the plain number.
       const euroValue = +euro;
@@ -480,65 +486,79 @@ export class TableReader {
       const loansValue = +loans;
       let index: number;
       // An empty month cell (null on the web, 0 on the desktop) repeats the month above it.
-      if (timeCell === null) index = perLoan ? -1 : lastIndex;
-      else if (typeof timeCell === "number") {
-        index = monthIndexOfSerial(+timeCell);
-        if (index < 0 && timeCell === 0 && !perLoan) index = lastIndex;
-      } else if (timeCell === "" && !perLoan) index = lastIndex;
+      if (timeCell === null && !perLoan) index = lastIndex;
+      else if (typeof timeCell === "number")
+        index = timeCell === 0 && !perLoan ? lastIndex : monthIndexOfSerial(+timeCell);
       else break;
-      // Anything these checks leave is read again, and decided, by pushCells.
-      const principalCents = toSmallPositiveCents(euroValue);
-      const wholeTerm = termValue | 0;
-      const wholeLoans = loansValue | 0;
-      if (index < 0 || principalCents === 0 || wholeTerm !== termValue || wholeLoans !== loansValue) break;
-      if (wholeTerm < 1 || wholeTerm > MAX_TERM_YEARS_HERE || wholeLoans < 1 || wholeLoans > MAX_ROW_LOANS_HERE) break;
-      const serial = perLoan ? Math.floor(timeCell as number) : noDay;
-      if (perLoan ? serial > todaySerial : index > todayIndex) break;
+      // Anything these checks leave is read again, and decided, by pushCells. Whole cents, terms and
+      // counts are tested as floating-point numbers: no conversion to an integer and back per row.
+      // toPlainCents, spelled out: its answer tested against 0 would cost a conversion per row.
+      const cents = euroValue * 100;
+      const principalCents = Math.floor(cents + 0.5);
+      if (index < 0 || index > lastFastIndex) break;
+      if (!(Math.abs(cents - principalCents) <= 1e-6 && cents >= 0.5 && cents < PLAIN_CENTS_LIMIT_HERE)) break;
+      if (Math.trunc(termValue) !== termValue || termValue < 1 || termValue > MAX_TERM_YEARS_HERE) break;
+      if (Math.trunc(loansValue) !== loansValue || loansValue < 1 || loansValue > MAX_ROW_LOANS_HERE) break;
+      if (index !== lastIndex && r !== start && oneMonth) break;
       lastIndex = index;
+      runCents += principalCents;
+      runLoans += loansValue;
       // MonthTermGrid.add, spelled out: a call per row would cost as much as the rest of the loop.
-      // A month's rows stand together: their sums are added up here and go to the grid at its end.
-      if (sumMonths) {
-        if (index !== monthIndex) {
-          if (monthIndex >= 0) addMonthSums(monthSums, monthIndex, monthCents, monthLoans);
-          monthIndex = index;
-          monthCents = 0;
-          monthLoans = 0;
-        }
-        monthCents += principalCents;
-        monthLoans += wholeLoans;
-      }
       const w = index - termsFrom;
-      if (w >= 0 && w < termMonths) {
-        const slot = ((w << TERM_PLACES_SHIFT_HERE) | wholeTerm) << 1;
+      if (w >>> 0 < termMonths) {
+        const slot = ((w << TERM_PLACES_SHIFT_HERE) | termValue) << 1;
         termSums[slot] += principalCents;
-        termSums[slot + 1] += wholeLoans;
-      }
-      if (keepRows) {
-        const province = provinceColumn === undefined ? undefined : readProvince(row[provinceColumn]);
-        sink.addRow!(r + firstLine, firstMonth + index, serial, termYears, principalCents, loans, province, perLoan);
+        termSums[slot + 1] += loansValue;
       }
     }
-    if (monthIndex >= 0) addMonthSums(monthSums, monthIndex, monthCents, monthLoans);
-    if (r > start) this.closeNumberRun(rows, start, r, columns, carriedIndex, lastIndex, sumMonths);
+    if (r === start) return r;
+    if (oneMonth) this.grid.addMonthSums(FIRST_REGISTRATION_MONTH_HERE + lastIndex, runCents, runLoans);
+    else deferRunMonthSums(this.grid, rows, start, r, columns, carriedIndex);
+    if (this.sink.addRow !== undefined) this.keepRunRows(rows, start, r, firstLine, carriedIndex);
+    this.closeNumberRun(start, r, lastIndex);
     return r;
   }
 
   /** After a run of plain number rows: they are records, and their last month is carried on. */
-  private closeNumberRun(
-    rows: readonly unknown[],
-    start: number,
-    end: number,
-    columns: Columns,
-    carriedIndex: number,
-    lastIndex: number,
-    summed: boolean,
-  ): void {
+  private closeNumberRun(start: number, end: number, lastIndex: number): void {
     const lastMonth = FIRST_REGISTRATION_MONTH_HERE + lastIndex;
     if (lastMonth !== this.month || this.monthState !== MonthState.Known) this.knowMonth(lastMonth);
     this.counts.records += end - start;
     this.sawTable = true;
     this.inTable = true;
-    if (!summed) this.grid.addLater((monthSums) => addRunMonthSums(rows, start, end, columns, carriedIndex, monthSums));
+  }
+
+  /** Hands the rows of a run `readNumberRun` accepted to the sink, read again the way it read them. */
+  private keepRunRows(
+    rows: readonly unknown[],
+    start: number,
+    end: number,
+    firstLine: number,
+    carriedIndex: number,
+  ): void {
+    const columns = this.columns as Columns;
+    const perLoan = columns.loans === undefined;
+    let index = carriedIndex;
+    for (let r = start; r < end; r++) {
+      const row = rows[r] as readonly unknown[];
+      const timeCell = row[columns.time] as number | null;
+      if (timeCell !== null && timeCell !== 0) index = monthIndexOfSerial(timeCell);
+      const serial = perLoan ? Math.floor(timeCell as number) : NO_DAY;
+      const termYears = row[columns.termYears] as number;
+      const principalCents = toPlainCents(row[columns.principal] as number);
+      const loans = perLoan ? 1 : (row[columns.loans as number] as number);
+      const province = columns.province === undefined ? undefined : readProvince(row[columns.province]);
+      this.sink.addRow!(
+        r + firstLine,
+        FIRST_REGISTRATION_MONTH_HERE + index,
+        serial,
+        termYears,
+        principalCents,
+        loans,
+        province,
+        perLoan,
+      );
+    }
   }
 
   private readRow(row: readonly unknown[], line: number, columns: Columns): void {
@@ -894,6 +914,21 @@ export class TableReader {
 }
 
 /**
+ * Leaves the sums per month of a run for later. A function of its own: a closure made in the
+ * reader's loop would keep the loop's variables in the heap, read and written there on every row.
+ */
+function deferRunMonthSums(
+  grid: MonthTermGrid,
+  rows: readonly unknown[],
+  start: number,
+  end: number,
+  columns: Columns,
+  carriedIndex: number,
+): void {
+  grid.addLater((monthSums) => addRunMonthSums(rows, start, end, columns, carriedIndex, monthSums));
+}
+
+/**
  * Adds the sums per month of rows `readNumberRun` accepted, read again the way it read them: a date
  * serial gives the month, an empty cell repeats the month above (`carriedIndex` before the first).
  * A month's rows usually follow each other, so they are summed here before they are added.
@@ -923,7 +958,7 @@ function addRunMonthSums(
       cents = 0;
       loans = 0;
     }
-    cents += toSmallPositiveCents(row[principalColumn] as number);
+    cents += toPlainCents(row[principalColumn] as number);
     loans += perLoan ? 1 : (row[loansColumn] as number);
   }
   if (index >= 0) addMonthSums(monthSums, index, cents, loans);
