@@ -141,6 +141,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: de kopregel heeft geen kolom '{column}'.",
     en: "Line {line}: the header row has no '{column}' column.",
   },
+  import_row_without_columns: {
+    nl: "Regel {line}: geen kopregel erboven noemt de kolommen datum of maand, looptijd en hoofdsom, dus deze rij is niet gelezen.",
+    en: "Line {line}: no header row above it names the columns date or month, term and principal, so this row was not read.",
+  },
   import_header_unclear: {
     nl: "Regel {line}: '{text}' lijkt een kopregel, maar '{words}' is geen kolomnaam. Zonder kopregel worden de rijen eronder gelezen als looptijd, hoofdsom, aantal leningen, en deze regel noemt ze in een andere volgorde. Gebruik de kolomnamen Looptijd, Hoofdsom en Aantal leningen.",
     en: "Line {line}: '{text}' looks like a header row, but '{words}' is no column name. Without a header the rows below are read as term, principal, number of loans, and this line names them in another order. Use the column names Term, Principal and Number of loans.",
@@ -153,9 +157,17 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: de rij heeft {cells} cellen, de kopregel maar {columns} kolommen. Een scheidingsteken in een getal (2,874,015.15 in een bestand met komma's) deelt het in stukken: zet zo'n getal tussen aanhalingstekens of kies een ander scheidingsteken.",
     en: "Line {line}: the row has {cells} cells, but the header row only {columns} columns. A delimiter inside a number (2,874,015.15 in a comma-separated file) cuts it into pieces: quote such a number or use another delimiter.",
   },
+  import_province_figure: {
+    nl: "Regel {line}: de provincie '{text}' is een getal. Een scheidingsteken in een bedrag (12,500.00 in een bestand met komma's) deelt het in stukken, en het laatste stuk belandt dan in de kolom provincie: zet zo'n getal tussen aanhalingstekens of kies een ander scheidingsteken.",
+    en: "Line {line}: the province '{text}' is a figure. A delimiter inside an amount (12,500.00 in a comma-separated file) cuts it into pieces, and the last piece lands in the province column: quote such a number or use another delimiter.",
+  },
   import_quote_unclosed: {
     nl: "Regel {line}: een aanhalingsteken wordt niet gesloten, dus de rest van het bestand is als één cel gelezen.",
     en: "Line {line}: a quotation mark is never closed, so the rest of the file was read as one cell.",
+  },
+  import_quote_invalid: {
+    nl: "Regel {line}: een aanhalingsteken staat midden in een cel, dus de cellen van deze rij (tot regel {lastLine}) zijn niet te lezen en de rij is niet ingelezen. Zet een cel met aanhalingstekens helemaal tussen aanhalingstekens en verdubbel die erin, of haal ze weg.",
+    en: "Line {line}: a quotation mark stands inside a cell, so the cells of this row (up to line {lastLine}) cannot be read and the row was not imported. Put a cell with quotation marks wholly in quotes and double the ones inside, or remove them.",
   },
   import_row_outside_year: {
     nl: "Regel {line}: de rij staat buiten elk jaar; er is nog geen jaar genoemd.",
@@ -398,6 +410,8 @@ export function formatMessage(code: MessageCode, params: MessageParams, language
 }
 
 function formatParam(value: MessageParam, language: Language): string {
+  // A number as the language writes its decimals: `-10000,5` in Dutch, where `.` groups thousands.
+  if (typeof value === "number") return formatDecimal(value, language);
   if (typeof value !== "object") return String(value);
   if ("words" in value) return value.words[language];
   if ("euroCents" in value) return formatEuroCents(value.euroCents, language);

@@ -1,3 +1,5 @@
+import { MessageParam } from "../errors/messageCatalogue";
+
 /**
  * A cell's value as it may appear in a message: as written, on one line (a quoted CSV cell can hold
  * line breaks, which would break the message apart), shortened past 40 characters.
@@ -19,4 +21,12 @@ function toText(value: unknown): string {
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/**
+ * A cell in a message: a number as the message's language writes its decimals (`100,005` in Dutch,
+ * where `100.005` reads as a hundred thousand and five), anything else as written.
+ */
+export function describeCellValue(value: unknown): MessageParam {
+  return typeof value === "number" && Number.isFinite(value) ? { decimal: value } : describeCell(value);
 }

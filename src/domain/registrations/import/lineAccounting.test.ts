@@ -64,6 +64,105 @@ describe("rows that do not read as rows are never passed over", () => {
   });
 });
 
+describe("rows no complete header gives the columns of", () => {
+  const HEADER_ROW = "Maand;Looptijd;Hoofdsom;Aantal leningen";
+  it.each([
+    [
+      "rows above a header further down than the header is looked for",
+      [...Array.from({ length: 21 }, () => "januari 2021;5;101,00;1"), HEADER_ROW, "februari 2021;5;100,00;1"].join(
+        "\n",
+      ),
+      Array.from({ length: 21 }, (_, i) => `${i + 1} import_row_without_columns`),
+      1,
+    ],
+    [
+      "rows under a header that lacks the term, before one that has it",
+      [
+        "Maand;Hoofdsom;Aantal leningen",
+        "januari 2021;100,00;1",
+        "januari 2021;200,00;2",
+        HEADER_ROW,
+        "februari 2021;5;100,00;1",
+      ].join("\n"),
+      ["1 import_column_missing", "2 import_row_without_columns", "3 import_row_without_columns"],
+      1,
+    ],
+    [
+      "rows under a later header that lacks the principal, never read by the columns above it",
+      [HEADER_ROW, "januari 2021;5;1000;4", "Maand;Looptijd;Aantal leningen;Waarde", "februari 2021;5;2;3000"].join(
+        "\n",
+      ),
+      ["3 import_column_missing", "4 import_row_without_columns"],
+      1,
+    ],
+  ])("reports %s, each on its line", (_title, text, issues, records) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(issues);
+    expect(result.records).toHaveLength(records);
+    const { read, records: recordLines, headers, totals, text: textLines, rejected } = result.lines;
+    expect(read).toBe(text.split("\n").length);
+    expect(recordLines + headers + totals + textLines + rejected).toBe(read);
+  });
+
+  it("reports a range's rows above a header found too far down", () => {
+    const rows = [
+      ...Array.from({ length: 20 }, () => [toDaySerial(2021, 1, 5), 5, 1000]),
+      ["Maand", "Looptijd", "Hoofdsom"],
+      [toDaySerial(2021, 2, 5), 5, 1000],
+    ];
+    const result = parseRegistrationRange(rows);
+    expect(errorLines(result)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(result.records).toHaveLength(1);
+  });
+});
+
+describe("a quote that breaks a delimited file's cells", () => {
+  it.each([
+    [
+      "a quote inside a cell that runs it on over the rows below",
+      'Registratiedatum;Looptijd;Hoofdsom;Provincie\n15/01/2021;5;1000;"Noord" Antwerpen\n16/01/2021;5;2000;Limburg\n17/01/2021;5;3000;"Limburg"',
+      ["2 import_quote_invalid"],
+      "tot regel 4",
+    ],
+    [
+      "a quote opened and never closed",
+      'Registratiedatum;Looptijd;Hoofdsom;Provincie\n15/01/2021;5;1000;Limburg\n16/01/2021;5;2000;"Limburg\n17/01/2021;5;3000;Limburg',
+      ["3 import_quote_unclosed"],
+      "niet gesloten",
+    ],
+  ])("refuses the row of %s, never reads its cells as figures", (_title, text, issues, words) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(issues);
+    expect(result.issues[0].message).toContain(words);
+    expect(result.records.map((record) => record.province ?? "")).toEqual(issues[0].startsWith("3") ? ["Limburg"] : []);
+  });
+});
+
+describe("an amount a comma split in a file with a province column", () => {
+  it.each([
+    [
+      "the province column empty",
+      "Registration date,Term,Principal,Province\n2021-01-15,5,12,500.00",
+      "2 import_province_figure",
+    ],
+    [
+      "a province and the split amount",
+      "Registration date,Term,Principal,Province\n2021-01-15,5,12,500.00,Limburg",
+      "2 import_row_extra_cells",
+    ],
+  ])("refuses the row with %s", (_title, text, issue) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([issue]);
+    expect(result.records).toEqual([]);
+  });
+
+  it("reads a province written as a name", () => {
+    const result = parseRegistrations('Registration date,Term,Principal,Province\n2021-01-15,5,"12,500.00",Limburg');
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => [r.principalCents, r.province])).toEqual([[1_250_000, "Limburg"]]);
+  });
+});
+
 describe("a table broken across the pages of a PDF", () => {
   it("reads a page's running footer and header around a page break as text", () => {
     const result = parseRegistrations(
@@ -194,6 +293,17 @@ describe("what a message quotes", () => {
     const result = parseRegistrations(input as string);
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0].message).toContain(quoted);
+  });
+
+  it.each([
+    ["an amount not to the cent", [toDaySerial(2021, 1, 5), 5, 100.005, 1], "'100,005'", "'100.005'"],
+    ["a term not in whole years", [toDaySerial(2021, 1, 5), 5.5, 1000, 1], "'5,5'", "'5.5'"],
+    ["a count not whole", [toDaySerial(2021, 1, 5), 5, 1000, 2.5], "'2,5'", "'2.5'"],
+  ])("writes a range's number cell in %s as each language writes decimals", (_case, row, dutch, english) => {
+    const result = parseRegistrationRange([["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"], row]);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0].message).toContain(dutch);
+    expect(result.issues[0].messageEn).toContain(english);
   });
 });
 

@@ -66,7 +66,10 @@ describe("parseRegistrationRange", () => {
   });
 
   it("reports a range too narrow to read by position", () => {
-    expect(issuesOf(parseRegistrationRange([[toDaySerial(2021, 3, 1), 5, 1000]]))).toEqual(["0 import_header_missing"]);
+    expect(issuesOf(parseRegistrationRange([[toDaySerial(2021, 3, 1), 5, 1000]]))).toEqual([
+      "0 import_header_missing",
+      "1 import_row_without_columns",
+    ]);
   });
 
   it("reads an empty selection as nothing, with that said", () => {

@@ -2,7 +2,7 @@ import { DaySerial, formatIsoDate, toDaySerial } from "../../dates/daySerial";
 import { formatMonthKey, MonthKey, toMonthKey } from "../../dates/monthKey";
 import { findMonthNumber } from "../../dates/monthNames";
 import { Language, MessageParams } from "../../errors/messageCatalogue";
-import { describeCell } from "../describeCell";
+import { describeCell, describeCellValue } from "../describeCell";
 import {
   FIRST_REGISTRATION_MONTH,
   LAST_REGISTRATION_MONTH,
@@ -179,6 +179,8 @@ export class TableReader {
   /** The decimal separator the input's own figures show; `decimalUnknown` when they show none. */
   private decimal: DecimalSeparator | undefined = undefined;
   private decimalUnknown = false;
+  /** Whether the rows read so far had a count column: what the import's rows are. */
+  private rowKind: "perLoan" | "aggregated" | undefined = undefined;
 
   /**
    * `grid`: what the rows read so far sum to, per month (totals are checked against it) and per month
@@ -222,7 +224,7 @@ export class TableReader {
       return;
     }
     if (columns === undefined) this.searchHeader(row, line);
-    else if (!this.isHeader(row, line)) this.rejected(line);
+    else if (!this.isHeader(row, line)) this.rejectWithoutColumns(row, line);
   }
 
   /**
@@ -242,11 +244,12 @@ export class TableReader {
   /**
    * Whether a line naming a year or a month alone heads the rows below it: a month only above the
    * table's first row, where no row of its own can stand above it; a year there too, or later when it
-   * is a year further on than the rows read so far (a page's `2021` amid a 2021 table heads nothing).
+   * is another year than the rows read so far, later or earlier (a report may list the newest year
+   * first), while a page's `2021` amid a 2021 table heads nothing.
    */
   acceptsHeading(year: number | undefined, monthNumber: number | undefined): boolean {
     if (this.counts.records === 0 && this.counts.totals === 0 && this.monthState !== MonthState.Known) return true;
-    return monthNumber === undefined && year !== undefined && this.year !== undefined && year > this.year;
+    return monthNumber === undefined && year !== undefined && this.year !== undefined && year !== this.year;
   }
 
   /**
@@ -292,9 +295,10 @@ export class TableReader {
     const columns = this.columns as Columns | Missing;
     let rows: ImportFormat["rows"];
     if ("missing" in columns) {
-      if (columns.missing.length === 0) this.sink.report(0, "import_header_missing", { columns: columns.width });
-      for (const column of columns.missing) this.sink.report(columns.line, "import_column_missing", { column });
-      rows = "none";
+      // The columns a header lacks were said on its line; rows read under an earlier header stand.
+      if (columns.missing.length === 0 && this.rowKind === undefined)
+        this.sink.report(0, "import_header_missing", { columns: columns.width });
+      rows = this.rowKind ?? "none";
     } else if (this.settings.positional === "immediate" && !this.sawTable) {
       if (this.counts.rejected === 0) this.sink.report(0, "import_no_table");
       rows = "none";
@@ -374,13 +378,13 @@ export class TableReader {
 
   /** Settles the columns; pending rows from `firstData` on are data, those before it a title. */
   private decide(columns: Columns | Missing, firstData: number): void {
-    this.columns = columns;
+    this.useColumns(columns);
     if (firstData > 0) this.counts.headers++;
     for (let i = 0; i < this.pending.length; i++) {
       const { row, line } = this.pending[i];
       if (i === firstData - 1) continue; // the header itself
       if (i < firstData) this.readTitleRow(row, line);
-      else if ("missing" in columns) this.rejected(line);
+      else if ("missing" in columns) this.rejectWithoutColumns(row, line);
       else this.pushCells(row, line);
     }
     this.pending.length = 0;
@@ -404,9 +408,27 @@ export class TableReader {
     if (!Array.isArray(row)) return false;
     const header = readHeader(row, line);
     if (header === undefined) return false;
-    if (!("missing" in header)) this.columns = header;
+    this.useColumns(header);
     this.counts.headers++;
     return true;
+  }
+
+  /**
+   * The columns rows are read by from now on. A header that lacks a column is said to lack it on its
+   * own line, and the rows under it are refused one by one until a header names every column: read
+   * by the columns of a table above it, their figures would land in the wrong places.
+   */
+  private useColumns(columns: Columns | Missing): void {
+    this.columns = columns;
+    if ("missing" in columns)
+      for (const column of columns.missing) this.sink.report(columns.line, "import_column_missing", { column });
+    else this.rowKind = columns.loans === undefined ? "perLoan" : "aggregated";
+  }
+
+  /** A row no header above it gives the columns of. */
+  private rejectWithoutColumns(row: unknown, line: number): void {
+    if (Array.isArray(row) && isBlankRow(row)) return;
+    this.reject(line, "import_row_without_columns");
   }
 
   /**
@@ -575,6 +597,15 @@ export class TableReader {
       const cells = countCellsUpToLastFilled(row);
       if (cells > columns.width) {
         this.reject(line, "import_row_extra_cells", { cells, columns: columns.width });
+        return;
+      }
+    }
+    // The same split with the province column empty fills it with the amount's last piece
+    // (`12,500.00` read as 12 euro in the province `500.00`): no province is a figure.
+    if (columns.province !== undefined && this.settings.format.source === "delimited") {
+      const province = row[columns.province];
+      if (Number.isFinite(readNumberCell(province, this.decimal))) {
+        this.reject(line, "import_province_figure", { text: describeCell(province) });
         return;
       }
     }
@@ -782,14 +813,14 @@ export class TableReader {
     const otherCents = toExactCents(other, MAX_ROW_PRINCIPAL_CENTS);
     if (otherCents === otherCents)
       this.sink.report(line, "import_figure_ambiguous", {
-        value: describeCell(cell),
+        value: describeCellValue(cell),
         readEuro: { euroCents: principalCents },
         otherEuro: { euroCents: otherCents },
       });
     // `100,005`: as a decimal comma no amount to the cent, yet that may be what was meant.
     else if (Number.isFinite(other))
       this.sink.report(line, "import_figure_thousands_unsure", {
-        value: describeCell(cell),
+        value: describeCellValue(cell),
         readEuro: { euroCents: principalCents },
       });
   }
@@ -797,32 +828,34 @@ export class TableReader {
   private reportTerm(line: number, termYears: number, cell: unknown): void {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: TERM_COLUMN });
     else if (isEuroText(cell))
-      this.sink.report(line, "import_figure_is_amount", { value: describeCell(cell), column: TERM_COLUMN });
+      this.sink.report(line, "import_figure_is_amount", { value: describeCellValue(cell), column: TERM_COLUMN });
     else if (termYears > MAX_TERM_YEARS)
-      this.sink.report(line, "import_term_too_long", { value: describeCell(cell), maximum: MAX_TERM_YEARS });
+      this.sink.report(line, "import_term_too_long", { value: describeCellValue(cell), maximum: MAX_TERM_YEARS });
     else if (Number.isInteger(termYears)) this.sink.report(line, "import_term_not_positive", { value: termYears });
-    else this.sink.report(line, "import_term_not_whole_years", { value: describeCell(cell) });
+    else this.sink.report(line, "import_term_not_whole_years", { value: describeCellValue(cell) });
   }
 
   private reportPrincipal(line: number, euro: number, cents: number, cell: unknown): void {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: PRINCIPAL_COLUMN });
-    else if (euro !== euro) this.sink.report(line, "import_principal_not_number", { value: describeCell(cell) });
+    else if (euro !== euro) this.sink.report(line, "import_principal_not_number", { value: describeCellValue(cell) });
     else if (!(Math.abs(euro) * 100 <= MAX_ROW_PRINCIPAL_CENTS))
       this.sink.report(line, "import_principal_too_large", {
-        value: describeCell(cell),
+        value: describeCellValue(cell),
         maximumEuro: { euroCents: MAX_ROW_PRINCIPAL_CENTS },
       });
-    else if (cents !== cents) this.sink.report(line, "import_principal_not_whole_cents", { value: describeCell(cell) });
+    else if (cents !== cents)
+      this.sink.report(line, "import_principal_not_whole_cents", { value: describeCellValue(cell) });
     else this.sink.report(line, "import_principal_not_positive", { value: { euroCents: cents } });
   }
 
   private reportLoans(line: number, loans: number, cell: unknown): void {
     if (isEmptyCell(cell)) this.sink.report(line, "import_cell_empty", { column: LOANS_COLUMN });
     else if (isEuroText(cell))
-      this.sink.report(line, "import_figure_is_amount", { value: describeCell(cell), column: LOANS_COLUMN });
+      this.sink.report(line, "import_figure_is_amount", { value: describeCellValue(cell), column: LOANS_COLUMN });
     else if (loans > MAX_ROW_LOANS)
-      this.sink.report(line, "import_loans_too_many", { value: describeCell(cell), maximum: MAX_ROW_LOANS });
-    else if (!Number.isInteger(loans)) this.sink.report(line, "import_loans_not_whole", { value: describeCell(cell) });
+      this.sink.report(line, "import_loans_too_many", { value: describeCellValue(cell), maximum: MAX_ROW_LOANS });
+    else if (!Number.isInteger(loans))
+      this.sink.report(line, "import_loans_not_whole", { value: describeCellValue(cell) });
     else this.sink.report(line, "import_loans_not_positive", { value: loans });
   }
 
@@ -838,13 +871,16 @@ export class TableReader {
     const statedLoans = countStated ? readCountCell(loansCell, this.decimal) : undefined;
     let figuresOk = true;
     if (statedCents !== statedCents) {
-      this.sink.report(line, "import_principal_not_number", { value: describeCell(principalCell) });
+      this.sink.report(line, "import_principal_not_number", { value: describeCellValue(principalCell) });
       figuresOk = false;
     }
     if (statedLoans !== undefined && !(Number.isSafeInteger(statedLoans) && statedLoans >= 0)) {
       if (isEuroText(loansCell))
-        this.sink.report(line, "import_figure_is_amount", { value: describeCell(loansCell), column: LOANS_COLUMN });
-      else this.sink.report(line, "import_loans_not_whole", { value: describeCell(loansCell) });
+        this.sink.report(line, "import_figure_is_amount", {
+          value: describeCellValue(loansCell),
+          column: LOANS_COLUMN,
+        });
+      else this.sink.report(line, "import_loans_not_whole", { value: describeCellValue(loansCell) });
       figuresOk = false;
     }
     if (label.kind === "grand") {

@@ -142,7 +142,7 @@ describe("parseRegistrations on delimited files", () => {
 
   it("reports a header without a term column once, on the header's line", () => {
     const result = parseRegistrations("Titel\nDatum;Hoofdsom;Provincie\n15/03/2021;1000;Limburg\n");
-    expect(issuesOf(result)).toEqual(["2 import_column_missing"]);
+    expect(issuesOf(result)).toEqual(["2 import_column_missing", "3 import_row_without_columns"]);
     expect(result.issues[0].message).toBe("Regel 2: de kopregel heeft geen kolom 'looptijd'.");
     expect(result.issues[0].messageEn).toBe("Line 2: the header row has no 'term' column.");
     expect(result.records).toEqual([]);

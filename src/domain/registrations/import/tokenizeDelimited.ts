@@ -26,18 +26,19 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
     chunkSize: CHUNK_CHARACTERS,
     chunk: (results) => {
       const rows = results.data;
-      const lines = new Int32Array(rows.length);
+      const broken = findBrokenQuoteRows(results.errors, rows.length);
       for (let r = 0; r < rows.length; r++) {
-        lines[r] = nextLine;
+        const line = nextLine;
         // Without quotes every row is one line; a quoted cell may hold line breaks.
         nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
-        const note = readNote(rows[r]);
-        if (note === undefined) reader.pushCells(rows[r], lines[r]);
-        else reader.pushText(note, lines[r], NOTE_FIGURES);
-      }
-      for (const error of results.errors) {
-        if (error.code === "MissingQuotes" && error.row !== undefined && rows.length > 0) {
-          reader.report(lines[Math.min(error.row, rows.length - 1)], "import_quote_unclosed");
+        const quoteError = broken.get(r);
+        // A quote that breaks a cell runs it on over the lines below: that row's cells are not the
+        // line's, and its figures are no one's. Refused, with the lines it took.
+        if (quoteError !== undefined) reader.rejectLine(line, quoteError, { lastLine: nextLine - 1 });
+        else {
+          const note = readNote(rows[r]);
+          if (note === undefined) reader.pushCells(rows[r], line);
+          else reader.pushText(note, line, NOTE_FIGURES);
         }
       }
     },
@@ -51,6 +52,21 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
 export function splitLine(line: string, delimiter: Delimiter): string[] {
   const [cells] = Papa.parse<string[]>(line, { delimiter, newline: "\n" }).data;
   return (cells ?? []).map((cell) => cell.trim());
+}
+
+/** The rows of a chunk a quote broke: one opened and never closed, or one inside a cell (`"Noord" Antwerpen`). */
+function findBrokenQuoteRows(
+  errors: readonly Papa.ParseError[],
+  rowCount: number,
+): Map<number, "import_quote_unclosed" | "import_quote_invalid"> {
+  const broken = new Map<number, "import_quote_unclosed" | "import_quote_invalid">();
+  for (const error of errors) {
+    if (error.row === undefined || rowCount === 0) continue;
+    const row = Math.min(error.row, rowCount - 1);
+    if (error.code === "MissingQuotes") broken.set(row, "import_quote_unclosed");
+    else if (error.code === "InvalidQuotes" && !broken.has(row)) broken.set(row, "import_quote_invalid");
+  }
+  return broken;
 }
 
 interface ChunkedConfig {

@@ -395,6 +395,24 @@ describe("parseRegistrations on a year or a month on a line of its own", () => {
       [],
     ],
     [
+      "an earlier year amid the table, as a report that lists the newest year first has it",
+      lines("2021 januari 5 1.000,00 € 4", "2020", "december 5 4.000,00 € 4"),
+      ["2021-1 1", "2020-12 3"],
+      [],
+    ],
+    [
+      "an earlier year after a subtotal",
+      lines(
+        "2021 januari 5 100,00 € 1",
+        "Totaal januari 100,00 € 1",
+        "2020",
+        "december 5 200,00 € 1",
+        "Totaal december 200,00 € 1",
+      ),
+      ["2021-1 1", "2020-12 4"],
+      [],
+    ],
+    [
       "a page's dated heading after a subtotal, above a row that names its month",
       lines("2021 januari 5 1.000,00 € 2", "Totaal januari 1.000,00 € 2", "\fjuni 2021", "februari 5 100,00 € 1"),
       ["2021-1 1", "2021-2 4"],
