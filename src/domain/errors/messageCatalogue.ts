@@ -141,6 +141,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: de kopregel heeft geen kolom '{column}'.",
     en: "Line {line}: the header row has no '{column}' column.",
   },
+  import_principal_scaled: {
+    nl: "Regel {line}: de kolom '{text}' telt de bedragen in duizenden of miljoenen euro. Zo'n afgerond bedrag is geen registratie tot op de cent: neem de bedragen in euro over (Hoofdsom, 2.874.015,15).",
+    en: "Line {line}: the column '{text}' counts the amounts in thousands or millions of euro. Such a rounded amount is no registration to the cent: take the amounts in euro (Principal, 2,874,015.15).",
+  },
   import_row_without_columns: {
     nl: "Regel {line}: geen kopregel erboven noemt de kolommen datum of maand, looptijd en hoofdsom, dus deze rij is niet gelezen.",
     en: "Line {line}: no header row above it names the columns date or month, term and principal, so this row was not read.",

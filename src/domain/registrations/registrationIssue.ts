@@ -32,6 +32,7 @@ const SEVERITY_BY_CODE = {
   import_header_missing: "error",
   import_column_missing: "error",
   import_row_without_columns: "error",
+  import_principal_scaled: "error",
   import_quote_invalid: "error",
   import_province_figure: "error",
   import_header_unclear: "error",

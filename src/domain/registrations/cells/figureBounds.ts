@@ -79,9 +79,14 @@ export function toPlainCents(euro: number): number {
 
 const PLAIN_CENTS_LIMIT = MAX_ROW_PRINCIPAL_CENTS + 0.5;
 
+/** Eight steps of a float's precision, relative to its size (about 1.8e-15). */
+const FLOAT_STEPS = 8 * Number.EPSILON;
+
 function toExactCentsBeyondFastPath(cents: number, rounded: number, maxCents: number): number {
   if (!(rounded <= maxCents && rounded >= -maxCents)) return NaN;
   const off = cents - rounded;
-  // Within a millionth of a cent, or (for amounts in the billions) within a float's own precision.
-  return (off <= 1e-6 && off >= -1e-6) || Math.abs(off) <= Math.abs(cents) * 1e-12 ? rounded : NaN;
+  // Within a millionth of a cent, or (for amounts in the billions) within a few steps of a float's
+  // precision at that size: what reading `5.000.000.000,00` and multiplying by 100 may be off by,
+  // while `5.000.000.000,004` is a fraction of a cent off, and not exact.
+  return (off <= 1e-6 && off >= -1e-6) || Math.abs(off) <= Math.abs(cents) * FLOAT_STEPS ? rounded : NaN;
 }

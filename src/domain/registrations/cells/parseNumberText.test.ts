@@ -76,6 +76,9 @@ describe("toExactCents of readEuroCell", () => {
     [0.1 + 0.2, 30],
     [2874015.15, 287401515],
     ["10.000.000.000,00", 1_000_000_000_000],
+    ["9.999.999.999,99", 999_999_999_999],
+    ["5.000.000.000,01", 500_000_000_001],
+    [1234567890.12, 123456789012],
   ])("reads %j as %i cents", (cell, expected) => {
     expect(cents(cell)).toBe(expected);
   });
@@ -83,6 +86,8 @@ describe("toExactCents of readEuroCell", () => {
   it.each([
     ["veel", "text that is not an amount"],
     ["1234.567", "a fraction of a cent"],
+    ["5.000.000.000,004", "a fraction of a cent in the billions"],
+    ["9.999.999.999,995", "half a cent in the billions"],
     ["10.000.000.000,01", "more than ten billion euro"],
     ["12345678901234567890", "twenty digits"],
     ["9".repeat(400), "four hundred digits"],

@@ -3,20 +3,14 @@
  * Names are compared after folding case, accents, units in brackets and punctuation, so
  * `Hoofdsom (EUR)`, `hoofdsom` and `HOOFDSOM €` are the same column.
  */
-export type RegistrationField = "month" | "date" | "termYears" | "principal" | "loans" | "province" | "source";
+export type RegistrationField =
+  "month" | "date" | "conclusionDate" | "termYears" | "principal" | "loans" | "province" | "source";
 
 const ALIASES: Readonly<Record<RegistrationField, readonly string[]>> = {
   month: ["maand", "month", "registratiemaand", "registration month"],
-  date: [
-    "registratiedatum",
-    "registration date",
-    "datum",
-    "date",
-    "datum registratie",
-    "afsluitdatum",
-    "conclusion date",
-    "datum afsluiting",
-  ],
+  date: ["registratiedatum", "registration date", "datum", "date", "datum registratie"],
+  // Read when no registration date stands beside it: the registration date is what is counted.
+  conclusionDate: ["afsluitdatum", "conclusion date", "datum afsluiting"],
   termYears: ["looptijd", "term", "lening periode", "looptijd jaar", "term years", "looptijd in jaar", "periode"],
   principal: ["hoofdsom", "principal", "bedrag", "amount", "hoofdsom eur", "principal eur"],
   loans: ["aantal leningen", "aantal", "loans", "number of loans", "leningen", "count"],
@@ -36,6 +30,8 @@ export function normaliseHeader(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    // Units are no part of a column's name; `namesScaledAmount` reads the ones that scale an amount.
+    .replace(/\bk ?€|€ ?k\b|\bkeur\b/g, " ")
     .replace(/[€$%]|\beur\b|\byears?\b|\bjaar\b|\bin\b/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
@@ -84,3 +80,14 @@ export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
   }
   return found >= 2 ? columns : undefined;
 }
+
+/**
+ * Whether a header cell counts its amounts in thousands or millions (`Hoofdsom (duizend euro)`,
+ * `Bedrag k€`, `Principal (EUR million)`): the units `normaliseHeader` folds away.
+ */
+export function namesScaledAmount(cell: unknown): boolean {
+  return typeof cell === "string" && SCALED_AMOUNT.test(cell.normalize("NFD").toLowerCase());
+}
+
+const SCALED_AMOUNT =
+  /\b(duizend(en)?|miljoen(en)?|miljard|mln|mio|thousands?|millions?|billions?|bn)\b|\bk ?€|€ ?k\b|\bkeur\b|\bx ?1[.,]?000\b/;

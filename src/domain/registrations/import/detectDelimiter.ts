@@ -45,7 +45,7 @@ function isRowLike(cells: readonly string[], width: number, time: number | undef
 
 function timeColumn(headerCells: readonly string[]): number | undefined {
   const map = mapHeaderRow(headerCells);
-  return map?.date ?? map?.month;
+  return map?.date ?? map?.month ?? map?.conclusionDate;
 }
 
 const TIME_CELLS = new TimeCellReader();

@@ -163,6 +163,56 @@ describe("an amount a comma split in a file with a province column", () => {
   });
 });
 
+describe("headers that leave a figure's meaning open", () => {
+  it.each([
+    [
+      "amounts in thousands",
+      "Maand;Looptijd;Hoofdsom (duizend euro);Aantal leningen\njanuari 2021;5;2.874,02;448",
+      "1 import_principal_scaled",
+    ],
+    [
+      "amounts in millions",
+      "Maand;Looptijd;Bedrag (mln EUR);Aantal\njanuari 2021;5;2,87;448",
+      "1 import_principal_scaled",
+    ],
+    ["amounts in k€", "Maand;Looptijd;Hoofdsom k€;Aantal\njanuari 2021;5;2.874,02;448", "1 import_principal_scaled"],
+  ])("refuses a file whose header counts %s, and its rows", (_title, text, issue) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([issue, "2 import_row_without_columns"]);
+    expect(result.records).toEqual([]);
+  });
+
+  it("reads amounts in euro whatever the header's unit says of them", () => {
+    const result = parseRegistrations("Maand;Looptijd;Hoofdsom (EUR);Aantal\njanuari 2021;5;2.874.015,15;448");
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => r.principalCents)).toEqual([287_401_515]);
+  });
+
+  it.each([
+    ["Afsluitdatum;Registratiedatum;Looptijd;Hoofdsom\n28/12/2020;15/01/2021;5;10000"],
+    ["Registratiedatum;Afsluitdatum;Looptijd;Hoofdsom\n15/01/2021;28/12/2020;5;10000"],
+  ])("counts a loan by its registration date beside its conclusion date (%j)", (text) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1"]);
+  });
+
+  it("counts a loan by its conclusion date when no other date stands beside it", () => {
+    const result = parseRegistrations("Afsluitdatum;Looptijd;Hoofdsom\n28/12/2020;5;10000");
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2020-12"]);
+  });
+
+  it("refuses rows under a copied header that names two figures in another order and not the third", () => {
+    const result = parseRegistrations("Maand Aantal Hoofdsom\n2021 januari 5 448 2874015");
+    expect(issuesOf(result)).toEqual(["1 import_column_missing", "2 import_row_without_columns"]);
+    expect(result.records).toEqual([]);
+  });
+
+  it("reads rows under a copied header that names two figures in the rows' order", () => {
+    const result = parseRegistrations("Maand Hoofdsom Aantal\n2021 januari 5 2874015 448");
+    expect(result.records.map((r) => [r.termYears, r.principalCents, r.loans])).toEqual([[5, 287_401_500, 448]]);
+  });
+});
+
 describe("a table broken across the pages of a PDF", () => {
   it("reads a page's running footer and header around a page break as text", () => {
     const result = parseRegistrations(

@@ -17,7 +17,7 @@ import {
 import { DecimalSeparator } from "../cells/decimalSeparator";
 import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
-import { mapHeaderRow } from "../cells/registrationColumns";
+import { mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
 import { readNote } from "./readNote";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
@@ -104,7 +104,13 @@ interface Columns {
   readonly width?: number;
 }
 
-type Missing = { readonly missing: readonly ColumnName[]; readonly line: number; readonly width: number };
+/** A header that lacks columns; `scaledPrincipal`: its amounts are in thousands or millions (`Hoofdsom (duizend euro)`). */
+type Missing = {
+  readonly missing: readonly ColumnName[];
+  readonly line: number;
+  readonly width: number;
+  readonly scaledPrincipal?: string;
+};
 type ColumnName = { readonly words: Readonly<Record<Language, string>> };
 
 /** Which month the rows being read belong to, carried down from the row that named it. */
@@ -420,9 +426,11 @@ export class TableReader {
    */
   private useColumns(columns: Columns | Missing): void {
     this.columns = columns;
-    if ("missing" in columns)
-      for (const column of columns.missing) this.sink.report(columns.line, "import_column_missing", { column });
-    else this.rowKind = columns.loans === undefined ? "perLoan" : "aggregated";
+    if ("missing" in columns) {
+      if (columns.scaledPrincipal !== undefined)
+        this.sink.report(columns.line, "import_principal_scaled", { text: columns.scaledPrincipal });
+      else for (const column of columns.missing) this.sink.report(columns.line, "import_column_missing", { column });
+    } else this.rowKind = columns.loans === undefined ? "perLoan" : "aggregated";
   }
 
   /** A row no header above it gives the columns of. */
@@ -1014,7 +1022,10 @@ function readCountCell(cell: unknown, decimal: DecimalSeparator | undefined): nu
 function readHeader(row: readonly unknown[], line: number): Columns | Missing | undefined {
   const map = mapHeaderRow(row);
   if (map === undefined) return undefined;
-  const time = map.date ?? map.month;
+  const time = map.date ?? map.month ?? map.conclusionDate;
+  // Amounts rounded to thousands or millions are no registrations to the cent: never read as euro.
+  if (map.principal !== undefined && namesScaledAmount(row[map.principal]))
+    return { missing: [PRINCIPAL_COLUMN], line, width: row.length, scaledPrincipal: describeCell(row[map.principal]) };
   if (time === undefined || map.termYears === undefined || map.principal === undefined) {
     const missing = [
       ...(time === undefined ? [TIME_COLUMN] : []),

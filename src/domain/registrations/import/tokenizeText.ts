@@ -118,7 +118,12 @@ function contradictsOrder(named: readonly RegistrationField[], order: readonly R
 type TextLine =
   | { readonly kind: "blank" }
   | { readonly kind: "page" }
-  | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
+  /** `named`: the figure columns the header names, in its order; `order` undefined when that leaves it open. */
+  | {
+      readonly kind: "header";
+      readonly order: readonly RegistrationField[] | undefined;
+      readonly named: readonly RegistrationField[];
+    }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
   /** `2021`, `Jaar 2021`, `maart 2021`, `2021 maart`: the year, or the month, of the rows below it. */
   | { readonly kind: "heading"; readonly year: number | undefined; readonly monthNumber: number | undefined }
@@ -159,6 +164,13 @@ function pushLine(read: TextLine, raw: string, line: number, state: TextState, r
       reader.pushPage();
       return;
     case "header":
+      // A header naming two figures in another order than rows are read in, and not the third
+      // (`Maand Aantal Hoofdsom`), leaves open where each figure stands: the reader is handed the
+      // columns it names, says which one is missing, and reads no row below it by guesswork.
+      if (read.order === undefined) {
+        reader.pushCells([HEADER_CELL.month, ...read.named.map((field) => HEADER_CELL[field])], line);
+        return;
+      }
       reader.pushCells([HEADER_CELL.month, ...read.order.map((field) => HEADER_CELL[field])], line);
       state.order = read.order;
       return;
@@ -185,7 +197,7 @@ function readTextLine(raw: string, order: readonly RegistrationField[], headings
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const named = matchHeaderWords(words.join(" "));
     if (named.unknownWords.length === 0 && named.fields.length >= 2)
-      return { kind: "header", order: orderOfFigures(named.fields) };
+      return { kind: "header", order: orderOfFigures(named.fields), named: listFigureFields(named.fields) };
     const headerLike = readHeaderLike(named, words);
     if (headerLike !== undefined) return { kind: "text", text: raw, figures: headerLike.figures, headerLike };
   }
@@ -543,16 +555,24 @@ function readHeaderLike(
   named: { fields: readonly RegistrationField[]; unknownWords: readonly string[] },
   words: readonly string[],
 ): HeaderLike | undefined {
-  const figureOrder = [...new Set(named.fields.filter((field) => DEFAULT_ORDER.includes(field)))];
+  const figureOrder = listFigureFields(named.fields);
   return figureOrder.length >= 2 && named.unknownWords.length > 0
     ? { figureOrder, unknownWords: named.unknownWords, figures: readTextFigures(words, 0) }
     : undefined;
 }
 
-/** The order of term, principal and count in the rows, as the header names them (default otherwise). */
-function orderOfFigures(fields: readonly RegistrationField[]): readonly RegistrationField[] {
-  const order = [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
-  return order.length === 3 ? order : DEFAULT_ORDER;
+/**
+ * The order of term, principal and count in the rows, as the header names them; the default when it
+ * names fewer in that order; undefined when it names fewer in another (where the third goes is open).
+ */
+function orderOfFigures(fields: readonly RegistrationField[]): readonly RegistrationField[] | undefined {
+  const order = listFigureFields(fields);
+  if (order.length === 3) return order;
+  return contradictsOrder(order, DEFAULT_ORDER) ? undefined : DEFAULT_ORDER;
+}
+
+function listFigureFields(fields: readonly RegistrationField[]): RegistrationField[] {
+  return [...new Set(fields.filter((field) => DEFAULT_ORDER.includes(field)))];
 }
 
 /** Whether a line of copied text reads as a row or a total row of a report table. */
