@@ -25,16 +25,18 @@ const FIELD_BY_ALIAS: ReadonlyMap<string, RegistrationField> = new Map(
 );
 
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
-    // Units are no part of a column's name; `namesScaledAmount` reads the ones that scale an amount.
-    .replace(/\bk ?€|€ ?k\b|\bkeur\b/g, " ")
-    .replace(/[€$%]|\beur\b|\byears?\b|\bjaar\b|\bin\b/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+      // Units are no part of a column's name; `namesScaledAmount` reads the ones that scale an amount.
+      .replace(/\bk ?€|€ ?k\b|\bkeur\b/g, " ")
+      .replace(/[€$%]|\beur\b|\byears?\b|\bjaar\b|\bin\b/g, " ")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+  );
 }
 
 /*
