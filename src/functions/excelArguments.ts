@@ -41,8 +41,12 @@ function readFigure(value: unknown, argument: string, parse: (text: string) => n
 export function readOptionalTermYears(value: unknown, argument: string): Result<number | undefined> {
   if (value === null || value === undefined || value === "" || value === 0) return succeed(undefined);
   const term = readNumber(value, argument);
-  if (!term.ok || Number.isInteger(term.value)) return term;
-  return fail("invalid_value", "term_not_whole_years", { argument, value: { decimal: term.value } });
+  if (!term.ok) return term;
+  if (!Number.isInteger(term.value))
+    return fail("invalid_value", "term_not_whole_years", { argument, value: { decimal: term.value } });
+  // A term no loan can have is a typing error, never a term without registrations (#N/A).
+  if (term.value < 1) return fail("invalid_number", "argument_not_positive", { argument, value: term.value });
+  return term;
 }
 
 /** Euro to integer cents, refusing what is not exact to the cent; sums and caps stay exact. */

@@ -182,6 +182,7 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ["a month argument that is not a month", matrix, "voorjaar", null, "#VALUE!", /month/],
     ["a term argument that is text", matrix, "2021-01", "vijf", "#VALUE!", /term/],
     ["a term that is not whole years", matrix, "2021-01", 5.5, "#VALUE!", /term.*5,5.*geheel aantal jaren/],
+    ["a negative term", matrix, "2021-01", -5, "#NUM!", /term moet groter zijn dan 0 \(-5\)/],
     [
       "a year typed alone, a date in 1905",
       matrix,
@@ -190,7 +191,16 @@ describe("WINWIN.MONTH_SUMMARY", () => {
       "#N/A",
       /^De win-winlening bestaat pas sinds september 2006; juli 1905 valt daarvoor\. Een jaartal alleen \(2021\)/,
     ],
+    [
+      "a month number typed alone, a day in January 1900",
+      matrix,
+      3,
+      null,
+      "#N/A",
+      /^De .* januari 1900 valt daarvoor\. Een maandnummer alleen \(3\) leest Excel als een dag in januari 1900/,
+    ],
     ["a month before the scheme's start", matrix, "2006-08", null, "#N/A", /^De .* augustus 2006 valt daarvoor\.$/],
+    ["a date in 1990", matrix, serial(1990, 5, 1), null, "#N/A", /^De .* mei 1990 valt daarvoor\.$/],
     ["a month after 2100", matrix, "2101-01", null, "#NUM!", /^januari 2101 valt na december 2100/],
     ["a date after 2100", matrix, serial(2101, 1, 15), null, "#NUM!", /^januari 2101 valt na december 2100/],
   ])("refuses %s", (_case, range, month, term, code, message) => {

@@ -48,3 +48,22 @@ describe("serialOfIsoLiteral", () => {
     expect(() => serialOfIsoLiteral(text)).toThrow();
   });
 });
+
+describe("Excel's first serials, around the 29 February 1900 it counts", () => {
+  it.each([
+    [1, "1900-01-01"],
+    [31, "1900-01-31"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+    [2021, "1905-07-13"],
+    [44197, "2021-01-01"],
+  ])("reads serial %i as %s, the day Excel shows", (serial, iso) => {
+    expect(formatIsoDate(serial)).toBe(iso);
+    const [year, month, day] = iso.split("-").map(Number);
+    expect(toDaySerial(year, month, day)).toBe(serial);
+  });
+
+  it("shows serial 60 as the 29 February 1900 Excel shows", () => {
+    expect(toCalendarDate(60)).toEqual({ year: 1900, month: 2, day: 29 });
+  });
+});

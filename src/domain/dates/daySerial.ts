@@ -1,7 +1,8 @@
 /**
  * Calendar days as Excel date serial numbers (1 = 1900-01-01 in Excel's 1900 date system).
- * Excel counts a non-existent 29 Feb 1900, so serials from 61 on are days since 1899-12-30;
- * every date this add-in cares about (the scheme starts in 2006) lies far beyond that quirk.
+ * Excel counts a non-existent 29 Feb 1900 (serial 60), so serials from 61 on are days since
+ * 1899-12-30 and serials 1–59 days since 1899-12-31. No registration falls before 2006, but a
+ * message about a month typed alone (3, read as 3 January 1900) must name the day Excel shows.
  */
 export type DaySerial = number;
 
@@ -24,11 +25,18 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 export function toDaySerial(year: number, month: number, day: number): DaySerial {
-  return daysFromCivil(year, month, day) - EPOCH_DAYS_FROM_CIVIL;
+  const days = daysFromCivil(year, month, day) - EPOCH_DAYS_FROM_CIVIL;
+  return days >= 1 && days < FIRST_SERIAL_AFTER_LEAP_DAY ? days - 1 : days;
 }
 
+/** Serial 60 is 29 February 1900 in Excel, a day no calendar has; from 61 on, serials are days since 1899-12-30. */
+const EXCEL_LEAP_DAY = 60;
+const FIRST_SERIAL_AFTER_LEAP_DAY = 61;
+
 export function toCalendarDate(serial: DaySerial): CalendarDate {
-  const z = Math.floor(serial) + EPOCH_DAYS_FROM_CIVIL + 719468;
+  const whole = Math.floor(serial);
+  if (whole === EXCEL_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
+  const z = (whole >= 1 && whole < EXCEL_LEAP_DAY ? whole + 1 : whole) + EPOCH_DAYS_FROM_CIVIL + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(

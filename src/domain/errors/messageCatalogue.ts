@@ -60,6 +60,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "De win-winlening bestaat pas sinds september 2006; {month} valt daarvoor. Een jaartal alleen (2021) leest Excel als een datum in 1905: typ 2021-01 of DATUM(2021;1;1).",
     en: "The win-win loan exists only since September 2006; {month} is before that. Excel reads a year alone (2021) as a date in 1905: type 2021-01 or DATE(2021,1,1).",
   },
+  month_before_scheme_month_alone: {
+    nl: "De win-winlening bestaat pas sinds september 2006; {month} valt daarvoor. Een maandnummer alleen (3) leest Excel als een dag in januari 1900: typ 2021-03 of DATUM(2021;3;1).",
+    en: "The win-win loan exists only since September 2006; {month} is before that. Excel reads a month number alone (3) as a day in January 1900: type 2021-03 or DATE(2021,3,1).",
+  },
   month_after_scheme_range: {
     nl: "{month} valt na december 2100; controleer het jaartal.",
     en: "{month} is after December 2100; check the year.",

@@ -219,6 +219,7 @@ describe("computeKeyFigures", () => {
 
   it.each([
     ["a period without loans", toMonthKey(2022, 1), toMonthKey(2022, 3), "not_available", "no_registrations_in_period"],
+    ["a month without loans", toMonthKey(2022, 1), toMonthKey(2022, 1), "not_available", "no_registrations"],
     [
       "a period whose end comes before its start",
       toMonthKey(2021, 5),

@@ -75,6 +75,9 @@ export function computeKeyFigures(
     if (key <= priorTo) prior.add(record.termYears, record.principalCents, record.loans);
   }
   if (current.loans === 0) {
+    // One month is said as MONTH_SUMMARY says it, not as the period "from June 2021 to June 2021".
+    if (fromMonth === toMonth)
+      return fail("not_available", "no_registrations", { month: { month: formatMonthKey(fromMonth) } });
     return fail("not_available", "no_registrations_in_period", {
       from: { month: formatMonthKey(fromMonth) },
       to: { month: formatMonthKey(toMonth) },

@@ -14,8 +14,13 @@ export function describeCell(value: unknown): string {
 const LINE_BREAK = /[\r\n]/;
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
-/** `String(value)`, except that it never throws (an object without a prototype has no toString). */
+/**
+ * `String(value)`, except that it never throws (an object without a prototype has no toString), and
+ * an Excel error a cell holds shows as Excel shows it (`#N/A`), not as "Error".
+ */
 function toText(value: unknown): string {
+  const code = typeof value === "object" && value !== null ? (value as { code?: unknown }).code : undefined;
+  if (typeof code === "string" && code.startsWith("#")) return code;
   try {
     return String(value);
   } catch {

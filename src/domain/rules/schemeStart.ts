@@ -21,8 +21,11 @@ export function requireSchemeDate(serial: DaySerial): Result<DaySerial> {
   return succeed(serial);
 }
 
-/** The month after the last day a year typed alone (2100) stands for: January 1906. */
-const YEAR_ALONE_UNTIL = monthKeyOfSerial(2100) + 1;
+/** The months a year typed alone (1900–2100) stands for as a day: March to September 1905. */
+const YEAR_ALONE_FROM = monthKeyOfSerial(1900);
+const YEAR_ALONE_UNTIL = monthKeyOfSerial(2100);
+/** The month a month number typed alone (3) stands for as a day: January 1900. */
+const MONTH_ALONE = monthKeyOfSerial(1);
 
 /**
  * A month registrations can fall in: September 2006 to December 2100. Before it a formula would answer
@@ -31,8 +34,13 @@ const YEAR_ALONE_UNTIL = monthKeyOfSerial(2100) + 1;
  */
 export function requireSchemeMonth(month: MonthKey): Result<MonthKey> {
   if (month < monthKeyOfSerial(SCHEME_START_SERIAL)) {
-    // Years 1900–2100 typed as a number are the days of 1900–1905: only there is the hint of use.
-    const code = month < YEAR_ALONE_UNTIL ? "month_before_scheme_year_alone" : "month_before_scheme";
+    // A number typed alone is a day to Excel: a month number one in January 1900, a year one in 1905.
+    const code =
+      month === MONTH_ALONE
+        ? "month_before_scheme_month_alone"
+        : month >= YEAR_ALONE_FROM && month <= YEAR_ALONE_UNTIL
+          ? "month_before_scheme_year_alone"
+          : "month_before_scheme";
     return fail("not_available", code, { month: { month: formatMonthKey(month) } });
   }
   if (month > monthKeyOfSerial(SCHEME_LAST_SERIAL)) {
