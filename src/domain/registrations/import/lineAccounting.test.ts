@@ -213,6 +213,44 @@ describe("headers that leave a figure's meaning open", () => {
   });
 });
 
+describe("a year alone in a row's month cell", () => {
+  const HEADER_CELLS = ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"];
+  it.each([
+    [
+      "as text in a range",
+      [HEADER_CELLS, ["2021", null, null, null], ["januari", 5, 1000, 2], [null, 8, 500, 1]],
+      ["2021-1 3", "2021-1 4"],
+    ],
+    ["as a number in a range", [HEADER_CELLS, [2021, null, null, null], ["februari", 5, 1000, 2]], ["2021-2 3"]],
+    [
+      "between two years' rows",
+      [
+        HEADER_CELLS,
+        [2020, null, null, null],
+        ["december", 5, 1000, 2],
+        [2021, null, null, null],
+        ["januari", 5, 700, 1],
+      ],
+      ["2020-12 3", "2021-1 5"],
+    ],
+  ])("heads the rows below it %s", (_title, rows, records) => {
+    const result = parseRegistrationRange(rows);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(records);
+  });
+
+  it("heads the rows below it in a file", () => {
+    const result = parseRegistrations("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021;;;\njanuari;5;1000;2");
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 3"]);
+  });
+
+  it("is a date serial, and refused, in a row with figures", () => {
+    const result = parseRegistrationRange([HEADER_CELLS, [2021, 5, 1000, 2]]);
+    expect(issuesOf(result)).toEqual(["2 import_date_before_scheme"]);
+  });
+});
+
 describe("a table broken across the pages of a PDF", () => {
   it("reads a page's running footer and header around a page break as text", () => {
     const result = parseRegistrations(

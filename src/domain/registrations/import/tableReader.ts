@@ -625,6 +625,10 @@ export class TableReader {
     if (typeof timeCell === "number" && timeCell >= 1) {
       // The common case, a date serial, read without a detour through the cell reader.
       const index = monthIndexOfSerial(timeCell);
+      if (index < 0 && isYearNumber(timeCell) && isAloneInRow(row, columns.time)) {
+        this.readYearRow(line, timeCell);
+        return;
+      }
       if (index < 0) {
         this.rejectDay(line, timeCell);
         return;
@@ -644,6 +648,16 @@ export class TableReader {
   }
 
   /** The month (and, for a per-loan row, the day) of a row whose time cell is not a plain serial. */
+  /**
+   * A row that holds only a year in its month cell (`2021` above a year's rows): it heads the rows
+   * below as a copied year line does, or repeats the year they are in.
+   */
+  private readYearRow(line: number, year: number): undefined {
+    if (this.acceptsHeading(year, undefined)) this.pushHeading(line, year, undefined);
+    else this.counts.text++;
+    return undefined;
+  }
+
   private readTime(
     row: readonly unknown[],
     line: number,
@@ -669,6 +683,7 @@ export class TableReader {
         }
         return this.readMonthName(line, this.year, time.monthNumber);
       case "year":
+        if (isAloneInRow(row, columns.time)) return this.readYearRow(line, time.year);
         // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
         if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
         // A year opens a new block; without a month name its rows cannot be placed.
@@ -1006,6 +1021,17 @@ function addRunMonthSums(
     loans += perLoan ? 1 : (row[loansColumn] as number);
   }
   if (index >= 0) addMonthSums(monthSums, index, cents, loans);
+}
+
+/** Whether a row's only filled cell is the one at `column`. */
+function isAloneInRow(row: readonly unknown[], column: number): boolean {
+  for (let c = 0; c < row.length; c++) if (c !== column && !isEmptyCell(row[c])) return false;
+  return true;
+}
+
+/** A year as a row's heading may name it: the scheme's years and those around them. */
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
 }
 
 function addMonthSums(monthSums: Float64Array, index: number, cents: number, loans: number): void {
