@@ -1,5 +1,5 @@
 import { toDaySerial } from "./daySerial";
-import { parseDateText } from "./parseDateText";
+import { decideDateOrder, parseDateText } from "./parseDateText";
 
 describe("parseDateText", () => {
   it.each([
@@ -17,5 +17,22 @@ describe("parseDateText", () => {
   ])("reads %p as %j", (text, expected) => {
     const [year, month, day] = expected ?? [];
     expect(parseDateText(text)).toBe(expected === undefined ? undefined : toDaySerial(year, month, day));
+  });
+});
+
+describe("decideDateOrder", () => {
+  it.each([
+    [["1/15/2021", "2/1/2021"], "monthFirst"],
+    [["15/1/2021", "2/1/2021"], "dayFirst"],
+    [["2/1/2021", "3/4/2021"], "dayFirst"],
+    [["15/1/2021", "1/15/2021"], "dayFirst"],
+    [["2021-01-15", "Limburg", "12,50"], "dayFirst"],
+  ])("reads %j as %s", (texts, order) => {
+    expect(decideDateOrder(texts)).toBe(order);
+  });
+
+  it("reads 2/1/2021 as 1 February when the file puts the month first", () => {
+    expect(parseDateText("2/1/2021", "monthFirst")).toBe(toDaySerial(2021, 2, 1));
+    expect(parseDateText("2/1/2021")).toBe(toDaySerial(2021, 1, 2));
   });
 });

@@ -11,13 +11,24 @@ const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
 const NAMED_MONTH = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
 
-/** A day written as `2021-03-15`, `15/03/2021` or `15 maart 2021`; undefined when the text is not a real calendar day. */
-export function parseDateText(text: string): DaySerial | undefined {
+/** Which number comes first in `03/04/2021`: the day, as in Belgium, or the month, as in an American export. */
+export type DateOrder = "dayFirst" | "monthFirst";
+
+/**
+ * A day written as `2021-03-15`, `15/03/2021` or `15 maart 2021`; undefined when the text is not a real
+ * calendar day. `order`: how a file's numeric dates put day and month (`decideDateOrder`).
+ */
+export function parseDateText(text: string, order: DateOrder = "dayFirst"): DaySerial | undefined {
   const trimmed = text.trim();
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return serialIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const belgian = BELGIAN_DATE.exec(trimmed);
-  if (belgian) return serialIfValid(Number(belgian[3]), Number(belgian[2]), Number(belgian[1]));
+  if (belgian) {
+    const [first, second] = [Number(belgian[1]), Number(belgian[2])];
+    return order === "dayFirst"
+      ? serialIfValid(Number(belgian[3]), second, first)
+      : serialIfValid(Number(belgian[3]), first, second);
+  }
   const written = WRITTEN_DATE.exec(trimmed);
   const month = written ? findMonthNumber(written[2]) : undefined;
   return written && month !== undefined ? serialIfValid(Number(written[3]), month, Number(written[1])) : undefined;
@@ -51,4 +62,21 @@ function serialIfValid(year: number, month: number, day: number): DaySerial | un
 
 function monthKeyIfValid(year: number, month: number): MonthKey | undefined {
   return month >= 1 && month <= 12 ? toMonthKey(year, month) : undefined;
+}
+
+/**
+ * The order of day and month a file's numeric dates show: month first only when some date can only be
+ * read so (`1/15/2021`) and none only day first (`15/1/2021`). Otherwise day first, as in Belgium: a
+ * file whose dates never show it (`2/1/2021`) is read as Belgian analysts write.
+ */
+export function decideDateOrder(texts: Iterable<string>): DateOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const date = BELGIAN_DATE.exec(text.trim());
+    if (date === null) continue;
+    if (Number(date[1]) > 12) dayFirst = true;
+    if (Number(date[2]) > 12) monthFirst = true;
+  }
+  return monthFirst && !dayFirst ? "monthFirst" : "dayFirst";
 }

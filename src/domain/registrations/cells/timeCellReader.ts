@@ -1,7 +1,7 @@
 import { DaySerial } from "../../dates/daySerial";
 import { MonthKey, monthKeyOfSerial } from "../../dates/monthKey";
 import { findMonthNumber } from "../../dates/monthNames";
-import { parseDateText, parseMonthText, splitNamedMonth } from "../../dates/parseDateText";
+import { DateOrder, parseDateText, parseMonthText, splitNamedMonth } from "../../dates/parseDateText";
 import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
 import { describeCell } from "../describeCell";
 import { readTotalLabel, readYearWord, TotalLabel } from "./readTotalLabel";
@@ -34,13 +34,24 @@ const SERIAL_TEXT = /^\d{3,7}(?:\.\d+)?$/;
  */
 export class TimeCellReader {
   private readonly cache = new Map<unknown, TimeCell>();
+  private order: DateOrder = "dayFirst";
+
+  /** How the input's numeric dates put day and month; before any cell is read. */
+  useDateOrder(order: DateOrder): void {
+    this.order = order;
+    this.cache.clear();
+  }
 
   read(cell: unknown): TimeCell {
     if (cell === null || cell === undefined || cell === "") return EMPTY;
     const cached = this.cache.get(cell);
     if (cached !== undefined) return cached;
     const read =
-      typeof cell === "number" ? readSerial(cell) : typeof cell === "string" ? readTimeText(cell) : invalid(cell);
+      typeof cell === "number"
+        ? readSerial(cell)
+        : typeof cell === "string"
+          ? readTimeText(cell, this.order)
+          : invalid(cell);
     if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, read);
     return read;
   }
@@ -54,10 +65,10 @@ function readSerial(value: number): TimeCell {
   return { kind: "day", month: monthKeyOfSerial(daySerial), daySerial };
 }
 
-function readTimeText(raw: string): TimeCell {
+function readTimeText(raw: string, order: DateOrder): TimeCell {
   const text = raw.trim();
   if (text === "") return EMPTY;
-  const day = parseDateText(text);
+  const day = parseDateText(text, order);
   if (day !== undefined) return { kind: "day", month: monthKeyOfSerial(day), daySerial: day };
   const year = readYearWord(text);
   if (year !== undefined) return { kind: "year", year };

@@ -251,6 +251,39 @@ describe("a year alone in a row's month cell", () => {
   });
 });
 
+describe("the order of day and month in a file's dates", () => {
+  it.each([
+    [
+      "month first when a date can only be read so",
+      "Registration date,Term,Principal\n2/1/2021,5,10000.00\n1/15/2021,5,5000.00",
+      ["2021-2", "2021-1"],
+      [],
+    ],
+    [
+      "day first when a date can only be read so",
+      "Registratiedatum;Looptijd;Hoofdsom\n2/1/2021;5;10000\n15/1/2021;5;5000",
+      ["2021-1", "2021-1"],
+      [],
+    ],
+    [
+      "day first when no date shows it, as Belgian analysts write",
+      "Registration date,Term,Principal\n2/1/2021,5,10000.00",
+      ["2021-1"],
+      [],
+    ],
+    [
+      "day first when the dates show both, the others refused",
+      "Registratiedatum;Looptijd;Hoofdsom\n15/1/2021;5;10000\n1/15/2021;5;5000",
+      ["2021-1"],
+      ["3 import_date_invalid"],
+    ],
+  ])("reads %s", (_title, text, months, issues) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(issues);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(months);
+  });
+});
+
 describe("a table broken across the pages of a PDF", () => {
   it("reads a page's running footer and header around a page break as text", () => {
     const result = parseRegistrations(

@@ -25,6 +25,7 @@ import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
 import { SCHEME_START_SERIAL } from "../../rules/schemeStart";
 import { MAX_DATE_SERIAL } from "../../dates/parseDateValue";
+import { DateOrder } from "../../dates/parseDateText";
 
 /** Where the reader's checked rows and findings go: the import's records, or a formula's sums. */
 export interface RowSink {
@@ -201,6 +202,11 @@ export class TableReader {
     this.todaySerial = settings.todaySerial ?? todayAsSerial();
     const today = new Date();
     this.todayMonth = toMonthKey(today.getFullYear(), today.getMonth() + 1);
+  }
+
+  /** How the tokenizer found the input's numeric dates to put day and month (`decideDateOrder`). */
+  useDateOrder(order: DateOrder): void {
+    this.times.useDateOrder(order);
   }
 
   /** What the tokenizer found the input's figures to write decimals with (decimalSeparator.ts). */

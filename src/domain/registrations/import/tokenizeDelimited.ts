@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
+import { decideDateOrder } from "../../dates/parseDateText";
 import { readNote } from "./readNote";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
 
@@ -15,7 +16,9 @@ const CHUNK_CHARACTERS = 1 << 18;
  */
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
   const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
-  reader.useDecimalSeparator(decideDecimalSeparator(sample.flat()));
+  const sampleCells = sample.flat();
+  reader.useDecimalSeparator(decideDecimalSeparator(sampleCells));
+  reader.useDateOrder(decideDateOrder(sampleCells));
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {

@@ -1,4 +1,5 @@
 import { decideDecimalSeparator } from "../cells/decimalSeparator";
+import { decideDateOrder } from "../../dates/parseDateText";
 import { TableReader } from "./tableReader";
 import { tokenizeText } from "./tokenizeText";
 
@@ -9,7 +10,9 @@ import { tokenizeText } from "./tokenizeText";
 export function tokenizeRange(values: readonly unknown[], firstRow: number, reader: TableReader): void {
   // Numbers typed as numbers need no separator; figures typed as text (`"1.234,56"`) do, and a range
   // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
-  reader.useDecimalSeparator(decideDecimalSeparator(listTextCells(values, DECIMAL_SAMPLE_ROWS)));
+  const texts = listTextCells(values, DECIMAL_SAMPLE_ROWS);
+  reader.useDecimalSeparator(decideDecimalSeparator(texts));
+  reader.useDateOrder(decideDateOrder(texts));
   reader.pushRows(values, firstRow);
 }
 
