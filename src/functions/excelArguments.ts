@@ -5,7 +5,7 @@ import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
 import { requireSchemeMonth } from "../domain/rules/schemeStart";
 import { describeCell } from "../domain/registrations/describeCell";
-import { parseNumberText } from "../domain/registrations";
+import { parseNumberText, readNumberCell } from "../domain/registrations";
 import { toAmountCents } from "../domain/loans/amountCents";
 import { parseRateText } from "../domain/loans/rateFraction";
 
@@ -17,6 +17,11 @@ import { parseRateText } from "../domain/loans/rateFraction";
 /** A number, or text as the range formulas read a cell ("50.000,00", "1,5"). */
 export function readNumber(value: unknown, argument: string): Result<number> {
   return readFigure(value, argument, parseNumberText);
+}
+
+/** A term in years: a number, or text as a range's term cell is read ("5", "5 jaar", "8 years"). */
+export function readTermNumber(value: unknown, argument: string): Result<number> {
+  return readFigure(value, argument, (text) => readNumberCell(text));
 }
 
 /** A yearly rate: a number (1,5 % arrives as 0.015) or text such as "1,5%" or "0,015". */
@@ -40,7 +45,7 @@ function readFigure(value: unknown, argument: string, parse: (text: string) => n
  */
 export function readOptionalTermYears(value: unknown, argument: string): Result<number | undefined> {
   if (value === null || value === undefined || value === "" || value === 0) return succeed(undefined);
-  const term = readNumber(value, argument);
+  const term = readTermNumber(value, argument);
   if (!term.ok) return term;
   if (!Number.isInteger(term.value))
     return fail("invalid_value", "term_not_whole_years", { argument, value: { decimal: term.value } });

@@ -12,7 +12,7 @@ import {
   readDate,
   readMatrix,
   readMonth,
-  readNumber,
+  readTermNumber,
   readOptionalTermYears,
   readRate,
 } from "./excelArguments";
@@ -74,7 +74,7 @@ export function guaranteeRate(conclusion_date: any): number {
  * @helpurl https://localhost:3000/help/functions.html#valid_term
  */
 export function validTerm(term_years: any, conclusion_date: any): boolean {
-  const termYears = unwrap(readNumber(term_years, "term_years"));
+  const termYears = unwrap(readTermNumber(term_years, "term_years"));
   return unwrap(isTermAllowed(termYears, unwrap(readDate(conclusion_date, "conclusion_date"))));
 }
 
@@ -189,7 +189,7 @@ export function checkLoan(amount: any, term_years: any, rate: any, conclusion_da
   const findings = unwrap(
     findLoanFindings({
       amountCents: unwrap(readAmountCents(amount, "amount")),
-      termYears: unwrap(readNumber(term_years, "term_years")),
+      termYears: unwrap(readTermNumber(term_years, "term_years")),
       rate: unwrap(readRate(rate, "rate")),
       conclusionSerial: unwrap(readDate(conclusion_date, "conclusion_date")),
       startSerial: unwrap(readOptionalDate(start_date, "start_date")),

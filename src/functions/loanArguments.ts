@@ -1,5 +1,5 @@
 import { DaySerial } from "../domain/dates/daySerial";
-import { fail, Result, succeed } from "../domain/errors/result";
+import { Result, succeed } from "../domain/errors/result";
 import { describeCell } from "../domain/registrations/describeCell";
 import {
   DEFAULT_PAYMENTS_PER_YEAR,
@@ -8,7 +8,7 @@ import {
 } from "../domain/loans/repaymentMethod";
 import { LoanPlan } from "../domain/loans/repaymentSchedule";
 import { requireRateFraction } from "../domain/loans/rateFraction";
-import { readAmountCents, readDate, readNumber, readRate } from "./excelArguments";
+import { readAmountCents, readDate, readNumber, readRate, readTermNumber } from "./excelArguments";
 import { unwrap } from "./excelErrors";
 
 /*
@@ -26,12 +26,9 @@ export function readOptionalChoice<T>(value: unknown, fallback: T, parse: (word:
   return parse(typeof value === "string" ? value : describeCell(value));
 }
 
+/** A count such as payments per year: a number, or text as a cell is read ("12"). */
 export function readOptionalCount(value: unknown, fallback: number, argument: string): Result<number> {
-  if (isOmitted(value)) return succeed(fallback);
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    return fail("invalid_value", "argument_not_number", { argument, value: describeCell(value) });
-  }
-  return succeed(value);
+  return isOmitted(value) ? succeed(fallback) : readNumber(value, argument);
 }
 
 /** An optional date: omitted (null) or an empty cell (0 on the desktop) gives undefined. */
@@ -57,7 +54,7 @@ export function readLoanPlan(
 ): LoanPlan {
   return {
     amountCents: unwrap(readAmountCents(amount, "amount")),
-    termYears: unwrap(readNumber(termYears, "term_years")),
+    termYears: unwrap(readTermNumber(termYears, "term_years")),
     rate: unwrap(readRate(rate, "rate")),
     startSerial: unwrap(readDate(startDate, "start_date")),
     paymentsPerYear: unwrap(readOptionalCount(paymentsPerYear, DEFAULT_PAYMENTS_PER_YEAR, "payments_per_year")),

@@ -114,6 +114,12 @@ describe("WINWIN.SCHEDULE", () => {
     ]);
   });
 
+  it("reads a term and payments per year written as text, as a register's cells are", () => {
+    expect(schedule(1_000, "1 jaar", 0.02, "15/03/2021", "1", "bullet")).toEqual(
+      schedule(1_000, 1, 0.02, "15/03/2021", 1, "bullet"),
+    );
+  });
+
   const start = serial(2021, 1, 31);
   expectRefusals([
     ["a text amount", () => schedule("tienduizend", 5, 0.0175, start, null, null), "#VALUE!", /amount.*tienduizend/],
