@@ -154,7 +154,7 @@ describe("buildRepaymentSchedule on bad input", () => {
   it.each([
     ["a zero amount", { amountCents: 0 }, "invalid_number", "argument_not_positive"],
     ["a negative amount", { amountCents: -100 }, "invalid_number", "argument_not_positive"],
-    ["an amount above 1 billion euro", { amountCents: 100_000_000_001 }, "invalid_number", "amount_too_large"],
+    ["an amount above 10 billion euro", { amountCents: 1_000_000_000_001 }, "invalid_number", "amount_too_large"],
     ["an amount of 1e300 euro", { amountCents: 1e302 }, "invalid_number", "amount_too_large"],
     ["an infinite amount", { amountCents: Infinity }, "invalid_number", "amount_too_large"],
     ["a zero term", { termYears: 0 }, "invalid_number", "term_years_invalid"],

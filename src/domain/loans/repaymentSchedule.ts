@@ -1,3 +1,4 @@
+import { MAX_ROW_PRINCIPAL_CENTS } from "../registrations/cells/figureBounds";
 import { DaySerial } from "../dates/daySerial";
 import { fail, Result, succeed } from "../errors/result";
 import { requireSchemeDate } from "../rules/schemeStart";
@@ -92,8 +93,12 @@ function choosePrincipalDue(
   }
 }
 
-/** Far above any loan or month of registrations (PMV's busiest month: 18 million); keeps every cent sum exact. */
-export const MAXIMUM_SCHEDULE_AMOUNT_EURO = 1_000_000_000;
+/**
+ * Far above any loan or month of registrations (PMV's busiest month: 18 million), and as high as one
+ * registration row may go, so every row MONTH_SUMMARY reads can be projected: 10^12 cents, and the
+ * interest on it, stay far within the integers a float holds exactly.
+ */
+export const MAXIMUM_SCHEDULE_AMOUNT_EURO = MAX_ROW_PRINCIPAL_CENTS / 100;
 
 function requireValidPlan(plan: LoanPlan): Result<LoanPlan> {
   if (plan.amountCents <= 0) {
