@@ -65,18 +65,33 @@ function monthKeyIfValid(year: number, month: number): MonthKey | undefined {
 }
 
 /**
- * The order of day and month a file's numeric dates show: month first only when some date can only be
- * read so (`1/15/2021`) and none only day first (`15/1/2021`). Otherwise day first, as in Belgium: a
- * file whose dates never show it (`2/1/2021`) is read as Belgian analysts write.
+ * The order of day and month a file's numeric dates show: month first only when dates that can only
+ * be read so (`1/15/2021`) are more than a stray typo (at least two, and a fifth of the dates or ten
+ * of them: a file sorted by day shows the 13th only after the 1st to the 12th) and no
+ * date can only be read day first (`15/1/2021`). Otherwise day first, as in Belgium; `open` when no
+ * date shows it either way (`2/1/2021`), which is read day first too.
  */
-export function decideDateOrder(texts: Iterable<string>): DateOrder {
-  let dayFirst = false;
-  let monthFirst = false;
+export function decideDateOrder(texts: Iterable<string>): DateOrder | "open" {
+  let dates = 0;
+  let dayFirst = 0;
+  let monthFirst = 0;
   for (const text of texts) {
     const date = BELGIAN_DATE.exec(text.trim());
     if (date === null) continue;
-    if (Number(date[1]) > 12) dayFirst = true;
-    if (Number(date[2]) > 12) monthFirst = true;
+    dates++;
+    if (Number(date[1]) > 12) dayFirst++;
+    if (Number(date[2]) > 12) monthFirst++;
   }
-  return monthFirst && !dayFirst ? "monthFirst" : "dayFirst";
+  if (dayFirst > 0) return "dayFirst";
+  if (monthFirst >= 2 && (monthFirst * 5 >= dates || monthFirst >= MONTH_FIRST_DATES)) return "monthFirst";
+  return monthFirst > 0 || dates === 0 ? "dayFirst" : "open";
 }
+
+const MONTH_FIRST_DATES = 10;
+
+/** The numeric dates of a whole text (`15/03/2021`), for `decideDateOrder` when a sample leaves it open. */
+export function* listNumericDates(text: string): Generator<string> {
+  for (const match of text.matchAll(NUMERIC_DATES)) yield match[0];
+}
+
+const NUMERIC_DATES = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/g;

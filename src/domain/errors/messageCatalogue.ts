@@ -153,6 +153,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: geen kopregel erboven noemt de kolommen datum of maand, looptijd en hoofdsom, dus deze rij is niet gelezen.",
     en: "Line {line}: no header row above it names the columns date or month, term and principal, so this row was not read.",
   },
+  import_header_order_open: {
+    nl: "Regel {line}: '{text}' noemt twee kolommen in een andere volgorde dan de rijen eronder gelezen worden (looptijd, hoofdsom, aantal leningen), en de derde niet: waar elk getal staat, is niet te zeggen. Noem de drie kolommen Looptijd, Hoofdsom en Aantal leningen.",
+    en: "Line {line}: '{text}' names two columns in another order than the rows below it are read in (term, principal, number of loans), and not the third: where each figure stands cannot be told. Name the three columns Term, Principal and Number of loans.",
+  },
   import_header_unclear: {
     nl: "Regel {line}: '{text}' lijkt een kopregel, maar '{words}' is geen kolomnaam. Zonder kopregel worden de rijen eronder gelezen als looptijd, hoofdsom, aantal leningen, en deze regel noemt ze in een andere volgorde. Gebruik de kolomnamen Looptijd, Hoofdsom en Aantal leningen.",
     en: "Line {line}: '{text}' looks like a header row, but '{words}' is no column name. Without a header the rows below are read as term, principal, number of loans, and this line names them in another order. Use the column names Term, Principal and Number of loans.",

@@ -33,6 +33,7 @@ const SEVERITY_BY_CODE = {
   import_column_missing: "error",
   import_row_without_columns: "error",
   import_principal_scaled: "error",
+  import_header_order_open: "error",
   import_quote_invalid: "error",
   import_province_figure: "error",
   import_header_unclear: "error",

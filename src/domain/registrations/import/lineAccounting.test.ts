@@ -201,10 +201,13 @@ describe("headers that leave a figure's meaning open", () => {
     expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2020-12"]);
   });
 
-  it("refuses rows under a copied header that names two figures in another order and not the third", () => {
-    const result = parseRegistrations("Maand Aantal Hoofdsom\n2021 januari 5 448 2874015");
-    expect(issuesOf(result)).toEqual(["1 import_column_missing", "2 import_row_without_columns"]);
-    expect(result.records).toEqual([]);
+  it.each([
+    ["Maand Aantal Hoofdsom\n2021 januari 5 448 2874015"],
+    ["Maand Hoofdsom Looptijd\n2021 april 12.500,00 € 5 2"],
+  ])("reports a copied header that names two figures in another order and not the third (%j)", (text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)[0]).toBe("1 import_header_order_open");
+    expect(result.issues[0].message).toContain("niet te zeggen");
   });
 
   it("reads rows under a copied header that names two figures in the rows' order", () => {
@@ -222,6 +225,11 @@ describe("a year alone in a row's month cell", () => {
       ["2021-1 3", "2021-1 4"],
     ],
     ["as a number in a range", [HEADER_CELLS, [2021, null, null, null], ["februari", 5, 1000, 2]], ["2021-2 3"]],
+    [
+      "with the desktop's zeros beside it",
+      [HEADER_CELLS, [2021, 0, 0, 0], ["maart", 5, 1000, 2], [0, 6, 500, 1]],
+      ["2021-3 3", "2021-3 4"],
+    ],
     [
       "between two years' rows",
       [
@@ -255,8 +263,8 @@ describe("the order of day and month in a file's dates", () => {
   it.each([
     [
       "month first when a date can only be read so",
-      "Registration date,Term,Principal\n2/1/2021,5,10000.00\n1/15/2021,5,5000.00",
-      ["2021-2", "2021-1"],
+      "Registration date,Term,Principal\n2/1/2021,5,10000.00\n1/15/2021,5,5000.00\n1/20/2021,5,5000.00",
+      ["2021-2", "2021-1", "2021-1"],
       [],
     ],
     [
@@ -281,6 +289,23 @@ describe("the order of day and month in a file's dates", () => {
     const result = parseRegistrations(text);
     expect(issuesOf(result)).toEqual(issues);
     expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(months);
+  });
+
+  it("keeps a Belgian file day first whatever one typo says", () => {
+    const rows = Array.from({ length: 12 }, (_, m) => `01/${String(m + 1).padStart(2, "0")}/2021;5;1.000,00;2`);
+    const result = parseRegistrations(
+      ["Datum;Looptijd;Hoofdsom;Aantal leningen", ...rows, "01/13/2021;5;1.000,00;2"].join("\n"),
+    );
+    expect(issuesOf(result)).toEqual(["14 import_date_invalid"]);
+    expect(result.records.map((r) => r.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it("reads an American export month first when its first rows never show it", () => {
+    const early = Array.from({ length: 3_000 }, (_, i) => `1/${2 + (i % 10)}/2021,5,1000.00`);
+    const late = Array.from({ length: 100 }, (_, i) => `1/${15 + (i % 10)}/2021,5,1000.00`);
+    const result = parseRegistrations(["Registration date,Term,Principal", ...early, ...late].join("\n"));
+    expect(issuesOf(result)).toEqual([]);
+    expect(new Set(result.records.map((r) => r.month))).toEqual(new Set([1]));
   });
 });
 

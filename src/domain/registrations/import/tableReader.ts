@@ -198,7 +198,7 @@ export class TableReader {
     private readonly sink: RowSink,
     readonly grid = new MonthTermGrid(),
   ) {
-    if (settings.positional === "immediate") this.columns = POSITIONAL;
+    if (settings.positional === "immediate") this.useColumns(POSITIONAL);
     this.todaySerial = settings.todaySerial ?? todayAsSerial();
     const today = new Date();
     this.todayMonth = toMonthKey(today.getFullYear(), today.getMonth() + 1);
@@ -631,7 +631,7 @@ export class TableReader {
     if (typeof timeCell === "number" && timeCell >= 1) {
       // The common case, a date serial, read without a detour through the cell reader.
       const index = monthIndexOfSerial(timeCell);
-      if (index < 0 && isYearNumber(timeCell) && isAloneInRow(row, columns.time)) {
+      if (index < 0 && isYearNumber(timeCell) && isAloneInRow(row, columns.time, this.isRange())) {
         this.readYearRow(line, timeCell);
         return;
       }
@@ -689,7 +689,7 @@ export class TableReader {
         }
         return this.readMonthName(line, this.year, time.monthNumber);
       case "year":
-        if (isAloneInRow(row, columns.time)) return this.readYearRow(line, time.year);
+        if (isAloneInRow(row, columns.time, this.isRange())) return this.readYearRow(line, time.year);
         // In a cell of its own, 2021 is a date serial (13 July 1905), as Excel would read it.
         if (!this.settings.yearWrittenOnce) return this.rejectDayWithout(line, time.year);
         // A year opens a new block; without a month name its rows cannot be placed.
@@ -1029,9 +1029,12 @@ function addRunMonthSums(
   if (index >= 0) addMonthSums(monthSums, index, cents, loans);
 }
 
-/** Whether a row's only filled cell is the one at `column`. */
-function isAloneInRow(row: readonly unknown[], column: number): boolean {
-  for (let c = 0; c < row.length; c++) if (c !== column && !isEmptyCell(row[c])) return false;
+/** Whether a row's only filled cell is the one at `column` (a range's zeros: Excel desktop's empty cells). */
+function isAloneInRow(row: readonly unknown[], column: number, zeroIsEmpty: boolean): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (c !== column && !isEmptyCell(cell) && !(zeroIsEmpty && cell === 0)) return false;
+  }
   return true;
 }
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
-import { decideDateOrder } from "../../dates/parseDateText";
+import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
 import { readNote } from "./readNote";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
 
@@ -18,7 +18,14 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
   const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
   const sampleCells = sample.flat();
   reader.useDecimalSeparator(decideDecimalSeparator(sampleCells));
-  reader.useDateOrder(decideDateOrder(sampleCells));
+  // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
+  // 12th) are looked for in the whole file, so that no month is read for a day silently.
+  const sampleOrder = decideDateOrder(sampleCells);
+  const order =
+    sampleOrder === "open" && text.length > DECIMAL_SAMPLE_CHARACTERS
+      ? decideDateOrder(listNumericDates(text))
+      : sampleOrder;
+  reader.useDateOrder(order === "open" ? "dayFirst" : order);
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {

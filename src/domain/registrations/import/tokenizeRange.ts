@@ -12,7 +12,8 @@ export function tokenizeRange(values: readonly unknown[], firstRow: number, read
   // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
   const texts = listTextCells(values, DECIMAL_SAMPLE_ROWS);
   reader.useDecimalSeparator(decideDecimalSeparator(texts));
-  reader.useDateOrder(decideDateOrder(texts));
+  const order = decideDateOrder(texts);
+  reader.useDateOrder(order === "open" ? "dayFirst" : order);
   reader.pushRows(values, firstRow);
 }
 

@@ -102,10 +102,14 @@ function releaseHeldHeader(state: TextState, reader: TableReader, rowsFollow: bo
   if (held === undefined) return;
   state.heldHeader = undefined;
   if (rowsFollow && contradictsOrder(held.headerLike.figureOrder, state.order)) {
-    reader.rejectLine(held.line, "import_header_unclear", {
-      text: { quote: held.text },
-      words: held.headerLike.unknownWords.join(" "),
-    });
+    const { unknownWords } = held.headerLike;
+    if (unknownWords.length === 0)
+      reader.rejectLine(held.line, "import_header_order_open", { text: { quote: held.text } });
+    else
+      reader.rejectLine(held.line, "import_header_unclear", {
+        text: { quote: held.text },
+        words: unknownWords.join(" "),
+      });
   } else reader.pushText(held.text, held.line, held.headerLike.figures);
 }
 
@@ -118,12 +122,7 @@ function contradictsOrder(named: readonly RegistrationField[], order: readonly R
 type TextLine =
   | { readonly kind: "blank" }
   | { readonly kind: "page" }
-  /** `named`: the figure columns the header names, in its order; `order` undefined when that leaves it open. */
-  | {
-      readonly kind: "header";
-      readonly order: readonly RegistrationField[] | undefined;
-      readonly named: readonly RegistrationField[];
-    }
+  | { readonly kind: "header"; readonly order: readonly RegistrationField[] }
   | { readonly kind: "cells"; readonly cells: readonly string[] }
   /** `2021`, `Jaar 2021`, `maart 2021`, `2021 maart`: the year, or the month, of the rows below it. */
   | { readonly kind: "heading"; readonly year: number | undefined; readonly monthNumber: number | undefined }
@@ -164,13 +163,6 @@ function pushLine(read: TextLine, raw: string, line: number, state: TextState, r
       reader.pushPage();
       return;
     case "header":
-      // A header naming two figures in another order than rows are read in, and not the third
-      // (`Maand Aantal Hoofdsom`), leaves open where each figure stands: the reader is handed the
-      // columns it names, says which one is missing, and reads no row below it by guesswork.
-      if (read.order === undefined) {
-        reader.pushCells([HEADER_CELL.month, ...read.named.map((field) => HEADER_CELL[field])], line);
-        return;
-      }
       reader.pushCells([HEADER_CELL.month, ...read.order.map((field) => HEADER_CELL[field])], line);
       state.order = read.order;
       return;
@@ -196,8 +188,20 @@ function readTextLine(raw: string, order: readonly RegistrationField[], headings
   if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const named = matchHeaderWords(words.join(" "));
-    if (named.unknownWords.length === 0 && named.fields.length >= 2)
-      return { kind: "header", order: orderOfFigures(named.fields), named: listFigureFields(named.fields) };
+    if (named.unknownWords.length === 0 && named.fields.length >= 2) {
+      // A header naming two figures in another order than rows are read in, and not the third
+      // (`Maand Aantal Hoofdsom`), leaves open where each figure stands: held as a line of column
+      // names nobody can read, an error when rows follow it.
+      const order = orderOfFigures(named.fields);
+      if (order !== undefined) return { kind: "header", order };
+      const figures = readTextFigures(words, 0);
+      return {
+        kind: "text",
+        text: raw,
+        figures,
+        headerLike: { figureOrder: listFigureFields(named.fields), unknownWords: [], figures },
+      };
+    }
     const headerLike = readHeaderLike(named, words);
     if (headerLike !== undefined) return { kind: "text", text: raw, figures: headerLike.figures, headerLike };
   }
