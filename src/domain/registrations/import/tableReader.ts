@@ -618,7 +618,7 @@ export class TableReader {
     // (`12,500.00` read as 12 euro in the province `500.00`): no province is a figure.
     if (columns.province !== undefined && this.settings.format.source === "delimited") {
       const province = row[columns.province];
-      if (Number.isFinite(readNumberCell(province, this.decimal))) {
+      if (isFigureCell(province, this.decimal)) {
         this.reject(line, "import_province_figure", { text: describeCell(province) });
         return;
       }
@@ -1027,6 +1027,16 @@ function addRunMonthSums(
     loans += perLoan ? 1 : (row[loansColumn] as number);
   }
   if (index >= 0) addMonthSums(monthSums, index, cents, loans);
+}
+
+/** Whether a cell holds a figure; a province's name (`Limburg`) is told at its first character. */
+function isFigureCell(cell: unknown, decimal: DecimalSeparator | undefined): boolean {
+  if (typeof cell === "number") return true;
+  if (typeof cell !== "string" || cell === "") return false;
+  const first = cell.charCodeAt(0);
+  // A letter first, as every province's name has, is no figure: no parse per row for it.
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return false;
+  return Number.isFinite(readNumberCell(cell, decimal));
 }
 
 /** Whether a row's only filled cell is the one at `column` (a range's zeros: Excel desktop's empty cells). */

@@ -41,7 +41,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
         const line = nextLine;
         // Without quotes every row is one line; a quoted cell may hold line breaks.
         nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
-        const quoteError = broken.get(r);
+        const quoteError = broken.size === 0 ? undefined : broken.get(r);
         // A quote that breaks a cell runs it on over the lines below: that row's cells are not the
         // line's, and its figures are no one's. Refused, with the lines it took.
         if (quoteError !== undefined) reader.rejectLine(line, quoteError, { lastLine: nextLine - 1 });
