@@ -46,6 +46,15 @@ export function isEmptyCell(cell: unknown): boolean {
   return typeof cell === "string" && cell.trim() === "";
 }
 
+/** Whether a row's only filled cell is the one at `column` (`zeroIsEmpty`: a range from Excel on the desktop). */
+export function isAloneInRow(row: readonly unknown[], column: number, zeroIsEmpty: boolean): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (c !== column && !isEmptyCell(cell) && !(zeroIsEmpty && cell === 0)) return false;
+  }
+  return true;
+}
+
 const YEAR_UNIT = /\s*(jaar|jaren|j|years?|yrs?|y)\.?\s*$/i;
 
 function stripYearUnit(text: string): string {

@@ -1,5 +1,5 @@
 import { findMonthNumber } from "../../dates/monthNames";
-import { isEmptyCell } from "../cells/readNumberCell";
+import { isAloneInRow } from "../cells/readNumberCell";
 
 const DIGIT = /\d/;
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
@@ -15,7 +15,7 @@ export function readNote(row: readonly unknown[], zeroIsEmpty = false): string |
   if (typeof first !== "string") return undefined;
   const text = first.trim();
   if (text === "" || DIGIT.test(text)) return undefined;
-  for (let c = 1; c < row.length; c++) if (!isEmptyCell(row[c]) && !(zeroIsEmpty && row[c] === 0)) return undefined;
+  if (!isAloneInRow(row, 0, zeroIsEmpty)) return undefined;
   for (const word of text.split(/\s+/)) {
     if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
   }

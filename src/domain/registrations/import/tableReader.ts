@@ -15,7 +15,14 @@ import {
   toPlainCents,
 } from "../cells/figureBounds";
 import { DecimalSeparator } from "../cells/decimalSeparator";
-import { isEmptyCell, isEuroText, readEuroCell, readNumberCell, readOtherReading } from "../cells/readNumberCell";
+import {
+  isAloneInRow,
+  isEmptyCell,
+  isEuroText,
+  readEuroCell,
+  readNumberCell,
+  readOtherReading,
+} from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
 import { TimeCellReader } from "../cells/timeCellReader";
@@ -1037,15 +1044,6 @@ function isFigureCell(cell: unknown, decimal: DecimalSeparator | undefined): boo
   // A letter first, as every province's name has, is no figure: no parse per row for it.
   if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return false;
   return Number.isFinite(readNumberCell(cell, decimal));
-}
-
-/** Whether a row's only filled cell is the one at `column` (a range's zeros: Excel desktop's empty cells). */
-function isAloneInRow(row: readonly unknown[], column: number, zeroIsEmpty: boolean): boolean {
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
-    if (c !== column && !isEmptyCell(cell) && !(zeroIsEmpty && cell === 0)) return false;
-  }
-  return true;
 }
 
 /** A year as a row's heading may name it: the scheme's years and those around them. */
