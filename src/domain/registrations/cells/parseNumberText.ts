@@ -20,8 +20,9 @@ export function parseNumberText(text: string, decimalSeparator?: DecimalSeparato
   let end = text.length;
   while (start < end && isIgnorableAtEdge(text.charCodeAt(start))) start++;
   while (end > start && isIgnorableAtEdge(text.charCodeAt(end - 1))) end--;
-  end = stripTrailingCurrencyWord(text, start, end);
-  start = stripLeadingCurrencyWord(text, start, end);
+  // `EUR`/`euro` beside the figure: looked for only when a letter stands at either edge.
+  if (isAsciiLetter(text.charCodeAt(end - 1))) end = stripTrailingCurrencyWord(text, start, end);
+  if (isAsciiLetter(text.charCodeAt(start))) start = stripLeadingCurrencyWord(text, start, end);
   let sign = 1;
   const first = text.charCodeAt(start);
   if (first === MINUS || first === UNICODE_MINUS || first === PLUS) {
@@ -48,6 +49,11 @@ function isGroupSpace(code: number): boolean {
 
 function isIgnorableAtEdge(code: number): boolean {
   return isGroupSpace(code) || code === EURO || code === 10 || code === 13;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
 }
 
 function isDigit(code: number): boolean {

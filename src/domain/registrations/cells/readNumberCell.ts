@@ -35,7 +35,16 @@ export function readOtherReading(cell: unknown): number {
  * its digits read as one. Where a line's figures stand in another order, this is what tells.
  */
 export function isEuroText(cell: unknown): boolean {
-  return typeof cell === "string" && EURO_MARK.test(cell);
+  return typeof cell === "string" && !isDigitsOnly(cell) && EURO_MARK.test(cell);
+}
+
+/** `5`, `12`: most terms and counts, told without a regular expression per cell. */
+function isDigitsOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return text.length > 0;
 }
 
 const EURO_MARK = /€|\bEUR\b|\beuro\b/i;
@@ -43,7 +52,12 @@ const EURO_MARK = /€|\bEUR\b|\beuro\b/i;
 /** True for the cells Excel and CSV readers hand over for "nothing here". */
 export function isEmptyCell(cell: unknown): boolean {
   if (cell === null || cell === undefined || cell === "") return true;
-  return typeof cell === "string" && cell.trim() === "";
+  return typeof cell === "string" && !isPrintableAscii(cell.charCodeAt(0)) && cell.trim() === "";
+}
+
+/** A character that is neither a space nor a control character: a cell starting with one holds text. */
+export function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 /** Whether a row's only filled cell is the one at `column` (`zeroIsEmpty`: a range from Excel on the desktop). */

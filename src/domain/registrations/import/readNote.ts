@@ -12,10 +12,10 @@ const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
  */
 export function readNote(row: readonly unknown[], zeroIsEmpty = false): string | undefined {
   const first = row[0];
-  if (typeof first !== "string") return undefined;
+  // The other cells first: a row of a file is no note at its second cell, without reading its first.
+  if (typeof first !== "string" || !isAloneInRow(row, 0, zeroIsEmpty)) return undefined;
   const text = first.trim();
   if (text === "" || DIGIT.test(text)) return undefined;
-  if (!isAloneInRow(row, 0, zeroIsEmpty)) return undefined;
   for (const word of text.split(/\s+/)) {
     if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
   }

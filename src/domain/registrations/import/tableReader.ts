@@ -19,6 +19,7 @@ import {
   isAloneInRow,
   isEmptyCell,
   isEuroText,
+  isPrintableAscii,
   readEuroCell,
   readNumberCell,
   readOtherReading,
@@ -683,7 +684,8 @@ export class TableReader {
       case "day":
         if (!this.checkDay(line, time.daySerial)) return undefined;
         this.knowMonth(time.month);
-        return { month: time.month, daySerial: perLoan ? time.daySerial : NO_DAY };
+        // The cell's own reading, kept by the cell reader: a per-loan row allocates nothing here.
+        return perLoan ? time : { month: time.month, daySerial: NO_DAY };
       case "month":
         if (!this.checkMonth(line, time.month)) return undefined;
         this.knowMonth(time.month);
@@ -1133,7 +1135,11 @@ function countFigureCells(row: readonly unknown[], zeroIsEmpty: boolean): number
 /** Province as written, trimmed; the Excel layer makes formula-like text harmless, not this one. */
 function readProvince(cell: unknown): string | undefined {
   if (isEmptyCell(cell)) return undefined;
-  return typeof cell === "string" ? cell.trim() : describeCell(cell);
+  if (typeof cell !== "string") return describeCell(cell);
+  // Most names need no trimming: no new string per row for them.
+  return isPrintableAscii(cell.charCodeAt(0)) && isPrintableAscii(cell.charCodeAt(cell.length - 1))
+    ? cell
+    : cell.trim();
 }
 
 function todayAsSerial(): DaySerial {
