@@ -3,6 +3,7 @@ import { toDaySerial } from "../../dates/daySerial";
 import { toMonthKey } from "../../dates/monthKey";
 import { summariseRangeMonth } from "../summary/summariseRangeMonth";
 import { parseRegistrationRange } from "./parseRegistrationRange";
+import { parseRegistrations } from "./parseRegistrations";
 
 /*
  * The reader sums the months of its plain number rows only once a total row asks for them, and from
@@ -178,5 +179,52 @@ describe("TableReader's loop over plain number rows", () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe("TableReader's month names written without their year", () => {
+  const tsv = [
+    "Maand\tLooptijd\tHoofdsom\tAantal leningen",
+    "2021 november\t5\t100,00\t1",
+    "\t6\t200,00\t2",
+    "Totaal november\t\t300,00\t3",
+    "december\t5\t100,00\t1",
+    "Totaal december\t\t100,00\t1",
+    "januari\t5\t500,00\t5",
+    "Totaal januari\t\t500,00\t5",
+  ].join("\n");
+  const csv = [
+    "Maand;Looptijd;Hoofdsom;Aantal leningen",
+    "november 2021;5;100,00;1",
+    "december;5;100,00;1",
+    "januari;5;500,00;5",
+  ].join("\n");
+  const text = ["2021", "november 5 100,00 € 1", "december 5 100,00 € 1", "januari 5 500,00 € 5"].join("\n");
+  const range: unknown[][] = [
+    ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+    ["november 2021", 5, 100, 1],
+    ["december", 5, 100, 1],
+    ["januari", 5, 500, 5],
+  ];
+  it.each<[string, string | unknown[][], number]>([
+    ["copied text", text, 4],
+    ["a tab-separated copy of the press release's layout", tsv, 7],
+    ["a semicolon file", csv, 4],
+    ["a range", range, 4],
+  ])("reads a month after December in the next year, and says so, in %s", (_source, input, januaryLine) => {
+    const result = parseRegistrations(input);
+    const months = result.records.map((r) => `${r.year}-${r.month}`);
+    expect(months[months.length - 1]).toBe("2022-1");
+    expect(months).toContain("2021-12");
+    expect(result.issues.filter((i) => i.code === "import_month_next_year").map((i) => i.line)).toEqual([januaryLine]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("gives MONTH_SUMMARY that January in the next year", () => {
+    const january2022 = summariseRangeMonth(range, toMonthKey(2022, 1));
+    expect(january2022.ok && january2022.value.total).toEqual(
+      expect.objectContaining({ loans: 5, principalCents: 50_000 }),
+    );
+    expect(summariseRangeMonth(range, toMonthKey(2021, 1)).ok).toBe(false);
   });
 });

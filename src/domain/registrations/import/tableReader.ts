@@ -727,8 +727,9 @@ export class TableReader {
   }
 
   /**
-   * A month name under the year written above it. A copied report writes the year once: a month
-   * earlier than the one above it (December, then January) is in the next year, and said so.
+   * A month name under the year written above it. A report writes the year once, copied as text, as
+   * a file or into cells alike: a month earlier than the one above it (December, then January) is in
+   * the next year, and said so.
    */
   private readMonthName(
     line: number,
@@ -736,7 +737,7 @@ export class TableReader {
     monthNumber: number,
   ): { month: MonthKey; daySerial: DaySerial } | undefined {
     let month = toMonthKey(year, monthNumber);
-    const nextYear = this.settings.yearWrittenOnce && month < this.month;
+    const nextYear = month < this.month;
     if (nextYear) month = toMonthKey(year + 1, monthNumber);
     if (!this.checkMonth(line, month)) return undefined;
     if (nextYear) this.sink.report(line, "import_month_next_year", { month: { month: formatMonthKey(month) } });
