@@ -126,12 +126,12 @@ export const MESSAGE_CATALOGUE = {
     en: "The header row is there, but no rows follow it: there is nothing to import.",
   },
   import_figure_thousands_unsure: {
-    nl: "Regel {line}: '{value}' is gelezen als {readEuro} euro, met een scheidingsteken voor duizendtallen; met een decimaalteken zou het geen bedrag tot op de cent zijn. Geen ander bedrag toont welk decimaalteken het bestand gebruikt: controleer het.",
-    en: "Line {line}: '{value}' was read as {readEuro} euro, with a thousands separator; with a decimal separator it would be no amount to the cent. No other amount shows which decimal separator the file uses: check it.",
+    nl: "Regel {line}: '{value}' is gelezen als {readEuro} euro, met een scheidingsteken voor duizendtallen; met een decimaalteken zou het geen bedrag tot op de cent zijn. De andere bedragen tonen niet welk decimaalteken het bestand gebruikt, of tonen beide: controleer het.",
+    en: "Line {line}: '{value}' was read as {readEuro} euro, with a thousands separator; with a decimal separator it would be no amount to the cent. The other amounts do not show which decimal separator the file uses, or show both: check it.",
   },
   import_figure_ambiguous: {
-    nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; geen ander bedrag toont welk decimaalteken het bestand gebruikt. Gelezen als {readEuro} euro: controleer het.",
-    en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; no other amount shows which decimal separator the file uses. Read as {readEuro} euro: check it.",
+    nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; de andere bedragen tonen niet welk decimaalteken het bestand gebruikt, of tonen beide. Gelezen als {readEuro} euro: controleer het.",
+    en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; the other amounts do not show which decimal separator the file uses, or show both. Read as {readEuro} euro: check it.",
   },
   import_month_next_year: {
     nl: "Regel {line}: deze maand staat zonder jaartal onder een latere maand; gelezen als {month}. Typ het jaar als dat niet klopt.",

@@ -1,3 +1,5 @@
+import { mapHeaderRow } from "./registrationColumns";
+
 /*
  * Which of `.` and `,` a file writes its decimals with. Most figures say so themselves (`1.000,50`,
  * `1,5`, `1,000.50`); a figure with one separator and three digits after it (`2,500`) does not: 2,5
@@ -27,7 +29,11 @@ export function readDecimalEvidence(text: string): DecimalSeparator | undefined 
   return undefined;
 }
 
-/** The separator most unambiguous figures prove, or undefined when none do, or as many each way. */
+/**
+ * The separator the unambiguous figures prove, or undefined when none do or some prove each: then a
+ * figure only the separator decides (`2.500`) is read with thousands and said to be ambiguous, never
+ * read by a majority that a stray figure may have tipped.
+ */
 export function decideDecimalSeparator(figures: Iterable<string>): DecimalSeparator | undefined {
   let commas = 0;
   let dots = 0;
@@ -36,5 +42,29 @@ export function decideDecimalSeparator(figures: Iterable<string>): DecimalSepara
     if (evidence === ",") commas++;
     else if (evidence === ".") dots++;
   }
-  return commas > dots ? "," : dots > commas ? "." : undefined;
+  return dots === 0 && commas > 0 ? "," : commas === 0 && dots > 0 ? "." : undefined;
+}
+
+/**
+ * The text cells of rows (a file's first rows, a range's) whose figures show the decimal separator:
+ * below a header, those of its amount column only, as the other columns' figures (a rate `1.75`, a
+ * reference number) say nothing of how the amounts are written; above any header, all of them.
+ */
+export function listDecimalSampleCells(rows: readonly unknown[], rowCount = rows.length): string[] {
+  const cells: string[] = [];
+  let amountColumn = -1;
+  for (let r = 0; r < rows.length && r < rowCount; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    const header = mapHeaderRow(row);
+    if (header?.principal !== undefined) {
+      amountColumn = header.principal;
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const cell: unknown = row[c];
+      if ((amountColumn === -1 || c === amountColumn) && typeof cell === "string" && cell !== "") cells.push(cell);
+    }
+  }
+  return cells;
 }

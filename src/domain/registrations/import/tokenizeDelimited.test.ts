@@ -221,6 +221,31 @@ describe("the decimal separator of a delimited file", () => {
     expect(result.issues[0].message).toContain("'2,500' kan 2.500 of 2,50 euro zijn");
     expect(result.records[1].principalCents).toBe(250_000);
   });
+
+  it.each<[string, string, number[], string[]]>([
+    [
+      "its amounts show it, whatever a rate beside them shows",
+      "Datum;Looptijd;Bedrag;Rentevoet\n05/01/2021;5;10.000;1.75\n06/01/2021;5;12.500,50;1.5\n07/01/2021;5;20.000;1.5\n",
+      [1_000_000, 1_250_050, 2_000_000],
+      [],
+    ],
+    [
+      "its amounts do not show it, whatever a rate beside them shows",
+      "Datum;Looptijd;Bedrag;Rentevoet\n05/01/2021;5;10.000;1.75\n07/01/2021;5;20.000;1.5\n",
+      [1_000_000, 2_000_000],
+      ["2 import_figure_ambiguous", "3 import_figure_ambiguous"],
+    ],
+    [
+      "its amounts show both, one of them a stray",
+      "Datum;Looptijd;Bedrag\n15/03/2021;5;2.500\n15/03/2021;5;2500.55\n15/03/2021;5;1.000,00\n16/03/2021;5;3.500\n",
+      [250_000, 250_055, 100_000, 350_000],
+      ["2 import_figure_ambiguous", "5 import_figure_ambiguous"],
+    ],
+  ])("reads amounts by the separator when %s", (_case, text, cents, issues) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => r.principalCents)).toEqual(cents);
+    expect(issuesOf(result)).toEqual(issues);
+  });
 });
 
 describe("parseRegistrations on delimited rows longer than their header", () => {

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
+import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
 import { readNote } from "./readNote";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
@@ -17,7 +17,7 @@ const CHUNK_CHARACTERS = 1 << 18;
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
   const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
   const sampleCells = sample.flat();
-  reader.useDecimalSeparator(decideDecimalSeparator(sampleCells));
+  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample)));
   // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
   // 12th) are looked for in the whole file, so that no month is read for a day silently.
   const sampleOrder = decideDateOrder(sampleCells);

@@ -1,4 +1,4 @@
-import { decideDecimalSeparator } from "../cells/decimalSeparator";
+import { decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder } from "../../dates/parseDateText";
 import { TableReader } from "./tableReader";
 import { tokenizeText } from "./tokenizeText";
@@ -11,7 +11,7 @@ export function tokenizeRange(values: readonly unknown[], firstRow: number, read
   // Numbers typed as numbers need no separator; figures typed as text (`"1.234,56"`) do, and a range
   // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
   const texts = listTextCells(values, DECIMAL_SAMPLE_ROWS);
-  reader.useDecimalSeparator(decideDecimalSeparator(texts));
+  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(values, DECIMAL_SAMPLE_ROWS)));
   const order = decideDateOrder(texts);
   reader.useDateOrder(order === "open" ? "dayFirst" : order);
   reader.pushRows(values, firstRow);
