@@ -29,6 +29,12 @@ describe("decideDateOrder", () => {
     [["2021-01-15", "Limburg", "12,50"], "dayFirst"],
     // One typo among a Belgian file's first days of the month flips nothing.
     [[...Array.from({ length: 12 }, (_, m) => `01/${m + 1}/2021`), "01/13/2021"], "dayFirst"],
+    // A table of months, each dated on its 1st: month first is the only reading that makes them months.
+    [["1/1/2021", "2/1/2021", "3/1/2021"], "monthFirst"],
+    [["01/01/2021", "01/02/2021", "01/03/2021"], "dayFirst"],
+    [["1/1/2021", "1/1/2022"], "open"],
+    [["2/1/2021"], "open"],
+    [["2/1/2021", "3/1/2021", "3/2/2021"], "open"],
   ])("reads %j as %s", (texts, order) => {
     expect(decideDateOrder(texts)).toBe(order);
   });

@@ -68,23 +68,41 @@ function monthKeyIfValid(year: number, month: number): MonthKey | undefined {
  * The order of day and month a file's numeric dates show: month first only when dates that can only
  * be read so (`1/15/2021`) are more than a stray typo (at least two, and a fifth of the dates or ten
  * of them: a file sorted by day shows the 13th only after the 1st to the 12th) and no
- * date can only be read day first (`15/1/2021`). Otherwise day first, as in Belgium; `open` when no
- * date shows it either way (`2/1/2021`), which is read day first too.
+ * date can only be read day first (`15/1/2021`); or when no date shows it either way and, read month
+ * first, every date is the 1st of two months or more, as a table of months dates its rows (and day
+ * first likewise when that reading makes each the 1st). Otherwise
+ * day first, as in Belgium; `open` when no date shows it either way (`2/1/2021`, `5/3/2021`), which
+ * is read day first too.
  */
 export function decideDateOrder(texts: Iterable<string>): DateOrder | "open" {
   let dates = 0;
   let dayFirst = 0;
   let monthFirst = 0;
+  // A table of months dates each row on the 1st: `1/1/2021, 2/1/2021, 3/1/2021` is January to March
+  // read month first, and three days of January read day first.
+  let firstOfMonthMonthFirst = true;
+  let firstOfMonthDayFirst = true;
+  const firstNumbers = new Set<number>();
+  const secondNumbers = new Set<number>();
   for (const text of texts) {
     const date = BELGIAN_DATE.exec(text.trim());
     if (date === null) continue;
     dates++;
-    if (Number(date[1]) > 12) dayFirst++;
-    if (Number(date[2]) > 12) monthFirst++;
+    const first = Number(date[1]);
+    const second = Number(date[2]);
+    if (first > 12) dayFirst++;
+    if (second > 12) monthFirst++;
+    if (second !== 1) firstOfMonthMonthFirst = false;
+    if (first !== 1) firstOfMonthDayFirst = false;
+    if (firstNumbers.size < 2) firstNumbers.add(first);
+    if (secondNumbers.size < 2) secondNumbers.add(second);
   }
   if (dayFirst > 0) return "dayFirst";
   if (monthFirst >= 2 && (monthFirst * 5 >= dates || monthFirst >= MONTH_FIRST_DATES)) return "monthFirst";
-  return monthFirst > 0 || dates === 0 ? "dayFirst" : "open";
+  if (monthFirst > 0 || dates === 0) return "dayFirst";
+  if (firstOfMonthMonthFirst && !firstOfMonthDayFirst && firstNumbers.size >= 2) return "monthFirst";
+  if (firstOfMonthDayFirst && !firstOfMonthMonthFirst && secondNumbers.size >= 2) return "dayFirst";
+  return "open";
 }
 
 const MONTH_FIRST_DATES = 10;

@@ -248,6 +248,20 @@ describe("the decimal separator of a delimited file", () => {
   });
 });
 
+describe("the day and month order of a delimited file's dates", () => {
+  it("reads a table of months dated on their 1st month first, when no date shows the order", () => {
+    const text =
+      "Maand,Looptijd,Hoofdsom,Aantal leningen\n1/1/2021,5,2874015.15,448\n2/1/2021,5,4914035,220\n3/1/2021,5,5926190,466\n";
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.loans}`)).toEqual([
+      "2021-1 448",
+      "2021-2 220",
+      "2021-3 466",
+    ]);
+    expect(issuesOf(result)).toEqual([]);
+  });
+});
+
 describe("parseRegistrations on delimited rows longer than their header", () => {
   it.each([
     ["an unquoted amount with thousands commas", "Month,Term,Principal,Loans\n2021-01,5,2,874,015.15,448\n", 6],
