@@ -29,6 +29,17 @@ describe("readRegistrationsArgument", () => {
     expect(error?.message).toMatch(message);
   });
 
+  it.each<[string, unknown[][]]>([
+    ["on the web", [["", "", "", "", "", "", "", "", ""]]],
+    ["on the desktop", [[0, 0, 0, 0, 0, 0, 0, 0, 0]]],
+    ["as null cells", [[null, null, null, null]]],
+  ])("reads an emptied table's blank row %s as no registrations", (_case, rows) => {
+    expect(readRegistrationsArgument(rows)).toEqual([]);
+    const error = captureExcelError(() => monthSummary(rows as any[][], "2021-01", null));
+    expect(error?.code).toBe("#N/A");
+    expect(error?.message).toMatch(/Geen registraties in januari 2021/);
+  });
+
   it("leaves warnings (a rule broken, a row twice) to the import: they do not fail a formula", () => {
     const rows = [
       [serialOfMonth("2021-01"), 11, 1000, 1],

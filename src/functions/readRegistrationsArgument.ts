@@ -17,6 +17,8 @@ export function readRegistrationsArgument(
 ): readonly RegistrationRecord[] {
   const matrix = unwrap(readMatrix(registrations, argument));
   const read = parseRegistrationRange(matrix, firstRow, "errorsOnly");
+  // A table whose rows are all blank (left so by undoing its first import) holds no registrations.
+  if (read.lines.read === 0) return [];
   const failure = read.issueLog.findFirst(failsFormula);
   if (failure !== undefined) unwrap(fail("invalid_value", failure.code, failure.params));
   return read.records;

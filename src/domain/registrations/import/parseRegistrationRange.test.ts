@@ -72,8 +72,18 @@ describe("parseRegistrationRange", () => {
     ]);
   });
 
-  it("reads an empty selection as nothing, with that said", () => {
-    expect(issuesOf(parseRegistrationRange([]))).toEqual(["0 import_header_missing"]);
+  it.each<[string, unknown[][]]>([
+    ["an empty selection", []],
+    [
+      "blank rows",
+      [
+        ["", "", ""],
+        [null, null, null],
+      ],
+    ],
+    ["a desktop's blank rows", [[0, 0, 0, 0, 0, 0, 0, 0, 0]]],
+  ])("reads %s as no table, with that said", (_case, rows) => {
+    expect(issuesOf(parseRegistrationRange(rows))).toEqual(["0 import_no_table"]);
   });
 });
 

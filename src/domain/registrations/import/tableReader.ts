@@ -316,8 +316,11 @@ export class TableReader {
     let rows: ImportFormat["rows"];
     if ("missing" in columns) {
       // The columns a header lacks were said on its line; rows read under an earlier header stand.
-      if (columns.missing.length === 0 && this.rowKind === undefined)
-        this.sink.report(0, "import_header_missing", { columns: columns.width });
+      // Nothing but blank rows (an emptied selection) is no table at all, rather than one without a header.
+      if (columns.missing.length === 0 && this.rowKind === undefined) {
+        if (this.searched === 0) this.sink.report(0, "import_no_table");
+        else this.sink.report(0, "import_header_missing", { columns: columns.width });
+      }
       rows = this.rowKind ?? "none";
     } else if (this.settings.positional === "immediate" && !this.sawTable) {
       if (this.counts.rejected === 0) this.sink.report(0, "import_no_table");

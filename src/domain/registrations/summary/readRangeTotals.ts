@@ -23,7 +23,8 @@ export function readRangeTotals(
   const reading = chooseRangeReading(matrix);
   const reader = new TableReader(reading.settings, sink, new MonthTermGrid(termMonths));
   reading.tokenize(matrix, firstRow, reader);
-  reader.finish();
+  // A table whose rows are all blank (left so by undoing its first import) holds no registrations.
+  if (reader.finish().lines.read === 0) return succeed(reader.grid);
   const failure = sink.failure.value;
   if (failure !== undefined) return fail("invalid_value", failure.code, failure.params);
   return succeed(reader.grid);
