@@ -157,7 +157,7 @@ describe("WINWIN.LENDER_CREDITS", () => {
     ]);
   });
 
-  it.each([2022, "2022", serial(2022, 7, 1)])(
+  it.each([2022, "2022", serial(2022, 7, 1), "2022-03-01", "15/03/2022"])(
     "caps each lender's totals for tax year %s and adds a Totaal row",
     (taxYear) => {
       expect(lenderCredits(loans, taxYear)).toEqual([

@@ -40,7 +40,7 @@ function toRowError(failure: Extract<RowResult<never>, { ok: false }>): CustomFu
   return new CustomFunctions.Error(error.code, message);
 }
 
-/** A tax year as a number (2021), text ("2021") or a date in that year; the range is checked by the domain. */
+/** A tax year as a number (2021), text ("2021") or a date in that year, as a serial or as text; the range is checked by the domain. */
 export function readTaxYear(value: unknown): Result<number> {
   if (value === null || value === undefined || value === "" || value === 0) {
     return fail("invalid_value", "argument_missing", { argument: "tax_year" });
@@ -50,5 +50,8 @@ export function readTaxYear(value: unknown): Result<number> {
   if (serial !== undefined) return succeed(toCalendarDate(serial).year);
   if (typeof value === "number" && Number.isInteger(value)) return succeed(value);
   if (typeof value === "string" && /^\s*\d{4}\s*$/.test(value)) return succeed(Number(value));
+  // A date typed as text (`2022-03-01`, `15/03/2021`), as every other formula reads one.
+  const textDate = typeof value === "string" ? parseDateValue(value) : undefined;
+  if (textDate !== undefined) return succeed(toCalendarDate(textDate).year);
   return fail("invalid_number", "tax_year_invalid", { value: String(value), last: LAST_TAX_YEAR });
 }
