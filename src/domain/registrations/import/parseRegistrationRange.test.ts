@@ -111,6 +111,30 @@ describe("parseRegistrationRange on total rows that state no count", () => {
     ]);
     expect(issuesOf(result)).toEqual(["2 import_month_subtotal_mismatch"]);
   });
+
+  it.each([
+    ["null (Excel on the web)", null],
+    ["0 (Excel on the desktop)", 0],
+  ])("checks the count only when the principal cell is %s", (_case, empty) => {
+    const rows = [
+      [january, 5, 1000, 4],
+      [null, 6, 500.5, 1],
+      ["Totaal januari", null, empty, 5],
+      ["Totaal", empty, empty, 5],
+    ];
+    expect(parseRegistrationRange(rows).issues).toEqual([]);
+    const wrong = parseRegistrationRange([...rows.slice(0, 2), ["Totaal", empty, empty, 6]]);
+    expect(issuesOf(wrong)).toEqual(["3 import_grand_total_mismatch"]);
+    expect(wrong.issues[0].message).toContain("(– euro, 6 leningen)");
+  });
+
+  it("refuses a total row that states neither figure", () => {
+    const result = parseRegistrationRange([
+      [january, 5, 1000, 4],
+      ["Totaal januari", null, null, null],
+    ]);
+    expect(issuesOf(result)).toEqual(["2 import_principal_not_number"]);
+  });
 });
 
 describe("parseRegistrationRange on a report pasted into one column", () => {

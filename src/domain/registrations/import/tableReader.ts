@@ -905,12 +905,16 @@ export class TableReader {
   private readTotal(row: readonly unknown[], line: number, label: TotalLabel, columns: Columns): void {
     this.monthState = MonthState.None;
     const principalCell = row[columns.principal];
-    const statedCents = toExactCents(readEuroCell(principalCell, this.decimal), MAX_TOTAL_CENTS);
     // A per-loan file has no count column: its total row can only state the principal. Nor does a
-    // total whose count cell is empty (0 is how Excel on the desktop hands over an empty cell).
+    // total whose count cell is empty (0 is how Excel on the desktop hands over an empty cell); one
+    // whose principal cell is empty states its count alone.
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
-    const countStated = loansCell !== undefined && !isEmptyCell(loansCell) && !(loansCell === 0 && this.isRange());
+    const countStated = loansCell !== undefined && !this.isEmptyTotalCell(loansCell);
     const statedLoans = countStated ? readCountCell(loansCell, this.decimal) : undefined;
+    const principalStated = !this.isEmptyTotalCell(principalCell) || statedLoans === undefined;
+    const statedCents = principalStated
+      ? toExactCents(readEuroCell(principalCell, this.decimal), MAX_TOTAL_CENTS)
+      : undefined;
     let figuresOk = true;
     if (statedCents !== statedCents) {
       this.sink.report(line, "import_principal_not_number", { value: describeCellValue(principalCell) });
@@ -949,7 +953,7 @@ export class TableReader {
     code: "import_month_subtotal_mismatch" | "import_grand_total_mismatch",
     year: number | undefined,
     month: MonthKey | undefined,
-    statedCents: number,
+    statedCents: number | undefined,
     statedLoans: number | undefined,
   ): void {
     const [first, last] =
@@ -959,14 +963,20 @@ export class TableReader {
           ? [toMonthKey(year, 1), toMonthKey(year, 12)]
           : [FIRST_REGISTRATION_MONTH, LAST_REGISTRATION_MONTH];
     const { principalCents: summedCents, loans: summedLoans } = this.grid.sumMonths(first, last);
-    if (summedCents === statedCents && (statedLoans === undefined || summedLoans === statedLoans)) return;
+    const centsAgree = statedCents === undefined || summedCents === statedCents;
+    if (centsAgree && (statedLoans === undefined || summedLoans === statedLoans)) return;
     this.sink.report(line, code, {
       ...(month === undefined ? {} : { month: { month: formatMonthKey(month) } }),
-      statedEuro: { euroCents: statedCents },
+      statedEuro: statedCents === undefined ? "–" : { euroCents: statedCents },
       statedLoans: statedLoans ?? "–",
       summedEuro: { euroCents: summedCents },
       summedLoans,
     });
+  }
+
+  /** A total row's figure cell left empty: 0 too in a range, as Excel on the desktop hands one over. */
+  private isEmptyTotalCell(cell: unknown): boolean {
+    return isEmptyCell(cell) || (cell === 0 && this.isRange());
   }
 
   private isRange(): boolean {
