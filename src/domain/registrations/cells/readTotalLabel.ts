@@ -26,7 +26,7 @@ const TOTAL_QUALIFIERS: ReadonlySet<string> = new Set(["grand", "algemeen", "gen
 
 /**
  * The label words of a total row, as the press release (`Totaal januari`, `2021 Total`) and
- * spreadsheet exports (`Grand Total`, `Totaal maart 2021`, `Eindtotaal`) write them; undefined when
+ * spreadsheet exports (`Grand Total`, `Totaal maart 2021`, `Eindtotaal`, `maart 2021 Totaal`) write them; undefined when
  * the words are not a total label. Words are compared without case and without a trailing colon.
  * Only `words[0..end)` are read, so a caller can ask about the first words of a line without copying them.
  */
@@ -41,7 +41,7 @@ export function readTotalLabel(words: readonly string[], end = words.length): To
     else if (!TOTAL_QUALIFIERS.has(word)) break;
     i++;
   }
-  if (!sawTotal) return undefined;
+  if (!sawTotal) return readTrailingTotalLabel(words, end);
   let monthName: string | undefined;
   // `Totaal januari:`, as a label in a cell of its own is often written.
   const nameWord = i < end ? words[i].replace(TRAILING_COLONS, "") : "";
@@ -56,6 +56,20 @@ export function readTotalLabel(words: readonly string[], end = words.length): To
   if (i !== end) return undefined;
   if (monthName === undefined) return { kind: "grand", year };
   return { kind: "month", monthName, month: findMonthNumber(monthName), year };
+}
+
+/**
+ * A label with its total word last, as Excel's own subtotals write it (`januari 2021 Totaal`,
+ * `January Total`): a month name, with its year before or after it.
+ */
+function readTrailingTotalLabel(words: readonly string[], end: number): TotalLabel | undefined {
+  if (end < 2 || end > 3 || !TOTAL_WORDS.has(simplify(words[end - 1]))) return undefined;
+  const yearFirst = end === 3 ? readYearWord(words[0]) : undefined;
+  const nameWord = words[yearFirst === undefined ? 0 : 1];
+  const year = yearFirst ?? (end === 3 ? readYearWord(words[1]) : undefined);
+  if (end === 3 && year === undefined) return undefined;
+  const month = findMonthNumber(nameWord);
+  return month === undefined ? undefined : { kind: "month", monthName: nameWord, month, year };
 }
 
 /** A four-digit year a table could mean (the scheme started in 2006; earlier years are reported). */

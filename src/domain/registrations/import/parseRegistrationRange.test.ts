@@ -128,6 +128,21 @@ describe("parseRegistrationRange on total rows that state no count", () => {
     expect(wrong.issues[0].message).toContain("(– euro, 6 leningen)");
   });
 
+  it("checks the subtotals Excel's own Subtotal command writes, the total word last", () => {
+    const rows = [
+      ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+      ["januari 2021", 5, 1000, 4],
+      ["januari 2021", 6, 500, 1],
+      ["januari 2021 Totaal", null, 1500, 5],
+      ["februari 2021", 5, 200, 1],
+      ["februari 2021 Totaal", null, 250, 1],
+      ["Eindtotaal", null, 1700, 6],
+    ];
+    const result = parseRegistrationRange(rows);
+    expect(issuesOf(result)).toEqual(["6 import_month_subtotal_mismatch"]);
+    expect(result.lines).toMatchObject({ records: 3, totals: 3 });
+  });
+
   it("refuses a total row that states neither figure", () => {
     const result = parseRegistrationRange([
       [january, 5, 1000, 4],
