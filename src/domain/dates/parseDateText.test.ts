@@ -1,5 +1,6 @@
 import { toDaySerial } from "./daySerial";
-import { decideDateOrder, parseDateText } from "./parseDateText";
+import { decideDateOrder, parseDateText, parseMonthText } from "./parseDateText";
+import { toMonthKey } from "./monthKey";
 
 describe("parseDateText", () => {
   it.each([
@@ -14,6 +15,20 @@ describe("parseDateText", () => {
     ["15 lente 2021", undefined],
     ["maart 2021", undefined], // a month, not a day
     ["Persbericht 3 juni 2021", undefined],
+    ["2021/03/15", [2021, 3, 15]],
+    ["2021-03/15", undefined],
+    ["15/3/21", [2021, 3, 15]],
+    ["15-03-21", [2021, 3, 15]],
+    ["15.03.21", undefined], // as a figure, not a date
+    ["15/03-21", undefined],
+    ["15-mrt-2021", [2021, 3, 15]],
+    ["15-Mar-2021", [2021, 3, 15]],
+    ["2021-03-15T00:00:00", [2021, 3, 15]],
+    ["2021-03-15T14:30:00.000Z", [2021, 3, 15]],
+    ["2021-03-15 00:00:00", [2021, 3, 15]],
+    ["15/03/2021 14:30", [2021, 3, 15]],
+    ["15/03/2021 25", undefined],
+    ["14:30", undefined],
   ])("reads %p as %j", (text, expected) => {
     const [year, month, day] = expected ?? [];
     expect(parseDateText(text)).toBe(expected === undefined ? undefined : toDaySerial(year, month, day));
@@ -42,5 +57,24 @@ describe("decideDateOrder", () => {
   it("reads 2/1/2021 as 1 February when the file puts the month first", () => {
     expect(parseDateText("2/1/2021", "monthFirst")).toBe(toDaySerial(2021, 2, 1));
     expect(parseDateText("2/1/2021")).toBe(toDaySerial(2021, 1, 2));
+  });
+});
+
+describe("parseMonthText", () => {
+  it.each<[string, [number, number] | undefined]>([
+    ["2021-03", [2021, 3]],
+    ["03/2021", [2021, 3]],
+    ["maart 2021", [2021, 3]],
+    ["2021 maart", [2021, 3]],
+    ["jan-21", [2021, 1]],
+    ["Jan-21", [2021, 1]],
+    ["mrt/21", [2021, 3]],
+    ["Mar 21", [2021, 3]],
+    ["lente-21", undefined],
+    ["jan-2021", [2021, 1]],
+    ["2021/maart", [2021, 3]],
+    ["15/03/2021", [2021, 3]],
+  ])("reads %p as %j", (text, expected) => {
+    expect(parseMonthText(text)).toBe(expected === undefined ? undefined : toMonthKey(expected[0], expected[1]));
   });
 });

@@ -2,14 +2,20 @@ import { DaySerial, isValidCalendarDate, toDaySerial } from "./daySerial";
 import { findMonthNumber } from "./monthNames";
 import { MonthKey, monthKeyOfSerial, toMonthKey } from "./monthKey";
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-// Belgian order: day first. Separators as people type them: 15/03/2021, 15-03-2021, 15.03.2021.
-const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-// Written out, as in letters and deeds: 15 maart 2021, 15 March 2021, 15 mrt. 2021.
-const WRITTEN_DATE = /^(\d{1,2})\s+([\p{L}.]+)\s+(\d{4})$/u;
+// Year first: 2021-03-15, and 2021/03/15 as some exports write it.
+const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
+// Belgian order: day first. Separators as people type them: 15/03/2021, 15-03-2021, 15.03.2021; a
+// short year (15/03/21) with a slash or a dash only, as a dotted one reads as a grouped figure.
+const BELGIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^(\d{1,2})([/-])(\d{1,2})\5(\d{2})$/;
+// Written out, as in letters and deeds: 15 maart 2021, 15 March 2021, 15 mrt. 2021; 15-mrt-2021 as Excel writes it.
+const WRITTEN_DATE = /^(\d{1,2})(?:\s+|-)([\p{L}.]+)(?:\s+|-)(\d{4})$/u;
+// The time of day an export may add to a date (2021-03-15T00:00:00, 15/03/2021 14:30): not the day's.
+const TIME_OF_DAY = /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
-const NAMED_MONTH = /^(?:([\p{L}.]+)\s+(\d{4})|(\d{4})\s+([\p{L}.]+))$/u;
+const NAMED_MONTH = /^(?:([\p{L}.]+)(?:\s+|[-/])(\d{4})|(\d{4})(?:\s+|[-/])([\p{L}.]+))$/u;
+// A month with a short year, as Excel's month formats write it: jan-21, mrt/21, Jan 21.
+const SHORT_NAMED_MONTH = /^([\p{L}.]+)[-/ ](\d{2})$/u;
 
 /** Which number comes first in `03/04/2021`: the day, as in Belgium, or the month, as in an American export. */
 export type DateOrder = "dayFirst" | "monthFirst";
@@ -19,22 +25,24 @@ export type DateOrder = "dayFirst" | "monthFirst";
  * calendar day. `order`: how a file's numeric dates put day and month (`decideDateOrder`).
  */
 export function parseDateText(text: string, order: DateOrder = "dayFirst"): DaySerial | undefined {
-  const trimmed = text.trim();
+  let trimmed = text.trim();
+  if (trimmed.includes(":")) trimmed = trimmed.replace(TIME_OF_DAY, "");
   const iso = ISO_DATE.exec(trimmed);
-  if (iso) return serialIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const belgian = BELGIAN_DATE.exec(trimmed);
+  if (iso) return serialIfValid(Number(iso[1]), Number(iso[3]), Number(iso[4]));
+  const belgian = readNumericDate(trimmed);
   if (belgian) {
-    const [first, second] = [Number(belgian[1]), Number(belgian[2])];
-    return order === "dayFirst"
-      ? serialIfValid(Number(belgian[3]), second, first)
-      : serialIfValid(Number(belgian[3]), first, second);
+    const { first, second, year } = belgian;
+    return order === "dayFirst" ? serialIfValid(year, second, first) : serialIfValid(year, first, second);
   }
   const written = WRITTEN_DATE.exec(trimmed);
   const month = written ? findMonthNumber(written[2]) : undefined;
   return written && month !== undefined ? serialIfValid(Number(written[3]), month, Number(written[1])) : undefined;
 }
 
-/** A month written as `2021-03`, `03/2021`, `maart 2021`, `2021 maart`, `March 2021`, or any day within it. */
+/**
+ * A month written as `2021-03`, `03/2021`, `maart 2021`, `2021 maart`, `March 2021`, `jan-21`, or any
+ * day within it.
+ */
 export function parseMonthText(text: string): MonthKey | undefined {
   const trimmed = text.trim();
   const iso = ISO_MONTH.exec(trimmed);
@@ -46,6 +54,9 @@ export function parseMonthText(text: string): MonthKey | undefined {
     const month = findMonthNumber(named.name);
     return month === undefined ? undefined : toMonthKey(Number(named.year), month);
   }
+  const short = SHORT_NAMED_MONTH.exec(trimmed);
+  const shortMonth = short ? findMonthNumber(short[1]) : undefined;
+  if (short && shortMonth !== undefined) return toMonthKey(CENTURY + Number(short[2]), shortMonth);
   const day = parseDateText(trimmed);
   return day === undefined ? undefined : monthKeyOfSerial(day);
 }
@@ -54,6 +65,17 @@ export function parseMonthText(text: string): MonthKey | undefined {
 export function splitNamedMonth(text: string): { readonly name: string; readonly year: string } | undefined {
   const named = NAMED_MONTH.exec(text.trim());
   return named ? { name: named[1] ?? named[4], year: named[2] ?? named[3] } : undefined;
+}
+
+/** The years a short year (`21`) stands for: the scheme's, from 2006 to 2100. */
+const CENTURY = 2000;
+
+/** The two numbers and the year of `15/03/2021` or `15/03/21`, in the order written. */
+function readNumericDate(text: string): { first: number; second: number; year: number } | undefined {
+  const date = BELGIAN_DATE.exec(text);
+  if (date === null) return undefined;
+  if (date[1] !== undefined) return { first: Number(date[1]), second: Number(date[2]), year: Number(date[3]) };
+  return { first: Number(date[4]), second: Number(date[6]), year: CENTURY + Number(date[7]) };
 }
 
 function serialIfValid(year: number, month: number, day: number): DaySerial | undefined {
@@ -85,11 +107,10 @@ export function decideDateOrder(texts: Iterable<string>): DateOrder | "open" {
   const firstNumbers = new Set<number>();
   const secondNumbers = new Set<number>();
   for (const text of texts) {
-    const date = BELGIAN_DATE.exec(text.trim());
-    if (date === null) continue;
+    const date = readNumericDate(text.trim());
+    if (date === undefined) continue;
     dates++;
-    const first = Number(date[1]);
-    const second = Number(date[2]);
+    const { first, second } = date;
     if (first > 12) dayFirst++;
     if (second > 12) monthFirst++;
     if (second !== 1) firstOfMonthMonthFirst = false;
@@ -112,4 +133,4 @@ export function* listNumericDates(text: string): Generator<string> {
   for (const match of text.matchAll(NUMERIC_DATES)) yield match[0];
 }
 
-const NUMERIC_DATES = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/g;
+const NUMERIC_DATES = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}([/-])\d{1,2}\1\d{2}\b/g;

@@ -262,6 +262,30 @@ describe("the day and month order of a delimited file's dates", () => {
   });
 });
 
+describe("dates and months as other tools export them", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "dates with a time of day",
+      "Registratiedatum;Looptijd;Hoofdsom\n2021-03-15T00:00:00;5;1.000,00\n16/03/2021 14:30;6;2.000,00\n",
+      ["2021-3", "2021-3"],
+    ],
+    [
+      "short years",
+      "Registratiedatum;Looptijd;Hoofdsom\n15/03/21;5;1.000,00\n1-4-21;6;2.000,00\n",
+      ["2021-3", "2021-4"],
+    ],
+    [
+      "months as Excel's month formats write them",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\njan-21;5;1.000,00;1\nFeb-21;5;2.000,00;2\nmrt/21;5;3.000,00;3\n",
+      ["2021-1", "2021-2", "2021-3"],
+    ],
+  ])("reads %s", (_case, text, months) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(months);
+  });
+});
+
 describe("parseRegistrations on delimited rows longer than their header", () => {
   it.each([
     ["an unquoted amount with thousands commas", "Month,Term,Principal,Loans\n2021-01,5,2,874,015.15,448\n", 6],
