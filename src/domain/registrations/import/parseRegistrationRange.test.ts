@@ -143,6 +143,14 @@ describe("parseRegistrationRange on total rows that state no count", () => {
     expect(result.lines).toMatchObject({ records: 3, totals: 3 });
   });
 
+  it("refuses a total not exact to the cent as such", () => {
+    const result = parseRegistrationRange([
+      [january, 5, 100, 1],
+      ["Totaal januari", null, 100.001, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["2 import_principal_not_whole_cents"]);
+  });
+
   it("refuses a total row that states neither figure", () => {
     const result = parseRegistrationRange([
       [january, 5, 1000, 4],

@@ -917,7 +917,11 @@ export class TableReader {
       : undefined;
     let figuresOk = true;
     if (statedCents !== statedCents) {
-      this.sink.report(line, "import_principal_not_number", { value: describeCellValue(principalCell) });
+      // `100.001`: a figure, only not to the cent.
+      const euro = readEuroCell(principalCell, this.decimal);
+      const code =
+        Math.abs(euro) * 100 <= MAX_TOTAL_CENTS ? "import_principal_not_whole_cents" : "import_principal_not_number";
+      this.sink.report(line, code, { value: describeCellValue(principalCell) });
       figuresOk = false;
     }
     if (statedLoans !== undefined && !(Number.isSafeInteger(statedLoans) && statedLoans >= 0)) {
