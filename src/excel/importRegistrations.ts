@@ -76,19 +76,7 @@ export async function importRegistrations(
   }
   // The table is complete from here on: a failure below must not read as a failed import.
   const at = new Date();
-  const undoKept =
-    options.keepForUndo === false
-      ? await deleteUndoRecord(context).then(
-          () => false,
-          () => false,
-        )
-      : await keepImportForUndo(context, handle.table, {
-          loggedAtSerial: toLocalSerial(at),
-          inputHash: request.inputHash,
-          sourceLabel: request.sourceLabel,
-          months,
-          replaced: reading.replaced,
-        });
+  // Logged first, so the undo record knows whether the import has its row in Importlog to be checked by.
   const logged = await appendImportLog(context, {
     at,
     sourceLabel: request.sourceLabel,
@@ -102,6 +90,20 @@ export async function importRegistrations(
     () => true,
     () => false,
   );
+  const undoKept =
+    options.keepForUndo === false
+      ? await deleteUndoRecord(context).then(
+          () => false,
+          () => false,
+        )
+      : await keepImportForUndo(context, handle.table, {
+          loggedAtSerial: toLocalSerial(at),
+          inputHash: request.inputHash,
+          logged,
+          sourceLabel: request.sourceLabel,
+          months,
+          replaced: reading.replaced,
+        });
   const summaries = await refreshSummaries(context).catch((): SummaryState => "failed");
   const emptyRows = reading.onlyEmptyRow ? 1 : 0;
   return {

@@ -181,6 +181,38 @@ describe("refreshSummaries: provinces, years and the chart", () => {
     ]);
   });
 
+  it.each([
+    [
+      "when an undo takes away the rows of several loans",
+      async (workbook: FakeWorkbook) => {
+        await importSample(workbook);
+        expect(pivot(workbook, PIVOT_BY_PROVINCE).data).toHaveLength(2);
+        await runWithFakeExcel(workbook, (context) => undoLastImport(asContext(context)));
+      },
+    ],
+    [
+      "at a refresh after the user removed it",
+      async (workbook: FakeWorkbook) => {
+        pivot(workbook, PIVOT_BY_PROVINCE).data.pop();
+        await runWithFakeExcel(workbook, (context) => refreshSummaries(asContext(context)));
+      },
+    ],
+  ])("puts the average per loan back into PerProvincie while every row is one loan: %s", async (_case, act) => {
+    const workbook = createFakeWorkbook();
+    await importSample(workbook, buildProvinceLoans());
+    await act(workbook);
+    const byProvince = pivot(workbook, PIVOT_BY_PROVINCE);
+    expect(byProvince.data.map((d) => [d.name, d.hierarchy, d.summarizeBy, d.numberFormat])).toEqual([
+      ["Leningen ", "Aantal leningen", "Sum", undefined],
+      ["Hoofdsom ", "Hoofdsom (EUR)", "Sum", "#,##0.00 [$€-813]"],
+      ["Gemiddeld per lening ", "Gemiddeld bedrag (EUR)", "Average", "#,##0.00 [$€-813]"],
+    ]);
+    expect(byProvince.totals["Gemiddeld per lening "]).toMatchObject({ Antwerpen: 20_000, Limburg: 50_000 });
+    // Found again by its name: the next refresh adds no second one.
+    await runWithFakeExcel(workbook, (context) => refreshSummaries(asContext(context)));
+    expect(byProvince.data).toHaveLength(3);
+  });
+
   it("lays out PerJaarEnMaand with months as rows and years as columns, without a comparison for one year", async () => {
     const workbook = createFakeWorkbook();
     await importSample(workbook);

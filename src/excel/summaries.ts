@@ -80,10 +80,13 @@ export async function refreshSummaries(context: Excel.RequestContext): Promise<S
   await context.sync();
   const provinces = provinceCount === undefined ? 0 : Number(provinceCount.value) || 0;
   // Office.js has no calculated fields: the average of the rows' averages is the average per loan
-  // only while every row is one loan. With a row of more, it would be a wrong figure: it goes.
+  // only while every row is one loan. With a row of more, it would be a wrong figure: it goes, and
+  // comes back once every row is one loan again (an undo, or a re-import of those months per loan).
   const averagePerLoan = Number(multiLoanRows.value) === 0;
-  const staleAverage = provinceData?.items.find((field) => field.name === AVERAGE_PER_LOAN);
-  if (!averagePerLoan && staleAverage !== undefined) pivots[PROVINCE_PLAN].dataHierarchies.remove(staleAverage);
+  const currentAverage = provinceData?.items.find((field) => field.name === AVERAGE_PER_LOAN);
+  if (!averagePerLoan && currentAverage !== undefined) pivots[PROVINCE_PLAN].dataHierarchies.remove(currentAverage);
+  if (averagePerLoan && provinceData !== undefined && currentAverage === undefined)
+    addAveragePerLoan(pivots[PROVINCE_PLAN]);
   const hasHelperColumns = !lacksHelperColumns(toTableShape(header.values[0] ?? []));
 
   const target = sheet.isNullObject ? context.workbook.worksheets.add(SUMMARY_SHEET) : sheet;
@@ -260,7 +263,14 @@ function describeByProvince(pivot: Excel.PivotTable, averagePerLoan: boolean): v
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(COLUMN.province));
   addSum(pivot, COLUMN.loans, "Leningen ");
   addSum(pivot, COLUMN.principal, "Hoofdsom ", EURO_FORMAT);
-  if (!averagePerLoan) return;
+  if (averagePerLoan) addAveragePerLoan(pivot);
+}
+
+/**
+ * The average of the rows' averages, named so the add-in finds it again: one a user removes comes back
+ * at the next refresh (as the comparison fields of PerJaarEnMaand do), one renamed is left alone.
+ */
+function addAveragePerLoan(pivot: Excel.PivotTable): void {
   const average = pivot.dataHierarchies.add(pivot.hierarchies.getItem(COLUMN.average));
   average.summarizeBy = "Average";
   average.name = AVERAGE_PER_LOAN;

@@ -17,6 +17,7 @@ import {
 } from "../../test/doubles/fakeExcel";
 import { installOfficeGlobal, removeOfficeGlobal } from "../../test/doubles/officeGlobal";
 import { buildPressReleaseRecords } from "../../test/fixtures/pressReleaseRecords";
+import * as importLog from "./importLog";
 import { appendImportLog } from "./importLog";
 import { importRegistrations } from "./importRegistrations";
 import { MONTH_NUMBER_FORMULA, YEAR_FORMULA } from "./registrationTableLayout";
@@ -122,6 +123,67 @@ describe("undoLastImport", () => {
         inputHash: "x",
       }),
     );
+    const before = cellsOf(workbook);
+    await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
+    expect(cellsOf(workbook)).toBe(before);
+  });
+});
+
+describe("undoLastImport of an import Importlog could not note", () => {
+  const LOG_FAILURE = new Error("Importlog is locked");
+  afterEach(() => jest.restoreAllMocks());
+
+  /** The import of NEW_MARCH into `workbook`, with its row in Importlog failing to be written. */
+  async function importUnlogged(workbook: FakeWorkbook) {
+    jest.spyOn(importLog, "appendImportLog").mockRejectedValueOnce(LOG_FAILURE);
+    return runImport(workbook, NEW_MARCH);
+  }
+
+  it.each([
+    [
+      "over the sample, whose import is logged",
+      prepare,
+      async () => readTableValues(await prepare(), "Registraties"),
+      6,
+    ],
+    [
+      "into a new workbook, so there is no Importlog at all",
+      async () => createFakeWorkbook(),
+      async () => [new Array<string>(9).fill("")],
+      0,
+    ],
+  ])("undoes it %s, as the table is as it left it", async (_case, start, expectedTable, rowsRestored) => {
+    const workbook = await start();
+    expect(await importUnlogged(workbook)).toMatchObject({ logged: false, undoKept: true });
+    expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, rowsRestored, months: ["2021-03"], logged: true });
+    expect(readTableValues(workbook, "Registraties")).toEqual(await expectedTable());
+    const log = readTableValues(workbook, "Importlog") ?? [];
+    expect(log[log.length - 1][1]).toBe("Ongedaan gemaakt: nieuw.csv (2 rijen weggehaald)");
+  });
+
+  it("refuses when an import is logged after it, and changes nothing", async () => {
+    const workbook = await prepare();
+    await importUnlogged(workbook);
+    await runWithFakeExcel(workbook, (context) =>
+      appendImportLog(asContext(context), {
+        at: new Date(Date.now() + 60_000),
+        sourceLabel: "andere.csv",
+        rows: 0,
+        loans: 0,
+        principalCents: 0,
+        issueCount: 0,
+        inputHash: "x",
+      }),
+    );
+    const before = cellsOf(workbook);
+    await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
+    expect(cellsOf(workbook)).toBe(before);
+  });
+
+  it("refuses when a colleague edited a row of the import since, and changes nothing", async () => {
+    const workbook = await prepare();
+    await importUnlogged(workbook);
+    editCell(registrations(workbook), findRow(registrations(workbook), MARCH, "nieuw.csv"), 3, 99);
     const before = cellsOf(workbook);
     await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
     expect(cellsOf(workbook)).toBe(before);

@@ -8,7 +8,7 @@ import { formatMonthKey } from "../domain/dates/monthKey";
 import { SummaryState } from "./excelImportApi";
 import { appendImportLog, isSameLogTime } from "./importLog";
 import { readReplacedRows, TableReading } from "./readReplacedRows";
-import { findLastImport, loadImportLog } from "./readLastImport";
+import { findLastImport, LastImport, loadImportLog } from "./readLastImport";
 import { LOG_TABLE, REGISTRATION_TABLE } from "./registrationTableLayout";
 import { refreshSummaries } from "./summaries";
 import { RegistrationTableHandle } from "./registrationTable";
@@ -46,20 +46,16 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
   table.load("isNullObject");
   log.load("isNullObject");
   await context.sync();
-  if (table.isNullObject || log.isNullObject) throw new WorkbookError("undo_table_changed");
-  const logReading = loadImportLog(log);
+  const importLogged = description.logged !== false;
+  if (table.isNullObject || (log.isNullObject && importLogged)) throw new WorkbookError("undo_table_changed");
+  const logReading = log.isNullObject ? undefined : loadImportLog(log);
   const header = table.getHeaderRowRange().load("values");
   await context.sync();
   const shape = toTableShape(header.values[0] ?? []);
-  const lastImport = findLastImport(logReading.header.values[0] ?? [], logReading.body.values);
+  const lastImport = logReading && findLastImport(logReading.header.values[0] ?? [], logReading.body.values);
   // A newer import (by a colleague, or by an add-in that keeps nothing for undo) is the last one now.
-  if (
-    lastImport === undefined ||
-    !isSameLogTime(lastImport.atSerial, description.loggedAtSerial) ||
-    lastImport.inputHash !== description.inputHash
-  ) {
+  if (importLogged ? !isLastLogged(lastImport, description) : isLoggedAfter(lastImport, description))
     throw new WorkbookError("undo_table_changed");
-  }
   const reading = await readReplacedRows(context, table, new Set(description.months), () => undefined);
   if (!(await isAsImportLeftIt(reading, description))) throw new WorkbookError("undo_table_changed");
   await restoreReplacedRows(context, { table, created: { table: false }, shape }, reading, record);
@@ -85,6 +81,29 @@ export async function undoLastImport(context: Excel.RequestContext): Promise<Und
     summaries,
     logged,
   };
+}
+
+/** The import's own row is the newest of Importlog. */
+function isLastLogged(lastImport: LastImport | undefined, description: UndoDescription): boolean {
+  return (
+    lastImport !== undefined &&
+    isSameLogTime(lastImport.atSerial, description.loggedAtSerial) &&
+    lastImport.inputHash === description.inputHash
+  );
+}
+
+/**
+ * For an import whose row could not be written to Importlog: a row newer than its time is a newer
+ * import. Its own time is no such row (a row of the same second is an earlier import, or its own row
+ * after all, written by a request that failed halfway). Whether the table is as it left it, the rows
+ * themselves say (isAsImportLeftIt): the log is a record of imports, not what the undo relies on.
+ */
+function isLoggedAfter(lastImport: LastImport | undefined, description: UndoDescription): boolean {
+  return (
+    lastImport !== undefined &&
+    lastImport.atSerial > description.loggedAtSerial &&
+    !isSameLogTime(lastImport.atSerial, description.loggedAtSerial)
+  );
 }
 
 async function isAsImportLeftIt(reading: TableReading, description: UndoDescription): Promise<boolean> {

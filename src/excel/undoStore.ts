@@ -27,6 +27,11 @@ export interface UndoDescription {
   /** The import's row in Importlog (its time as a serial, and its input hash): it must still be the last. */
   readonly loggedAtSerial: number;
   readonly inputHash: string;
+  /**
+   * False when that row could not be written: there is no row to be the last, so the undo asks instead
+   * that no row of Importlog be newer than `loggedAtSerial`. Absent (records of earlier versions): true.
+   */
+  readonly logged?: boolean;
   readonly sourceLabel: string;
   readonly months: readonly MonthKey[];
   readonly rowCount: number;
@@ -140,6 +145,8 @@ export async function hashFingerprints(fingerprints: readonly string[], inOrder 
 export interface ImportForUndo {
   readonly loggedAtSerial: number;
   readonly inputHash: string;
+  /** Whether its row in Importlog was written. */
+  readonly logged: boolean;
   readonly sourceLabel: string;
   readonly months: ReadonlySet<MonthKey>;
   /** The rows it replaced, as read before they were deleted. */
@@ -161,6 +168,7 @@ export async function keepImportForUndo(
     const description: UndoDescription = {
       loggedAtSerial: imported.loggedAtSerial,
       inputHash: imported.inputHash,
+      logged: imported.logged,
       sourceLabel: imported.sourceLabel,
       months: after.months,
       rowCount: after.rowCount,

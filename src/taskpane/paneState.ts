@@ -128,10 +128,7 @@ export function reducePaneState(state: PaneState, action: PaneAction): PaneState
           preview: action.read.preview,
           errorLines: action.read.errorLines,
           rejectedRowMonths: action.read.rejectedRowMonths,
-          correctRows:
-            action.read.preview.errorCount > 0
-              ? selectCorrectRows(action.read.records, action.read.errorLines, action.read.rejectedRowMonths)
-              : undefined,
+          correctRows: selectCorrectRowsOf(action.read),
         },
       };
     case "inputCleared":
@@ -204,6 +201,13 @@ export function canImportCorrectRowsOnly(state: PaneState): boolean {
     offersCorrectRowsOnly(state.input) &&
     (state.input.correctRows?.records.length ?? 0) > 0
   );
+}
+
+/** For an input with errors: what "import the correct rows only" writes and leaves out; nothing without errors. */
+export function selectCorrectRowsOf(read: ReadInput): CorrectRowsImport | undefined {
+  return read.preview.errorCount > 0
+    ? selectCorrectRows(read.records, read.errorLines, read.rejectedRowMonths)
+    : undefined;
 }
 
 /**

@@ -19,6 +19,7 @@ import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
 import { parseRegistrationRange, parseRegistrations, SAMPLE_REGISTRATION_TEXT } from "../domain/registrations";
 import { importRegistrations, readImportTarget } from "../excel/importRegistrations";
+import { monthsOf } from "../excel/importTarget";
 import type { TableReading } from "../excel/readReplacedRows";
 import { readSelection, SelectionValues } from "../excel/readSelectionValues";
 import { refreshSummaries } from "../excel/summaries";
@@ -40,10 +41,12 @@ import {
   PaneAction,
   ReadProgress,
   reducePaneState,
+  selectCorrectRowsOf,
   SOURCE_LABELS,
 } from "./paneState";
 import { findPaneElements, focusReport, REREAD_TABLE_ACTION, renderPane } from "./paneView";
 import { describeParsedInput, ReadInput } from "./previewModel";
+import { describeMonthsRead, MonthsRead } from "./replacePlan";
 import { activateSummarySheet } from "../excel/activateSummarySheet";
 import { readWorkbookContents } from "../excel/readWorkbookContents";
 import { undoLastImport } from "../excel/undoLastImport";
@@ -90,14 +93,24 @@ class PaneFailureError extends Error {
   }
 }
 
+/** The table as read with an input: for the import (its rows to replace), and for the preview's plan. */
+interface TableAtInput {
+  /** Undefined in a workbook without the table. */
+  readonly reading?: TableReading;
+  readonly monthsRead: MonthsRead;
+}
+
 /**
- * What an import of the parsed records would replace, read now; nothing is read for data that cannot
- * be imported, and the import reads the table itself when this read fails.
+ * What an import of the parsed records would replace, read now: of an input with errors, the correct
+ * rows, the one import then on offer. Nothing is read for data that cannot be imported, and the import
+ * reads the table itself when this read fails.
  */
-async function readTableAtPreview(parsed: ReadInput): Promise<TableReading | undefined> {
-  if (parsed.records.length === 0 || parsed.preview.errorCount > 0) return undefined;
+async function readTableAtPreview(parsed: ReadInput): Promise<TableAtInput | undefined> {
+  const records = parsed.preview.errorCount > 0 ? (selectCorrectRowsOf(parsed)?.records ?? []) : parsed.records;
+  if (records.length === 0) return undefined;
   try {
-    return await Excel.run((context) => readImportTarget(context, parsed.records));
+    const reading = await Excel.run((context) => readImportTarget(context, records));
+    return { reading, monthsRead: describeMonthsRead([...monthsOf(records)], reading) };
   } catch {
     return undefined;
   }
@@ -127,7 +140,10 @@ function startPane(): void {
     renderWorkbookParts(workbookElements, state, workbook);
   };
 
-  /** What the workbook holds, for the card and the preview: read when the pane opens and after every import. */
+  /**
+   * What the workbook holds, for the card and the preview: read when the pane opens and after every import
+   * or undo; newer than what was read with the input, which it replaces.
+   */
   const readWorkbook = async (): Promise<void> => {
     try {
       workbook = { kind: "read", contents: await Excel.run((context) => readWorkbookContents(context)) };
@@ -149,9 +165,11 @@ function startPane(): void {
     if (announce) dispatch({ type: "readingStarted" });
     try {
       const parsed = await parseInput(await produce(read), read);
-      const reading = await readTableAtPreview(parsed);
+      const table = await readTableAtPreview(parsed);
       if (read.ticket === readTicket) {
-        tableReading = reading;
+        tableReading = table?.reading;
+        // The plan goes by this reading of the input's months, newer than the card's; the card's next read replaces it.
+        if (workbook.kind === "read") workbook = { ...workbook, monthsRead: table?.monthsRead };
         dispatch({ type: "inputRead", source, inputHash: parsed.inputHash, read: parsed });
       }
     } catch (error) {

@@ -14,7 +14,7 @@ import { describeMonthsLeftOut } from "./paneMessages";
 import { canImportCorrectRowsOnly, offersCorrectRowsOnly, PaneState } from "./paneState";
 import { createElement as create, findElementsById } from "./paneView";
 import { formatPaneText, PaneTextKey } from "./paneTexts";
-import { planReplacement } from "./replacePlan";
+import { chooseHoldings, MonthsRead, planReplacement } from "./replacePlan";
 
 export interface WorkbookElements {
   readonly cardStatus: HTMLElement;
@@ -30,10 +30,13 @@ export interface WorkbookElements {
   readonly undoButton: Button;
 }
 
-/** What the pane knows of the workbook: not read yet, read, or unreadable. */
+/**
+ * What the pane knows of the workbook: not read yet, read, or unreadable. Once read, what the table held
+ * of the current input's months may have been read again with that input: the newer, for the plan.
+ */
 export type WorkbookView =
   | { readonly kind: "reading" }
-  | { readonly kind: "read"; readonly contents: WorkbookContents }
+  | { readonly kind: "read"; readonly contents: WorkbookContents; readonly monthsRead?: MonthsRead }
   | { readonly kind: "failed" };
 
 const ELEMENT_IDS: Readonly<Record<keyof WorkbookElements, string>> = {
@@ -124,7 +127,7 @@ function renderReplacePreview(area: HTMLElement, state: PaneState, view: Workboo
   const leftOut = input.correctRows?.monthsLeftOut.map((left) => left.month) ?? [];
   const leftOutSet = new Set(leftOut);
   const months = input.preview.months.filter((month) => !leftOutSet.has(month));
-  const plan = planReplacement(view.contents.months, months);
+  const plan = planReplacement(chooseHoldings(view.contents.months, view.monthsRead, months), months);
   const monthName = (key: number) => formatMonth(yearOfMonthKey(key), monthOfMonthKey(key), language);
   const parts: HTMLElement[] = [create(area, "h3", formatPaneText("replaceHeading", language))];
   if (offersCorrectRowsOnly(input)) parts.push(create(area, "p", formatPaneText("replaceCorrectRowsOnly", language)));

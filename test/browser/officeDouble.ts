@@ -13,16 +13,21 @@ import {
   createFakeWorkbook,
   editCell,
   FakeWorkbook,
+  insertRows,
   readTableValues,
   runWithFakeExcel,
 } from "../doubles/fakeExcel";
 import { createCustomFunctionsRuntime } from "../doubles/customFunctionsRuntime";
-import { OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
+import { ColleagueRow, OfficeDoubleConfig, WorkbookSnapshot } from "./officeDoubleTypes";
 
 interface DoubleWindow {
   __officeDoubleConfig?: OfficeDoubleConfig;
   __fakeWorkbook?: FakeWorkbook;
-  __officeDouble?: { snapshot(): WorkbookSnapshot; associatedIds(): string[] };
+  __officeDouble?: {
+    snapshot(): WorkbookSnapshot;
+    associatedIds(): string[];
+    addColleagueRows(rows: readonly ColleagueRow[]): void;
+  };
   Office?: unknown;
   Excel?: unknown;
   CustomFunctions?: unknown;
@@ -92,7 +97,23 @@ host.__fakeWorkbook = workbook;
 host.__officeDouble = {
   snapshot: () => takeSnapshot(workbook),
   associatedIds: () => [...associated.keys()].sort(),
+  addColleagueRows: (rows) => addColleagueRows(workbook, rows),
 };
+
+/**
+ * A colleague's import into Registraties, from another pane: their rows at the end of the table, each
+ * calculated column with the formula of the row above, any other column empty.
+ */
+function addColleagueRows(book: FakeWorkbook, rows: readonly ColleagueRow[]): void {
+  const table = book.tables.find((t) => t.name === "Registraties");
+  if (!table) throw new Error("No table Registraties for the colleague's rows.");
+  const above = table.body[table.body.length - 1];
+  insertRows(
+    table,
+    -1,
+    rows.map((row) => table.header.map((name, column) => row[name] ?? above[column]?.formula ?? "")),
+  );
+}
 
 /** The workbook as plain data: the fake's objects link to each other and hold Maps, which do not cross to the test. */
 function takeSnapshot(book: FakeWorkbook): WorkbookSnapshot {

@@ -21,6 +21,9 @@ export interface OfficeDoubleConfig {
   };
 }
 
+/** A row a colleague adds to Registraties: its cells by column name (`Maand` as a date serial). */
+export type ColleagueRow = Readonly<Record<string, string | number>>;
+
 export interface TableSnapshot {
   readonly name: string;
   readonly sheet: string;

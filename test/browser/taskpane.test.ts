@@ -770,6 +770,44 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-replace-preview.png"), fullPage: true });
   });
 
+  it("plans from the table as it is when the input is read, after a colleague imported June since the card was read", async () => {
+    const { page, snapshot } = await open();
+    await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
+    await (await getByAxRole(page, "button", "28 rijen importeren")).locator.click();
+    await waitForText(page.locator("#workbook-last-import"), "28 rijen");
+    const card = await page.locator("#workbook-stats").textContent();
+    const june2021 = 44348;
+    await page.evaluate(
+      (rows) =>
+        (
+          window as unknown as { __officeDouble: { addColleagueRows(r: typeof rows): void } }
+        ).__officeDouble.addColleagueRows(rows),
+      [
+        { Maand: june2021, "Looptijd (jaar)": 5, "Hoofdsom (EUR)": 600_000, "Aantal leningen": 30, Bron: "juni.csv" },
+        { Maand: june2021, "Looptijd (jaar)": 10, "Hoofdsom (EUR)": 240_000, "Aantal leningen": 12, Bron: "juni.csv" },
+      ],
+    );
+
+    const text = "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-06;5;100.000,00;10\n2021-07;5;50.000,00;2\n";
+    await (await getByAxRole(page, "textbox", "Tekst plakken")).locator.fill(text);
+    await waitForText(page.locator("#replace-preview"), "juli 2021");
+    expect(await page.locator("#replace-preview li").allTextContents()).toEqual(["juni 2021: nu 2 rijen, 42 leningen"]);
+    expect(await page.locator("#replace-preview p").allTextContents()).toEqual([
+      "Al in de werkmap, worden vervangen:",
+      "Nieuw in de werkmap: juli 2021.",
+    ]);
+    // The card still says what it read after the import: the plan alone went back to the table.
+    expect(await page.locator("#workbook-stats").textContent()).toBe(card);
+
+    await (await getByAxRole(page, "button", "2 rijen importeren")).locator.click();
+    await waitForText(page.locator("#report"), "2 rijen geschreven");
+    expect(await page.locator("#report-body li").allTextContents()).toContain(
+      "2 bestaande rijen van die maanden vervangen.",
+    );
+    const table = findTable((await snapshot()).tables, "Registraties");
+    expect(readColumn(table, "Bron").filter((source) => source === "juni.csv")).toEqual([]);
+  });
+
   it("imports the correct rows only on an explicit choice, leaving out the months a skipped line touches", async () => {
     const { page, snapshot } = await open();
     await (await getByAxRole(page, "button", "Voorbeeld (persbericht mei 2021)")).locator.click();
