@@ -55,7 +55,9 @@ export function listDecimalSampleCells(rows: readonly unknown[], rowCount = rows
   let amountColumn = -1;
   for (let r = 0; r < rows.length && r < rowCount; r++) {
     const row = rows[r];
-    if (!Array.isArray(row)) continue;
+    // A row of numbers (most of a range) holds no header and no figure written as text: passed over
+    // without asking whether it names columns.
+    if (!Array.isArray(row) || !hasTextCell(row)) continue;
     const header = mapHeaderRow(row);
     if (header?.principal !== undefined) {
       amountColumn = header.principal;
@@ -67,4 +69,9 @@ export function listDecimalSampleCells(rows: readonly unknown[], rowCount = rows
     }
   }
   return cells;
+}
+
+function hasTextCell(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (typeof row[c] === "string" && row[c] !== "") return true;
+  return false;
 }
