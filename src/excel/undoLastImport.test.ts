@@ -112,17 +112,7 @@ describe("undoLastImport", () => {
 
   it("refuses when a newer import is logged that kept nothing for undo, and changes nothing", async () => {
     const workbook = await prepareImported();
-    await runWithFakeExcel(workbook, (context) =>
-      appendImportLog(asContext(context), {
-        at: new Date(),
-        sourceLabel: "andere.csv",
-        rows: 0,
-        loans: 0,
-        principalCents: 0,
-        issueCount: 0,
-        inputHash: "x",
-      }),
-    );
+    await logOtherImport(workbook, new Date());
     const before = cellsOf(workbook);
     await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
     expect(cellsOf(workbook)).toBe(before);
@@ -164,17 +154,7 @@ describe("undoLastImport of an import Importlog could not note", () => {
   it("refuses when an import is logged after it, and changes nothing", async () => {
     const workbook = await prepare();
     await importUnlogged(workbook);
-    await runWithFakeExcel(workbook, (context) =>
-      appendImportLog(asContext(context), {
-        at: new Date(Date.now() + 60_000),
-        sourceLabel: "andere.csv",
-        rows: 0,
-        loans: 0,
-        principalCents: 0,
-        issueCount: 0,
-        inputHash: "x",
-      }),
-    );
+    await logOtherImport(workbook, new Date(Date.now() + 60_000));
     const before = cellsOf(workbook);
     await expect(runUndo(workbook)).rejects.toMatchObject({ code: "undo_table_changed" });
     expect(cellsOf(workbook)).toBe(before);
@@ -365,3 +345,18 @@ describe("undoLastImport after a colleague changed Importlog", () => {
     expect(await runUndo(workbook)).toMatchObject({ rowsRemoved: 2, months: ["2021-03"] });
   });
 });
+
+/** A row in Importlog of an import that kept nothing for undo (a colleague's, or an older add-in's). */
+async function logOtherImport(workbook: FakeWorkbook, at: Date): Promise<void> {
+  await runWithFakeExcel(workbook, (context) =>
+    appendImportLog(asContext(context), {
+      at,
+      sourceLabel: "andere.csv",
+      rows: 0,
+      loans: 0,
+      principalCents: 0,
+      issueCount: 0,
+      inputHash: "x",
+    }),
+  );
+}
