@@ -220,6 +220,33 @@ describe("TableReader's month names written without their year", () => {
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it.each<[string, string, string[], number[]]>([
+    [
+      "a table listing its newest month first",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\nmaart 2021;5;100,00;1\nfebruari;5;100,00;1\njanuari;5;100,00;1\n",
+      ["2021-3", "2021-2", "2021-1"],
+      [],
+    ],
+    [
+      "a table sorted by term, its months out of order",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\nmei 2021;5;100,00;1\nmaart;5;100,00;1\nmei;6;100,00;1\napril;6;100,00;1\n",
+      ["2021-5", "2021-3", "2021-5", "2021-4"],
+      [],
+    ],
+    [
+      "a month a few months on, past December",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\nnovember 2021;5;100,00;1\nmaart;5;100,00;1\n",
+      ["2021-11", "2022-3"],
+      [3],
+    ],
+  ])("reads the year of %s", (_case, text, months, nextYearLines) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(months);
+    expect(result.issues.map((i) => `${i.line} ${i.code}`)).toEqual(
+      nextYearLines.map((line) => `${line} import_month_next_year`),
+    );
+  });
+
   it("gives MONTH_SUMMARY that January in the next year", () => {
     const january2022 = summariseRangeMonth(range, toMonthKey(2022, 1));
     expect(january2022.ok && january2022.value.total).toEqual(

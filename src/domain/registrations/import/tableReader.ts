@@ -152,6 +152,8 @@ const TIME_COLUMN = { words: { nl: "datum of maand", en: "date or month" } } as 
 const TERM_COLUMN = { words: { nl: "looptijd", en: "term" } } as const;
 const PRINCIPAL_COLUMN = { words: { nl: "hoofdsom", en: "principal" } } as const;
 const LOANS_COLUMN = { words: { nl: "aantal leningen", en: "number of loans" } } as const;
+/** A month name this many months or fewer before the month above it is in that month's year. */
+const HALF_YEAR_MONTHS = 6;
 /** Rows before the header (a title, a note) that are looked through for it. */
 const HEADER_SEARCH_ROWS = 20;
 /** Totals may sum far more than one row may hold, but must stay exact in cents. */
@@ -731,8 +733,9 @@ export class TableReader {
 
   /**
    * A month name under the year written above it. A report writes the year once, copied as text, as
-   * a file or into cells alike: a month earlier than the one above it (December, then January) is in
-   * the next year, and said so.
+   * a file or into cells alike: a month more than half a year before the one above it (December, then
+   * January) is in the next year, and said so; one fewer months before it is in the same year, as in a
+   * table listing its newest month first (March, then February).
    */
   private readMonthName(
     line: number,
@@ -740,7 +743,7 @@ export class TableReader {
     monthNumber: number,
   ): { month: MonthKey; daySerial: DaySerial } | undefined {
     let month = toMonthKey(year, monthNumber);
-    const nextYear = month < this.month;
+    const nextYear = this.month - month > HALF_YEAR_MONTHS;
     if (nextYear) month = toMonthKey(year + 1, monthNumber);
     if (!this.checkMonth(line, month)) return undefined;
     if (nextYear) this.sink.report(line, "import_month_next_year", { month: { month: formatMonthKey(month) } });
