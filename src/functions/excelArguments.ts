@@ -5,7 +5,7 @@ import { parseDateValue } from "../domain/dates/parseDateValue";
 import { fail, Result, succeed } from "../domain/errors/result";
 import { requireSchemeMonth } from "../domain/rules/schemeStart";
 import { describeCell } from "../domain/registrations/describeCell";
-import { parseNumberText, readNumberCell, readOtherReading } from "../domain/registrations";
+import { parseNumberText, readNumberCell } from "../domain/registrations";
 import { toAmountCents } from "../domain/loans/amountCents";
 import { parseRateText } from "../domain/loans/rateFraction";
 
@@ -14,21 +14,9 @@ import { parseRateText } from "../domain/loans/rateFraction";
  * `null` for an omitted optional argument, and 0 (desktop) or null (web) for an empty cell.
  */
 
-/**
- * A number, or text as the range formulas read a cell ("50.000,00", "1,5"). Text only the decimal
- * separator decides ("2,500": 2500 or 2,5) is refused: an import warns about it, a formula cannot.
- */
+/** A number, or text as the range formulas read a cell ("50.000,00", "1,5"). */
 export function readNumber(value: unknown, argument: string): Result<number> {
-  const read = readFigure(value, argument, parseNumberText);
-  const other = read.ok ? readOtherReading(value) : NaN;
-  if (other === other)
-    return fail("invalid_value", "argument_number_ambiguous", {
-      argument,
-      value: describeCell(value),
-      read: { decimal: read.ok ? read.value : 0 },
-      other: { decimal: other },
-    });
-  return read;
+  return readFigure(value, argument, parseNumberText);
 }
 
 /** A term in years: a number, or text as a range's term cell is read ("5", "5 jaar", "8 years"). */

@@ -24,8 +24,6 @@ describe("WINWIN.GUARANTEE", () => {
     [0, serial(2021, 1, 15), 0], // an empty amount cell on the desktop
     ["10.000,50", serial(2021, 1, 15), 4000.2],
     ["10,000.50", "15 januari 2021", 4000.2],
-    ["10.000,00", serial(2021, 1, 15), 4000],
-    ["2.500.000", "2021-01-15", 30000],
     [10_000, "15 January 2021", 4000],
     [10_000, "31 december 2100", 3000],
   ])("gives GUARANTEE(%p, %p) = %p", (amount, date, expected) => {
@@ -47,14 +45,6 @@ describe("WINWIN.GUARANTEE", () => {
     ["date after 2100", 1000, serial(2101, 1, 1), "#NUM!", /31 december 2100/],
     ["text date after 2100", 1000, "1 januari 2101", "#NUM!", /01\/01\/2101/],
     ["written date that is no day", 1000, "31 februari 2021", "#VALUE!", /conclusion_date/],
-    ["text amount only the separator decides", "2,500", serial(2021, 1, 15), "#VALUE!", /'2,500' kan 2500 of 2,5 zijn/],
-    [
-      "text amount only the separator decides",
-      "10.000",
-      serial(2021, 1, 15),
-      "#VALUE!",
-      /'10.000' kan 10000 of 10 zijn/,
-    ],
   ])("refuses a %s", (_case, amount, date, code, message) => {
     const error = captureExcelError(() => guarantee(amount, date));
     expect(error?.code).toBe(code);

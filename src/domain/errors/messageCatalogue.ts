@@ -16,10 +16,6 @@ export const MESSAGE_CATALOGUE = {
     nl: "{argument} moet een getal zijn, niet '{value}'.",
     en: "{argument} must be a number, not '{value}'.",
   },
-  argument_number_ambiguous: {
-    nl: "{argument} '{value}' kan {read} of {other} zijn. Typ het als getal, of met beide scheidingstekens (2.500,00 of 2,50).",
-    en: "{argument} '{value}' may be {read} or {other}. Type it as a number, or with both separators (2,500.00 or 2.50).",
-  },
   argument_not_date: {
     nl: "{argument} moet een datum zijn (datumwaarde, 2021-03-15 of 15/03/2021), niet '{value}'.",
     en: "{argument} must be a date (date value, 2021-03-15 or 15/03/2021), not '{value}'.",

@@ -7,7 +7,7 @@
  * reader; summary/ sums records or a range's rows. The vocabulary they share sits here.
  */
 export { parseRegistrations } from "./import/parseRegistrations";
-export { readNumberCell, readOtherReading } from "./cells/readNumberCell";
+export { readNumberCell } from "./cells/readNumberCell";
 export { parseRegistrationRange } from "./import/parseRegistrationRange";
 export { REGISTRATION_FORMATS } from "./import/registrationFormats";
 export type { RegistrationFormat, RegistrationInput } from "./import/registrationFormats";

@@ -130,16 +130,13 @@ export function describeWhen(month: MonthKey, daySerial: number): MessageParam {
 
 /**
  * Whether a finding makes a formula that reads registrations (WINWIN.MONTH_SUMMARY and those built on
- * `readRegistrationsArgument`) answer with an error: every error, a total that does not add up, and
- * an amount only the decimal separator decides, since a formula's one figure cannot carry a warning
- * beside it.
+ * `readRegistrationsArgument`) answer with an error: every error, and a total that does not add up,
+ * since a formula's one figure cannot carry a warning beside it.
  */
 export function failsFormula(code: ImportIssueCode): boolean {
   return (
     SEVERITY_BY_CODE[code] === "error" ||
     code === "import_month_subtotal_mismatch" ||
-    code === "import_grand_total_mismatch" ||
-    code === "import_figure_ambiguous" ||
-    code === "import_figure_thousands_unsure"
+    code === "import_grand_total_mismatch"
   );
 }
