@@ -84,6 +84,20 @@ export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
 }
 
 /**
+ * Whether the first header among `rows` names a count of loans: a table of month rows, each dated on
+ * its month (`1/3/2021`), rather than a file of loans dated on their day. False without a header.
+ */
+export function namesLoanCounts(rows: readonly unknown[], rowCount = rows.length): boolean {
+  for (let r = 0; r < rows.length && r < rowCount; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row) || !row.some((cell) => typeof cell === "string" && cell !== "")) continue;
+    const header = mapHeaderRow(row);
+    if (header !== undefined) return header.loans !== undefined;
+  }
+  return false;
+}
+
+/**
  * Whether a header cell counts its amounts in thousands or millions (`Hoofdsom (duizend euro)`,
  * `Bedrag k€`, `Principal (EUR million)`): the units `normaliseHeader` folds away.
  */

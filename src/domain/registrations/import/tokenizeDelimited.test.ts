@@ -249,6 +249,21 @@ describe("the decimal separator of a delimited file", () => {
 });
 
 describe("the day and month order of a delimited file's dates", () => {
+  it("keeps a file of loans dated in the first days of January day first", () => {
+    const text =
+      "Registratiedatum;Looptijd;Hoofdsom;Provincie\n2/1/2021;5;1000,00;Antwerpen\n5/1/2021;5;2000,00;Limburg\n9/1/2021;8;3000,00;Limburg\n";
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-1", "2021-1"]);
+  });
+
+  it("reads an American table of months with a time of day month first", () => {
+    const text =
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n1/1/2021 0:00;5;1000.00;1\n2/1/2021 0:00;5;1000.00;1\n3/1/2021 0:00;5;1000.00;1\n";
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-2", "2021-3"]);
+    expect(issuesOf(result)).toEqual([]);
+  });
+
   it("reads a table of months dated on their 1st month first, when no date shows the order", () => {
     const text =
       "Maand,Looptijd,Hoofdsom,Aantal leningen\n1/1/2021,5,2874015.15,448\n2/1/2021,5,4914035,220\n3/1/2021,5,5926190,466\n";
