@@ -548,7 +548,7 @@ export class TableReader {
       if (!(Math.abs(cents - principalCents) <= 1e-6 && cents >= 0.5 && cents < PLAIN_CENTS_LIMIT_HERE)) break;
       if (Math.trunc(termValue) !== termValue || termValue < 1 || termValue > MAX_TERM_YEARS_HERE) break;
       if (Math.trunc(loansValue) !== loansValue || loansValue < 1 || loansValue > MAX_ROW_LOANS_HERE) break;
-      if (index !== lastIndex && r !== start && oneMonth) break;
+      if (oneMonth && index !== lastIndex && r !== start) break;
       lastIndex = index;
       runCents += principalCents;
       runLoans += loansValue;
