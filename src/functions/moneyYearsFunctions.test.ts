@@ -203,6 +203,15 @@ describe("WINWIN.COST_PROJECTION", () => {
     ...PRESS_RELEASE_2021_ROWS.map(([month, term, principal, count]) => [month, term, principal, count]),
   ];
 
+  it.each<[string, unknown[][]]>([
+    ["a header alone", [["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"]]],
+    ["a table whose rows are all blank", [["", "", "", "", "", "", "", "", ""]]],
+  ])("answers #N/A for %s: there are no registrations to project", (_case, range) => {
+    const error = captureExcelError(() => costProjection(range as any[][], null, null));
+    expect(error?.code).toBe("#N/A");
+    expect(error?.message).toBe("The range holds no registrations.");
+  });
+
   it("gives the press release's 2021 row and a Totaal of the credits", () => {
     const rows = costProjection(registrations, null, null);
     expect(rows[0]).toEqual([2021, 0, 63_679_942.23, 795_999.28, 25_471_976.89]);

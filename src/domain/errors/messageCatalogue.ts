@@ -36,6 +36,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Geen registraties in {month}.",
     en: "No registrations in {month}.",
   },
+  no_registrations_at_all: {
+    nl: "Het bereik bevat geen registraties.",
+    en: "The range holds no registrations.",
+  },
   no_registrations_for_term: {
     nl: "Geen registraties in {month} met een looptijd van {term} jaar.",
     en: "No registrations in {month} with a term of {term} years.",

@@ -44,7 +44,8 @@ export function projectSchemeCost(
   records: readonly RegistrationRecord[],
   options: ProjectionOptions,
 ): RowResult<CostProjection> {
-  if (records.length === 0) return failRow(0, { kind: "invalid_value", code: "register_no_loans", params: {} });
+  // No registrations to project (a header alone, or a table whose rows are all blank): no years to show.
+  if (records.length === 0) return failRow(0, { kind: "not_available", code: "no_registrations_at_all", params: {} });
   let firstYear = Infinity;
   for (const record of records) firstYear = Math.min(firstYear, record.year);
   const jan1 = new YearSums(firstYear);
