@@ -102,8 +102,8 @@ function monthKeyIfValid(year: number, month: number): MonthKey | undefined {
  * The order of day and month a file's numeric dates show: month first only when dates that can only
  * be read so (`1/15/2021`) are more than a stray typo (at least two, and a fifth of the dates or ten
  * of them: a file sorted by day shows the 13th only after the 1st to the 12th) and no
- * date can only be read day first (`15/1/2021`); or, in a table of months (`monthRows`: rows with a
- * count of loans), when no date shows it either way and, read month first, every date is the 1st of
+ * date can only be read day first (`15/1/2021`); or, in a table of months (`monthRows`: a month
+ * column and a count of loans), when no date shows it either way and, read month first, every date is the 1st of
  * two months or more, as such a table dates its rows (and day first likewise when that reading makes
  * each the 1st); a file of loans dated 2, 5 and 9 January stays day first. Otherwise
  * day first, as in Belgium; `open` when no date shows it either way (`2/1/2021`, `5/3/2021`), which

@@ -84,17 +84,18 @@ export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
 }
 
 /**
- * Whether the first header among `rows` names a count of loans: a table of month rows, each dated on
- * its month (`1/3/2021`), rather than a file of loans dated on their day. False without a header.
+ * Whether `rows` are a table of months, each row dated on its month (`1/3/2021`) rather than on a
+ * day: their first header names a month column (`Maand`) and a count of loans. Without a header,
+ * `withoutHeader`: a range read by position (month, term, principal, loans) is one; a file is not.
  */
-export function namesLoanCounts(rows: readonly unknown[], rowCount = rows.length): boolean {
+export function isTableOfMonths(rows: readonly unknown[], rowCount: number, withoutHeader: boolean): boolean {
   for (let r = 0; r < rows.length && r < rowCount; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || !row.some((cell) => typeof cell === "string" && cell !== "")) continue;
     const header = mapHeaderRow(row);
-    if (header !== undefined) return header.loans !== undefined;
+    if (header !== undefined) return header.month !== undefined && header.loans !== undefined;
   }
-  return false;
+  return withoutHeader;
 }
 
 /**

@@ -256,6 +256,22 @@ describe("the day and month order of a delimited file's dates", () => {
     expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-1", "2021-1"]);
   });
 
+  it("keeps daily totals (a date column and a count) in the first days of January day first", () => {
+    const text =
+      "Registratiedatum;Looptijd;Hoofdsom;Aantal leningen\n4/1/2021;5;1000,00;1\n5/1/2021;5;2000,00;2\n6/1/2021;8;3000,00;3\n";
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-1", "2021-1"]);
+  });
+
+  it("reads a range of the four columns by position, its months dated on the 1st, month first", () => {
+    const result = parseRegistrations([
+      ["1/1/2021", 5, 100, 1],
+      ["2/1/2021", 6, 100, 1],
+      ["3/1/2021", 8, 100, 1],
+    ]);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-2", "2021-3"]);
+  });
+
   it("reads an American table of months with a time of day month first", () => {
     const text =
       "Maand;Looptijd;Hoofdsom;Aantal leningen\n1/1/2021 0:00;5;1000.00;1\n2/1/2021 0:00;5;1000.00;1\n3/1/2021 0:00;5;1000.00;1\n";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
-import { namesLoanCounts } from "../cells/registrationColumns";
+import { isTableOfMonths } from "../cells/registrationColumns";
 import { readNote } from "./readNote";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
 
@@ -21,7 +21,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
   reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample)));
   // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
   // 12th) are looked for in the whole file, so that no month is read for a day silently.
-  const monthRows = namesLoanCounts(sample);
+  const monthRows = isTableOfMonths(sample, sample.length, false);
   const sampleOrder = decideDateOrder(sampleCells, monthRows);
   const order =
     sampleOrder === "open" && text.length > DECIMAL_SAMPLE_CHARACTERS

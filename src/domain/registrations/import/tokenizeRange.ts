@@ -1,6 +1,6 @@
 import { decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder } from "../../dates/parseDateText";
-import { namesLoanCounts } from "../cells/registrationColumns";
+import { isTableOfMonths } from "../cells/registrationColumns";
 import { TableReader } from "./tableReader";
 import { tokenizeText } from "./tokenizeText";
 
@@ -13,7 +13,7 @@ export function tokenizeRange(values: readonly unknown[], firstRow: number, read
   // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
   const texts = listTextCells(values, DECIMAL_SAMPLE_ROWS);
   reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(values, DECIMAL_SAMPLE_ROWS)));
-  const order = decideDateOrder(texts, namesLoanCounts(values, DECIMAL_SAMPLE_ROWS));
+  const order = decideDateOrder(texts, isTableOfMonths(values, DECIMAL_SAMPLE_ROWS, true));
   reader.useDateOrder(order === "open" ? "dayFirst" : order);
   reader.pushRows(values, firstRow);
 }
