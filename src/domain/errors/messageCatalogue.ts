@@ -137,6 +137,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: '{value}' kan {readEuro} of {otherEuro} euro zijn; de andere bedragen tonen niet welk decimaalteken het bestand gebruikt, of tonen beide. Gelezen als {readEuro} euro: controleer het.",
     en: "Line {line}: '{value}' may be {readEuro} or {otherEuro} euro; the other amounts do not show which decimal separator the file uses, or show both. Read as {readEuro} euro: check it.",
   },
+  import_month_far_ahead: {
+    nl: "Regel {line}: deze maand staat zonder jaartal, meer dan een half jaar na de maand erboven; gelezen als {month}. Staat de tabel met de nieuwste maand eerst, typ dan het jaar.",
+    en: "Line {line}: this month has no year and comes more than half a year after the month above it; read as {month}. If the table lists its newest month first, type the year.",
+  },
   import_month_next_year: {
     nl: "Regel {line}: deze maand staat zonder jaartal onder een latere maand; gelezen als {month}. Typ het jaar als dat niet klopt.",
     en: "Line {line}: this month has no year and follows a later month; read as {month}. Type the year if that is wrong.",

@@ -69,6 +69,7 @@ const SEVERITY_BY_CODE = {
   import_figure_ambiguous: "warning",
   import_figure_thousands_unsure: "warning",
   import_month_next_year: "warning",
+  import_month_far_ahead: "warning",
 } as const satisfies Partial<Record<MessageCode, IssueSeverity>>;
 
 export type ImportIssueCode = keyof typeof SEVERITY_BY_CODE;

@@ -247,6 +247,31 @@ describe("TableReader's month names written without their year", () => {
     );
   });
 
+  it.each<[string, string, string[], string[]]>([
+    [
+      "a table listing its newest month first, past a year's start",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\nfebruari 2025;5;100,00;1\njanuari;5;100,00;1\ndecember;5;100,00;1\n",
+      ["2025-2", "2025-1", "2025-12"],
+      ["4 import_month_far_ahead"],
+    ],
+    [
+      "a month more than half a year after the month above it",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\njanuari 2021;5;100,00;1\naugustus;5;100,00;1\n",
+      ["2021-1", "2021-8"],
+      ["3 import_month_far_ahead"],
+    ],
+    [
+      "a late month under a year line",
+      "Maand;Looptijd;Hoofdsom;Aantal leningen\n2021;;;\ndecember;5;100,00;1\n",
+      ["2021-12"],
+      [],
+    ],
+  ])("warns when it reads %s in the year above it", (_case, text, months, issues) => {
+    const result = parseRegistrations(text);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(months);
+    expect(result.issues.map((i) => `${i.line} ${i.code}`)).toEqual(issues);
+  });
+
   it("gives MONTH_SUMMARY that January in the next year", () => {
     const january2022 = summariseRangeMonth(range, toMonthKey(2022, 1));
     expect(january2022.ok && january2022.value.total).toEqual(

@@ -747,6 +747,11 @@ export class TableReader {
     if (nextYear) month = toMonthKey(year + 1, monthNumber);
     if (!this.checkMonth(line, month)) return undefined;
     if (nextYear) this.sink.report(line, "import_month_next_year", { month: { month: formatMonthKey(month) } });
+    // `december` under `januari 2025`: read in 2025, though a table listing its newest month first
+    // means 2024. Either may be meant; said so. Under a year line (`2025`, which leaves the month
+    // before its January above) every month of the year is meant.
+    else if (month - this.month > HALF_YEAR_MONTHS && this.month !== toMonthKey(year, 1) - 1)
+      this.sink.report(line, "import_month_far_ahead", { month: { month: formatMonthKey(month) } });
     this.knowMonth(month);
     return { month, daySerial: NO_DAY };
   }
