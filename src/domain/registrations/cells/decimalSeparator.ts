@@ -1,4 +1,4 @@
-import { mapHeaderRow } from "./registrationColumns";
+import { findFirstHeader } from "./registrationColumns";
 
 /*
  * Which of `.` and `,` a file writes its decimals with. Most figures say so themselves (`1.000,50`,
@@ -51,27 +51,15 @@ export function decideDecimalSeparator(figures: Iterable<string>): DecimalSepara
  * reference number) say nothing of how the amounts are written; above any header, all of them.
  */
 export function listDecimalSampleCells(rows: readonly unknown[], rowCount = rows.length): string[] {
+  const header = findFirstHeader(rows, rowCount);
+  const amountColumn = header?.columns.principal;
   const cells: string[] = [];
-  let amountColumn = -1;
   for (let r = 0; r < rows.length && r < rowCount; r++) {
     const row = rows[r];
-    // A row of numbers (most of a range) holds no header and no figure written as text: passed over
-    // without asking whether it names columns.
-    if (!Array.isArray(row) || !hasTextCell(row)) continue;
-    const header = mapHeaderRow(row);
-    if (header?.principal !== undefined) {
-      amountColumn = header.principal;
-      continue;
-    }
-    for (let c = 0; c < row.length; c++) {
-      const cell: unknown = row[c];
-      if ((amountColumn === -1 || c === amountColumn) && typeof cell === "string" && cell !== "") cells.push(cell);
-    }
+    if (!Array.isArray(row) || r === header?.index) continue;
+    const rowCells: readonly unknown[] =
+      header !== undefined && r > header.index && amountColumn !== undefined ? [row[amountColumn]] : row;
+    for (const cell of rowCells) if (typeof cell === "string" && cell !== "") cells.push(cell);
   }
   return cells;
-}
-
-function hasTextCell(row: readonly unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) if (typeof row[c] === "string" && row[c] !== "") return true;
-  return false;
 }

@@ -83,19 +83,36 @@ export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
   return found >= 2 ? columns : undefined;
 }
 
+/** The first row among `rows[0..rowCount)` that is a header, with the columns it names. */
+export function findFirstHeader(
+  rows: readonly unknown[],
+  rowCount: number,
+): { readonly index: number; readonly columns: ColumnMap } | undefined {
+  for (let r = 0; r < rows.length && r < rowCount; r++) {
+    const row = rows[r];
+    // A row of numbers (most of a range) is no header: passed over without asking what it names.
+    if (!Array.isArray(row) || !hasTextCell(row)) continue;
+    const columns = mapHeaderRow(row);
+    if (columns !== undefined) return { index: r, columns };
+  }
+  return undefined;
+}
+
 /**
  * Whether `rows` are a table of months, each row dated on its month (`1/3/2021`) rather than on a
  * day: their first header names a month column (`Maand`) and a count of loans. Without a header,
  * `withoutHeader`: a range read by position (month, term, principal, loans) is one; a file is not.
  */
 export function isTableOfMonths(rows: readonly unknown[], rowCount: number, withoutHeader: boolean): boolean {
-  for (let r = 0; r < rows.length && r < rowCount; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row) || !row.some((cell) => typeof cell === "string" && cell !== "")) continue;
-    const header = mapHeaderRow(row);
-    if (header !== undefined) return header.month !== undefined && header.loans !== undefined;
-  }
-  return withoutHeader;
+  const header = findFirstHeader(rows, rowCount);
+  return header === undefined
+    ? withoutHeader
+    : header.columns.month !== undefined && header.columns.loans !== undefined;
+}
+
+function hasTextCell(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (typeof row[c] === "string" && row[c] !== "") return true;
+  return false;
 }
 
 /**
