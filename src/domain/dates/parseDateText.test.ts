@@ -54,6 +54,7 @@ describe("decideDateOrder", () => {
     // A table of months, each dated on its 1st: month first is the only reading that makes them months.
     [["1/1/2021", "2/1/2021", "3/1/2021"], true, "monthFirst"],
     [["1/1/2021 0:00", "2/1/2021 0:00", "3/1/2021 0:00"], true, "monthFirst"],
+    [["1.1.2021", "2.1.2021", "3.1.2021"], true, "open"],
     [["01/01/2021", "01/02/2021", "01/03/2021"], true, "dayFirst"],
     [["1/1/2021", "1/1/2022"], true, "open"],
     [["2/1/2021"], true, "open"],

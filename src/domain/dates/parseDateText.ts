@@ -120,13 +120,15 @@ export function decideDateOrder(texts: Iterable<string>, monthRows = false): Dat
   const firstNumbers = new Set<number>();
   const secondNumbers = new Set<number>();
   for (const text of texts) {
-    const date = readNumericDate(stripTimeOfDay(text.trim()));
+    const plain = stripTimeOfDay(text.trim());
+    const date = readNumericDate(plain);
     if (date === undefined) continue;
     dates++;
     const { first, second } = date;
     if (first > 12) dayFirst++;
     if (second > 12) monthFirst++;
-    if (second !== 1) firstOfMonthMonthFirst = false;
+    // Dots are how Europe writes dates (`1.3.2021`), never an American export: no month first for them.
+    if (second !== 1 || plain.includes(".")) firstOfMonthMonthFirst = false;
     if (first !== 1) firstOfMonthDayFirst = false;
     if (firstNumbers.size < 2) firstNumbers.add(first);
     if (secondNumbers.size < 2) secondNumbers.add(second);
