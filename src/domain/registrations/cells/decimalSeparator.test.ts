@@ -1,4 +1,5 @@
 import { decideDecimalSeparator, listDecimalSampleCells, readDecimalEvidence } from "./decimalSeparator";
+import { findFirstHeader } from "./registrationColumns";
 import { parseNumberText } from "./parseNumberText";
 
 describe("readDecimalEvidence", () => {
@@ -79,6 +80,6 @@ describe("listDecimalSampleCells", () => {
       ["Registraties 2021", "2.874.015,15"],
     ],
   ])("lists %s", (_case, rows, cells) => {
-    expect(listDecimalSampleCells(rows)).toEqual(cells);
+    expect(listDecimalSampleCells(rows, findFirstHeader(rows, rows.length))).toEqual(cells);
   });
 });

@@ -1,4 +1,4 @@
-import { findFirstHeader } from "./registrationColumns";
+import { FoundHeader } from "./registrationColumns";
 
 /*
  * Which of `.` and `,` a file writes its decimals with. Most figures say so themselves (`1.000,50`,
@@ -47,11 +47,14 @@ export function decideDecimalSeparator(figures: Iterable<string>): DecimalSepara
 
 /**
  * The text cells of rows (a file's first rows, a range's) whose figures show the decimal separator:
- * below a header, those of its amount column only, as the other columns' figures (a rate `1.75`, a
+ * below their first header (`findFirstHeader`), those of its amount column only, as the other columns' figures (a rate `1.75`, a
  * reference number) say nothing of how the amounts are written; above any header, all of them.
  */
-export function listDecimalSampleCells(rows: readonly unknown[], rowCount = rows.length): string[] {
-  const header = findFirstHeader(rows, rowCount);
+export function listDecimalSampleCells(
+  rows: readonly unknown[],
+  header: FoundHeader | undefined,
+  rowCount = rows.length,
+): string[] {
   const amountColumn = header?.columns.principal;
   const cells: string[] = [];
   for (let r = 0; r < rows.length && r < rowCount; r++) {

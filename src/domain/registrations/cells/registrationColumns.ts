@@ -83,11 +83,17 @@ export function mapHeaderRow(row: readonly unknown[]): ColumnMap | undefined {
   return found >= 2 ? columns : undefined;
 }
 
-/** The first row among `rows[0..rowCount)` that is a header, with the columns it names. */
-export function findFirstHeader(
-  rows: readonly unknown[],
-  rowCount: number,
-): { readonly index: number; readonly columns: ColumnMap } | undefined {
+/** A header row found among a sample's rows: where it stands, and the columns it names. */
+export interface FoundHeader {
+  readonly index: number;
+  readonly columns: ColumnMap;
+}
+
+/**
+ * The first row among `rows[0..rowCount)` that is a header: found once per input, it tells both which
+ * column's figures show the decimal separator and whether the rows are a table of months.
+ */
+export function findFirstHeader(rows: readonly unknown[], rowCount: number): FoundHeader | undefined {
   for (let r = 0; r < rows.length && r < rowCount; r++) {
     const row = rows[r];
     // A row of numbers (most of a range) is no header: passed over without asking what it names.
@@ -99,12 +105,11 @@ export function findFirstHeader(
 }
 
 /**
- * Whether `rows` are a table of months, each row dated on its month (`1/3/2021`) rather than on a
- * day: their first header names a month column (`Maand`) and a count of loans. Without a header,
+ * Whether rows are a table of months, each row dated on its month (`1/3/2021`) rather than on a
+ * day: their first header (`findFirstHeader`) names a month column (`Maand`) and a count of loans. Without a header,
  * `withoutHeader`: a range read by position (month, term, principal, loans) is one; a file is not.
  */
-export function isTableOfMonths(rows: readonly unknown[], rowCount: number, withoutHeader: boolean): boolean {
-  const header = findFirstHeader(rows, rowCount);
+export function isTableOfMonths(header: FoundHeader | undefined, withoutHeader: boolean): boolean {
   return header === undefined
     ? withoutHeader
     : header.columns.month !== undefined && header.columns.loans !== undefined;

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
-import { isTableOfMonths } from "../cells/registrationColumns";
+import { findFirstHeader, isTableOfMonths } from "../cells/registrationColumns";
 import { readNote } from "./readNote";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
 
@@ -18,10 +18,11 @@ const CHUNK_CHARACTERS = 1 << 18;
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
   const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
   const sampleCells = sample.flat();
-  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample)));
+  const header = findFirstHeader(sample, sample.length);
+  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample, header)));
   // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
   // 12th) are looked for in the whole file, so that no month is read for a day silently.
-  const monthRows = isTableOfMonths(sample, sample.length, false);
+  const monthRows = isTableOfMonths(header, false);
   const sampleOrder = decideDateOrder(sampleCells, monthRows);
   const order =
     sampleOrder === "open" && text.length > DECIMAL_SAMPLE_CHARACTERS

@@ -1,6 +1,6 @@
 import { decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder } from "../../dates/parseDateText";
-import { isTableOfMonths } from "../cells/registrationColumns";
+import { findFirstHeader, isTableOfMonths } from "../cells/registrationColumns";
 import { TableReader } from "./tableReader";
 import { tokenizeText } from "./tokenizeText";
 
@@ -12,8 +12,9 @@ export function tokenizeRange(values: readonly unknown[], firstRow: number, read
   // Numbers typed as numbers need no separator; figures typed as text (`"1.234,56"`) do, and a range
   // shows which one as a file does. When nothing shows it, `"2,500"` is said to be ambiguous.
   const texts = listTextCells(values, DECIMAL_SAMPLE_ROWS);
-  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(values, DECIMAL_SAMPLE_ROWS)));
-  const order = decideDateOrder(texts, isTableOfMonths(values, DECIMAL_SAMPLE_ROWS, true));
+  const header = findFirstHeader(values, DECIMAL_SAMPLE_ROWS);
+  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(values, header, DECIMAL_SAMPLE_ROWS)));
+  const order = decideDateOrder(texts, isTableOfMonths(header, true));
   reader.useDateOrder(order === "open" ? "dayFirst" : order);
   reader.pushRows(values, firstRow);
 }
