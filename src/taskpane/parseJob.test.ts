@@ -48,6 +48,18 @@ describe("runParseJob", () => {
     expect(received.messageEn).toMatch(/^Line 12: /);
   });
 
+  it("describes the preview before the columns go: a transferred column is empty in the worker", async () => {
+    const messages: ParseMessage[] = [];
+    // As postMessage does: the transferred buffers are detached on the sender's side.
+    await runParseJob({ kind: "text", text: perLoanCsv(7) }, (message, transfer) =>
+      messages.push(structuredClone(message, { transfer })),
+    );
+    const done = messages[messages.length - 1];
+    if (done.type !== "done") throw new Error("no done message");
+    expect(done.preview).toMatchObject({ rowCount: 7, loans: 7, principalCents: 700_000, hasProvince: true });
+    expect(done.preview.firstRows.map((record) => record.province)).toEqual(Array(5).fill("Limburg"));
+  });
+
   it("reads a file's bytes with progress before parsing them", async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode("Maand;Looptijd;Hoofdsom;Aantal leningen\n2021-03;5;1000;1;"),

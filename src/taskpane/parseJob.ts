@@ -11,8 +11,8 @@ import { toPlainIssue } from "../domain/registrations/registrationIssue";
 import type { ImportFormat, LineCounts } from "../domain/registrations";
 import { decodeFileBytes } from "./inputFile";
 import { hashInput } from "./inputHash";
-import { listTransferables, packRecords, PackedRecords } from "./packedRecords";
-import { describeParsedInput, PreviewModel } from "./previewModel";
+import { listTransferables, PackedRecords } from "./packedRecords";
+import { describeParsedPreview, PreviewModel } from "./previewModel";
 
 export type ParseRequest =
   { readonly kind: "file"; readonly file: Blob } | { readonly kind: "text"; readonly text: string };
@@ -49,9 +49,11 @@ export async function runParseJob(request: ParseRequest, post: PostMessage): Pro
   post({ type: "progress", phase: "parse", done: 0, total: text.length });
   const parsed = parseRegistrations(text);
   const inputHash = await hashInput(text);
-  const records = packRecords(parsed.records);
+  // Read from the columns the parser kept (no object per record in the worker), before they are
+  // transferred: a transferred column is empty on this side.
+  const { preview, errorLines, rejectedRowMonths } = describeParsedPreview(parsed);
+  const records = parsed.recordColumns;
   post({ type: "records", records }, listTransferables(records));
-  const { preview, errorLines, rejectedRowMonths } = describeParsedInput(parsed);
   const lines = Int32Array.from(errorLines);
   // Plain data with the messages written out: the page receives a copy of own fields only.
   const shown = { ...preview, shownIssues: preview.shownIssues.map(toPlainIssue) };

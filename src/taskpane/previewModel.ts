@@ -4,9 +4,12 @@ import { formatMessage, Language } from "../domain/errors/messageCatalogue";
 import { aggregateRegistrations, IssueLog, LineCounts } from "../domain/registrations";
 import { RegistrationIssue } from "../domain/registrations/registrationIssue";
 import { RegistrationRecord } from "../domain/registrations/registrationRecord";
+import { listRecords, RecordColumns } from "../domain/registrations/recordColumns";
 
 export interface ParsedInput {
   readonly records: readonly RegistrationRecord[];
+  /** The same records as columns, when the parser kept them so: read instead of `records`. */
+  readonly recordColumns?: RecordColumns;
   readonly issues: readonly RegistrationIssue[];
   /** The parser's own record of the issues: counted and listed without an object per issue. */
   readonly issueLog?: IssueLog;
@@ -39,12 +42,15 @@ export const FIRST_ROWS_LIMIT = 5;
 export const ISSUE_LIMIT = 200;
 
 export function buildPreviewModel(parsed: ParsedInput, issues = readIssueLog(parsed)): PreviewModel {
-  const summary = aggregateRegistrations(parsed.records);
+  // From the columns when there are: the parse worker then makes no object per record.
+  const columns = parsed.recordColumns;
+  const summary = aggregateRegistrations(columns ?? parsed.records);
   const errorCount = issues.countErrors();
   const shownIssues = issues.listErrorsFirst(ISSUE_LIMIT);
-  const firstRows = parsed.records.slice(0, FIRST_ROWS_LIMIT);
+  const firstRows =
+    columns === undefined ? parsed.records.slice(0, FIRST_ROWS_LIMIT) : listRecords(columns, 0, FIRST_ROWS_LIMIT);
   return {
-    rowCount: parsed.records.length,
+    rowCount: columns?.count ?? parsed.records.length,
     monthCount: summary.byMonth.length,
     months: summary.byMonth.map((row) => toMonthKey(row.year, row.month)),
     loans: summary.total.loans,
@@ -70,9 +76,13 @@ export interface ReadInput {
 }
 
 export function describeParsedInput(parsed: ParsedInput): ReadInput {
+  return { records: parsed.records, ...describeParsedPreview(parsed) };
+}
+
+/** `describeParsedInput` without the records: what the parse worker sends beside their columns. */
+export function describeParsedPreview(parsed: ParsedInput): Omit<ReadInput, "records"> {
   const issues = readIssueLog(parsed);
   return {
-    records: parsed.records,
     preview: buildPreviewModel(parsed, issues),
     errorLines: issues.listErrorLines(),
     rejectedRowMonths: parsed.rejectedRowMonths ?? new Map(),

@@ -1,11 +1,15 @@
 import { MonthKey } from "../dates/monthKey";
 import { IssueLog } from "./issueLog";
+import { RecordColumns } from "./recordColumns";
 import { RegistrationIssue } from "./registrationIssue";
 import { RegistrationRecord } from "./registrationRecord";
 
 /** What an import read: the records, every issue, and how the input was understood. */
 export interface RegistrationImport {
+  /** The records as objects, made from `recordColumns` when first read (and kept). */
   readonly records: readonly RegistrationRecord[];
+  /** The same records as columns: what a reader of many records (the parse worker) uses. */
+  readonly recordColumns: RecordColumns;
   /** Every issue in line order (ties in the order found), made from `issueLog` when first read. */
   readonly issues: readonly RegistrationIssue[];
   /** The same issues, counted and listed without an object each until one is asked for. */

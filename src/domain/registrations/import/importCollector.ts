@@ -4,6 +4,7 @@ import { ImportFormat, LineCounts, RegistrationImport } from "../registrationImp
 import { IssueLog } from "../issueLog";
 import { describeWhen, formatEuroParam, ImportIssueCode, RegistrationIssue } from "../registrationIssue";
 import { RegistrationRecord } from "../registrationRecord";
+import { listRecords, RecordColumnsBuilder } from "../recordColumns";
 import { RegistrationRuleCheck } from "./registrationRuleCheck";
 import { NO_DAY, RowSink } from "./tableReader";
 
@@ -13,11 +14,12 @@ export type RegistrationChecks = "all" | "errorsOnly";
 /**
  * The import's sink: keeps the rows the table reader passes as records, with every issue, and checks
  * what only the import reports, as warnings: the dated rules (allowed terms, per-lender maxima) and
- * month × term rows seen twice. Rows arrive as positional arguments rather than an object per row:
- * per-loan files run to 100,000s of rows and this is their inner loop.
+ * month × term rows seen twice. Rows arrive as positional arguments and are kept as columns
+ * (`RecordColumns`), not an object per row: per-loan files run to 100,000s of rows and this is their
+ * inner loop. The records are made from the columns when first asked for.
  */
 export class ImportCollector implements RowSink {
-  private readonly records: RegistrationRecord[] = [];
+  private readonly columns = new RecordColumnsBuilder();
   private readonly issues: IssueLog;
   private readonly rules = new RegistrationRuleCheck();
   private readonly firstLineByMonthTerm = new Map<string, number>();
@@ -57,20 +59,20 @@ export class ImportCollector implements RowSink {
       this.checkRules(line, month, daySerial, termYears, principalCents, loans, perLoan);
       if (!perLoan) this.checkRepeated(line, month, termYears, province);
     }
-    const year = Math.floor(month / 12);
-    const record: RegistrationRecord =
-      province === undefined
-        ? { year, month: month - year * 12 + 1, termYears, principalCents, loans, line }
-        : { year, month: month - year * 12 + 1, termYears, principalCents, loans, province, line };
-    this.records.push(record);
+    this.columns.add(month, termYears, principalCents, loans, line, province);
   }
 
   finish(format: ImportFormat, lines: LineCounts): RegistrationImport {
-    const rows = this.records.length > 0 || format.rows !== "none" ? format.rows : "none";
+    const recordColumns = this.columns.finish();
+    const rows = recordColumns.count > 0 || format.rows !== "none" ? format.rows : "none";
     const issueLog = this.issues;
     let issues: RegistrationIssue[] | undefined;
+    let records: RegistrationRecord[] | undefined;
     return {
-      records: this.records,
+      recordColumns,
+      get records() {
+        return (records ??= listRecords(recordColumns));
+      },
       // Made on first use, in line order: the pane reads `issueLog` and never needs them all.
       get issues() {
         return (issues ??= issueLog.listAll());
