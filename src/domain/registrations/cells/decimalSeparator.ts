@@ -56,13 +56,19 @@ export function listDecimalSampleCells(
   rowCount = rows.length,
 ): string[] {
   const amountColumn = header?.columns.principal;
+  const amountsFrom = header === undefined || amountColumn === undefined ? Infinity : header.index + 1;
   const cells: string[] = [];
+  // Index loops, no array per row: a formula runs this on every recalculation, mostly uncompiled,
+  // and an iterator per row made garbage enough to cost a scavenge every few calls.
   for (let r = 0; r < rows.length && r < rowCount; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || r === header?.index) continue;
-    const rowCells: readonly unknown[] =
-      header !== undefined && r > header.index && amountColumn !== undefined ? [row[amountColumn]] : row;
-    for (const cell of rowCells) if (typeof cell === "string" && cell !== "") cells.push(cell);
+    if (r >= amountsFrom) pushSampleText(cells, row[amountColumn as number]);
+    else for (let c = 0; c < row.length; c++) pushSampleText(cells, row[c]);
   }
   return cells;
+}
+
+function pushSampleText(cells: string[], cell: unknown): void {
+  if (typeof cell === "string" && cell !== "") cells.push(cell);
 }
