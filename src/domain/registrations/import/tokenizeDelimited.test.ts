@@ -65,9 +65,45 @@ describe("parseRegistrations on delimited files", () => {
     expect(result.records[14_000].province).toBe("West-\nVlaanderen 14000");
   });
 
-  it("reports a quote that is never closed", () => {
-    const text = 'Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;1000;"Oost-Vlaanderen\n16/03/2021;5;1000;Limburg\n';
-    expect(issuesOf(parseRegistrations(text))).toContain("2 import_quote_unclosed");
+  it.each([
+    ["with", "\n"],
+    ["without", ""],
+  ])("reports a quote that is never closed to the file's last line, %s a line end after it", (_case, end) => {
+    const text = `Datum;Looptijd;Hoofdsom;Provincie\n15/03/2021;5;1000;"Oost-Vlaanderen\n16/03/2021;5;1000;Limburg${end}`;
+    const result = parseRegistrations(text);
+    expect(issuesOf(result)).toEqual(["2 import_quote_unclosed"]);
+    expect(result.issues[0].params).toMatchObject({ lastLine: 3 });
+  });
+
+  describe("a quote left open early in a large file (more than a megabyte held back)", () => {
+    const rowCount = 40_000;
+    const lines = Array.from({ length: rowCount }, (_, i) => `15/03/2021;5;${i + 1},00;Limburg`);
+
+    it.each([
+      ["never closed", 3, undefined],
+      ["closed 35,000 lines further on", 3, 35_003],
+    ])("reads the rows around a quote %s as the whole file would be read", (_case, openAt, closeAt) => {
+      const broken = [...lines];
+      broken[openAt] = broken[openAt].replace("Limburg", '"Limburg');
+      if (closeAt !== undefined) broken[closeAt] = broken[closeAt].replace("Limburg", 'Limburg"');
+      const text = `Datum;Looptijd;Hoofdsom;Provincie\n${broken.join("\n")}\n`;
+      const result = parseRegistrations(text);
+      const lastLine = rowCount + 1;
+      const openLine = openAt + 2;
+      if (closeAt === undefined) {
+        expect(issuesOf(result)).toEqual([`${openLine} import_quote_unclosed`]);
+        expect(result.issues[0].params).toMatchObject({ lastLine });
+        expect(result.records.map((record) => record.line)).toEqual([2, 3, 4]);
+      } else {
+        // One quoted province over 35,000 lines: a row, then every row after it, each on its own line.
+        const records = result.records;
+        expect(records).toHaveLength(3 + 1 + (rowCount - closeAt - 1));
+        expect(records[3]).toMatchObject({ line: openLine, principalCents: (openAt + 1) * 100 });
+        expect(records[4]).toMatchObject({ line: closeAt + 3, principalCents: (closeAt + 2) * 100 });
+        expect(records[records.length - 1].line).toBe(lastLine);
+      }
+      expect(result.lines.read).toBe(result.lines.records + result.lines.headers + result.lines.rejected);
+    });
   });
 
   it("does not carry a loan's date down to a row without one", () => {
