@@ -76,4 +76,11 @@ describe("an import's records", () => {
     expect(read.records).toBe(read.records);
     expect(read.records.map((record) => record.province)).toEqual(["Antwerpen", undefined]);
   });
+
+  it("are refused, not made of nothing, once their columns went to another thread", () => {
+    const read = parseRegistrations("Registratiedatum;Looptijd;Hoofdsom\n15/03/2021;5;10.000,00\n");
+    const buffer = read.recordColumns.line.buffer;
+    structuredClone(buffer, { transfer: [buffer] });
+    expect(() => read.records).toThrow(/transferred/);
+  });
 });

@@ -71,6 +71,9 @@ export class ImportCollector implements RowSink {
     return {
       recordColumns,
       get records() {
+        // Columns sent to another thread are empty here: no records are made of nothing.
+        if (records === undefined && recordColumns.line.length < recordColumns.count)
+          throw new Error("The records' columns were transferred");
         return (records ??= listRecords(recordColumns));
       },
       // Made on first use, in line order: the pane reads `issueLog` and never needs them all.

@@ -106,6 +106,27 @@ describe("parseRegistrations on delimited files", () => {
     });
   });
 
+  it.each([
+    ["a small file", 10],
+    ["a file of several chunks", 12_000],
+  ])("rejects only the row of a broken quote, never the good row above it, in %s", (_case, rowCount) => {
+    const rows = Array.from({ length: rowCount }, (_, i) => `15/03/2021;5;${i + 1},00;Limburg`);
+    rows[2] = '15/03/2021;5;1000;"Noord" Antwerpen';
+    const result = parseRegistrations(`Datum;Looptijd;Hoofdsom;Provincie\n${rows.join("\n")}\n`);
+    expect(issuesOf(result)).toEqual(["4 import_quote_unclosed"]);
+    expect(result.issues[0].params).toMatchObject({ lastLine: rowCount + 1 });
+    expect(result.records.map((record) => record.line)).toEqual([2, 3]);
+  });
+
+  it("reports each of many rows with a broken quote once, on its own line", () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `15/03/2021;5;${i + 1},00;"Noord" Antwerpen"`);
+    const result = parseRegistrations(`Datum;Looptijd;Hoofdsom;Provincie\n${rows.join("\n")}\n`);
+    expect(result.records).toEqual([]);
+    expect(result.issues.map((issue) => issue.line)).toEqual(rows.map((_, i) => i + 2));
+    expect(result.issues.every((issue) => issue.code === "import_quote_invalid")).toBe(true);
+    expect(result.lines).toMatchObject({ rejected: 2_000, records: 0, headers: 1 });
+  });
+
   it("does not carry a loan's date down to a row without one", () => {
     const text = "Datum;Looptijd;Hoofdsom\n15/03/2021;5;1000\n;6;1000\n";
     expect(issuesOf(parseRegistrations(text))).toEqual(["3 import_month_missing"]);

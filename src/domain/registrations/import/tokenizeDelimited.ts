@@ -7,13 +7,8 @@ import { NOTE_FIGURES, TableReader } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
 
-/**
- * Papaparse hands rows over in chunks of this many characters; each chunk's rows are read and let
- * go. Small, because a chunk's rows are alive while they are read, and every scavenge of the young
- * generation copies what is alive: with 256K-character chunks, a 100,000-row file spent 27 ms per
- * import in scavenges, with 16K-character chunks 9 to 12 ms (`--trace-gc`; 8K was no better).
- */
-export const CHUNK_CHARACTERS = 1 << 14;
+/** Papaparse hands rows over in chunks of this many characters; each chunk's rows are read and let go. */
+export const CHUNK_CHARACTERS = 1 << 18;
 
 /**
  * A delimited export (CSV or TSV) → cells. Papaparse does the quoting; its rows go to the reader as
@@ -36,6 +31,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
   reader.useDateOrder(order === "open" ? "dayFirst" : order);
   const mayBreakInCells = text.includes('"');
   let nextLine = 1;
+  let lineCount: number | undefined;
   const readRows = (results: Papa.ParseResult<string[]>) => {
     const rows = results.data;
     const broken = findBrokenQuoteRows(results.errors, rows.length);
@@ -48,7 +44,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
       // line's, and its figures are no one's. Refused, with the lines it took.
       // A quote left open to the end takes the file's last line end too: no line after it is counted.
       if (quoteError !== undefined)
-        reader.rejectLine(line, quoteError, { lastLine: Math.min(nextLine - 1, countLines(text)) });
+        reader.rejectLine(line, quoteError, { lastLine: Math.min(nextLine - 1, (lineCount ??= countLines(text))) });
       else {
         const note = readNote(rows[r]);
         if (note === undefined) reader.pushCells(rows[r], line);
@@ -99,8 +95,10 @@ function findBrokenQuoteRows(
 ): Map<number, "import_quote_unclosed" | "import_quote_invalid"> {
   const broken = new Map<number, "import_quote_unclosed" | "import_quote_invalid">();
   for (const error of errors) {
-    if (error.row === undefined || rowCount === 0) continue;
-    const row = Math.min(error.row, rowCount - 1);
+    // A row past the chunk's last is the one papaparse holds back for the next chunk, which
+    // reports it again with the row: never one of this chunk's rows.
+    if (error.row === undefined || error.row >= rowCount) continue;
+    const row = error.row;
     if (error.code === "MissingQuotes") broken.set(row, "import_quote_unclosed");
     else if (error.code === "InvalidQuotes" && !broken.has(row)) broken.set(row, "import_quote_invalid");
   }
