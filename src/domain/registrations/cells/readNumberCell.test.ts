@@ -1,4 +1,4 @@
-import { isAloneInRow, isEmptyCell, isEuroText, readNumberCell } from "./readNumberCell";
+import { isAloneInRow, isEmptyCell, isEuroText, readDigitsCell, readNumberCell } from "./readNumberCell";
 
 describe("isEmptyCell", () => {
   it.each<[unknown, boolean]>([
@@ -54,6 +54,25 @@ describe("readNumberCell", () => {
     [true, NaN],
   ])("reads %j as %d", (cell, expected) => {
     expect(readNumberCell(cell)).toBe(expected);
+  });
+});
+
+describe("readDigitsCell", () => {
+  it.each(["5", "12", "007", "0", "123456789"])("reads %j as readNumberCell does", (text) => {
+    expect(readDigitsCell(text)).toBe(readNumberCell(text));
+  });
+
+  it.each<[string, unknown]>([
+    ["an empty text", ""],
+    ["ten digits, left to the full reader", "1234567890"],
+    ["a separator", "1.000"],
+    ["a space", " 5"],
+    ["a unit", "5 jaar"],
+    ["a sign", "-5"],
+    ["a number cell", 5],
+    ["an empty cell", null],
+  ])("leaves %s to readNumberCell", (_case, cell) => {
+    expect(readDigitsCell(cell)).toBe(-1);
   });
 });
 

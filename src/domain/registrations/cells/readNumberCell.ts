@@ -47,6 +47,22 @@ function isDigitsOnly(text: string): boolean {
   return text.length > 0;
 }
 
+/**
+ * A count or term written as digits only (`5`, `12`), as most are: its value, read in one pass
+ * without the separators' rule; -1 for anything else, which `readNumberCell` reads. Nine digits at
+ * most: every such value is exact.
+ */
+export function readDigitsCell(cell: unknown): number {
+  if (typeof cell !== "string" || cell.length === 0 || cell.length > 9) return -1;
+  let value = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const digit = cell.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 const EURO_MARK = /€|\bEUR\b|\beuro\b/i;
 
 /** True for the cells Excel and CSV readers hand over for "nothing here". */

@@ -20,6 +20,7 @@ import {
   isEmptyCell,
   isEuroText,
   isPrintableAscii,
+  readDigitsCell,
   readEuroCell,
   readNumberCell,
   readOtherReading,
@@ -1086,6 +1087,8 @@ function addMonthSums(monthSums: Float64Array, index: number, cents: number, loa
 
 /** A count or a term: NaN for a figure marked as euro, which is an amount whatever its digits. */
 function readCountCell(cell: unknown, decimal: DecimalSeparator | undefined): number {
+  const digits = readDigitsCell(cell);
+  if (digits >= 0) return digits;
   return isEuroText(cell) ? NaN : readNumberCell(cell, decimal);
 }
 
