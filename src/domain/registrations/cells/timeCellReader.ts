@@ -34,28 +34,53 @@ const SERIAL_TEXT = /^\d{3,7}(?:\.\d+)?$/;
  */
 export class TimeCellReader {
   private readonly cache = new Map<unknown, TimeCell>();
+  /** `15/03/2021` keyed by its eight digits (15032021): a number is looked up without hashing text. */
+  private readonly slashedCache = new Map<number, TimeCell>();
   private order: DateOrder = "dayFirst";
 
   /** How the input's numeric dates put day and month; before any cell is read. */
   useDateOrder(order: DateOrder): void {
     this.order = order;
     this.cache.clear();
+    this.slashedCache.clear();
   }
 
   read(cell: unknown): TimeCell {
     if (cell === null || cell === undefined || cell === "") return EMPTY;
-    const cached = this.cache.get(cell);
+    const digits = typeof cell === "string" ? readSlashedDigits(cell) : -1;
+    const cache: Map<unknown, TimeCell> = digits < 0 ? this.cache : this.slashedCache;
+    const key = digits < 0 ? cell : digits;
+    const cached = cache.get(key);
     if (cached !== undefined) return cached;
+    // Read in full the first time, whatever its shape: the digits key only what was read.
     const read =
       typeof cell === "number"
         ? readSerial(cell)
         : typeof cell === "string"
           ? readTimeText(cell, this.order)
           : invalid(cell);
-    if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, read);
+    if (cache.size < CACHE_LIMIT) cache.set(key, read);
     return read;
   }
 }
+
+/**
+ * The eight digits of a text shaped exactly `dd/mm/yyyy` (`15/03/2021` → 15032021), which name
+ * that text and no other; -1 for any other text.
+ */
+function readSlashedDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(2) !== SLASH || text.charCodeAt(5) !== SLASH) return -1;
+  let digits = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 2 || i === 5) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    digits = digits * 10 + digit;
+  }
+  return digits;
+}
+
+const SLASH = 47;
 
 /** An Excel serial; 0 is how Excel desktop hands over an empty cell. The time of day is dropped. */
 function readSerial(value: number): TimeCell {
