@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { MAX_ROW_PRINCIPAL_CENTS, toExactCents } from "./figureBounds";
 import { parseNumberText } from "./parseNumberText";
 import { readEuroCell } from "./readNumberCell";
@@ -94,5 +95,39 @@ describe("toExactCents of readEuroCell", () => {
     [Infinity, "an infinite number"],
   ])("gives NaN for %j (%s)", (cell, _case) => {
     expect(cents(cell)).toBeNaN();
+  });
+});
+
+describe("parseNumberText's one-pass reading of plain amounts", () => {
+  // A leading space is trimmed by the full rule and keeps the one-pass reading out: both must agree.
+  const readInFull = (text: string, separator?: "," | ".") => parseNumberText(` ${text}`, separator);
+
+  it.each([
+    ["2874015", 2874015],
+    ["2.874.015,15", 2874015.15],
+    ["2,874,015.15", 2874015.15],
+    ["1234,5", 1234.5],
+    ["0,07", 0.07],
+    ["1.234", 1234],
+    ["1.234.56", NaN],
+    ["12,34.5", NaN],
+  ])("reads %j as the full rule does: %d", (text, value) => {
+    for (const separator of [undefined, ",", "."] as const) {
+      expect(parseNumberText(text, separator)).toBe(readInFull(text, separator));
+      expect(parseNumberText(text, separator)).toBe(value === 1234 && separator === "." ? 1.234 : value);
+    }
+  });
+
+  it("gives every text of digits and separators the full rule's answer", () => {
+    const texts = fc
+      .array(fc.constantFrom("0", "1", "2", "5", "9", ".", ","), { minLength: 1, maxLength: 18 })
+      .map((characters) => characters.join(""));
+    const separators = fc.constantFrom(undefined, ",", ".");
+    fc.assert(
+      fc.property(texts, separators, (text, separator) => {
+        expect(Object.is(parseNumberText(text, separator), readInFull(text, separator))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

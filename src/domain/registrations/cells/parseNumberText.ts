@@ -16,6 +16,8 @@ import { DecimalSeparator } from "./decimalSeparator";
  * Written as a character loop without regular expressions: it runs once per cell on 100,000s of rows.
  */
 export function parseNumberText(text: string, decimalSeparator?: DecimalSeparator): number {
+  const plain = readPlainAmount(text);
+  if (plain >= 0) return plain;
   let start = 0;
   let end = text.length;
   while (start < end && isIgnorableAtEdge(text.charCodeAt(start))) start++;
@@ -33,6 +35,57 @@ export function parseNumberText(text: string, decimalSeparator?: DecimalSeparato
   if (start >= end) return NaN;
   return sign * parseUnsigned(text, start, end, decimalSeparator === "," ? COMMA : decimalSeparator === "." ? DOT : -1);
 }
+
+/**
+ * The shapes most amounts take, read in one pass: digits only (`2874015`), or a decimal separator
+ * with one or two decimals after digits grouped by the other separator or not at all
+ * (`2.874.015,15`, `2,874,015.15`, `1234,5`). For these the rule above has one answer whatever
+ * the file's decimal separator, and it is computed here with the same arithmetic. -1 for anything
+ * else (signs, spaces, currency, `1.234`, broken groups), which the rule reads in full.
+ */
+function readPlainAmount(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > PLAIN_LENGTH_LIMIT) return -1;
+  let integer = 0;
+  let group = 0;
+  let groups = 0;
+  let groupCode = -1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      integer = integer * 10 + (code - 48);
+      group++;
+      continue;
+    }
+    if (code !== DOT && code !== COMMA) return -1;
+    const decimals = length - i - 1;
+    if (decimals >= 1 && decimals <= 2 && code !== groupCode && (groups === 0 || group === 3) && group > 0)
+      return readDecimals(text, i + 1, integer);
+    // A thousands separator: after a first group of 1–3 digits, then after groups of three, always the same.
+    if (groups === 0 ? group < 1 || group > 3 : code !== groupCode || group !== 3) return -1;
+    groupCode = code;
+    groups++;
+    group = 0;
+  }
+  // Grouped without decimals (`1.234`, `1.234.567`) depends on the file: the rule decides.
+  return groups === 0 ? integer : -1;
+}
+
+/** `integer` plus the digits from `from` to the end as its decimals, as `parseUnsigned` adds them. */
+function readDecimals(text: string, from: number, integer: number): number {
+  let fraction = 0;
+  let scale = 1;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    fraction = fraction * 10 + (code - 48);
+    scale *= 10;
+  }
+  return integer + fraction / scale;
+}
+
+/** Longer figures (17 digits and more) are read by the rule, which says what it makes of them. */
+const PLAIN_LENGTH_LIMIT = 16;
 
 const DOT = 46;
 const COMMA = 44;
