@@ -34,12 +34,13 @@ export interface RatioMeasure {
  * from one second to the next, so a baseline timed first and a candidate timed seconds later can
  * differ by more than their code does. Here both are warmed up together, then timed in alternating
  * rounds (the best of `callsPerRound` calls of each, one right after the other); the ratio is the
- * median of the rounds' ratios, printed with the lowest and highest round.
+ * median of the rounds' ratios, printed with the lowest and highest round. Rounds of a formula take
+ * milliseconds, so there are many: with 15, the median itself still moved by a third between runs.
  */
 export function measureRatio(
   baseline: () => unknown,
   candidate: () => unknown,
-  rounds = 15,
+  rounds = 61,
   callsPerRound = 5,
 ): RatioMeasure {
   const warmUntil = performance.now() + 2 * WARM_UP_MS;
