@@ -16,42 +16,8 @@ export const CHUNK_CHARACTERS = 1 << 18;
  * ends (the entry point normalises them), so each row's line number can be known.
  */
 export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: TableReader): void {
-  const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
-  const sampleCells = sample.flat();
-  const header = findFirstHeader(sample, sample.length);
-  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample, header)));
-  // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
-  // 12th) are looked for in the whole file, so that no month is read for a day silently.
-  const monthRows = isTableOfMonths(header, false);
-  const sampleOrder = decideDateOrder(sampleCells, monthRows);
-  const order =
-    sampleOrder === "open" && text.length > DECIMAL_SAMPLE_CHARACTERS
-      ? decideDateOrder(listNumericDates(text), monthRows)
-      : sampleOrder;
-  reader.useDateOrder(order === "open" ? "dayFirst" : order);
-  const mayBreakInCells = text.includes('"');
-  let nextLine = 1;
-  let lineCount: number | undefined;
-  const readRows = (results: Papa.ParseResult<string[]>) => {
-    const rows = results.data;
-    const broken = findBrokenQuoteRows(results.errors, rows.length);
-    for (let r = 0; r < rows.length; r++) {
-      const line = nextLine;
-      // Without quotes every row is one line; a quoted cell may hold line breaks.
-      nextLine += mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
-      const quoteError = broken.size === 0 ? undefined : broken.get(r);
-      // A quote that breaks a cell runs it on over the lines below: that row's cells are not the
-      // line's, and its figures are no one's. Refused, with the lines it took.
-      // A quote left open to the end takes the file's last line end too: no line after it is counted.
-      if (quoteError !== undefined)
-        reader.rejectLine(line, quoteError, { lastLine: Math.min(nextLine - 1, (lineCount ??= countLines(text))) });
-      else {
-        const note = readNote(rows[r]);
-        if (note === undefined) reader.pushCells(rows[r], line);
-        else reader.pushText(note, line, NOTE_FIGURES);
-      }
-    }
-  };
+  readSample(text, delimiter, reader);
+  const rows = new DelimitedRows(text, reader);
   let stalledCharacters = 0;
   let restFrom = -1;
   const config: Papa.ParseConfig<string[]> & ChunkedConfig = {
@@ -61,7 +27,7 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
     header: false,
     chunkSize: CHUNK_CHARACTERS,
     chunk: (results, parser) => {
-      readRows(results);
+      rows.read(results);
       // A quote left open holds back every row after it, and papaparse reads all it holds back
       // again with each chunk: time and memory grow with the square of the rest of the file (a
       // stray quote on line 5 of 400,000 rows ran out of memory). Once that much waits, the rest
@@ -76,7 +42,65 @@ export function tokenizeDelimited(text: string, delimiter: Delimiter, reader: Ta
   // The typings offer chunks for files only; on a string papaparse streams them synchronously too,
   // so every row has been read when this call returns.
   Papa.parse<string[]>(text, config);
-  if (restFrom >= 0) readRows(Papa.parse<string[]>(text.slice(restFrom), { delimiter, newline: "\n" }));
+  if (restFrom >= 0) rows.read(Papa.parse<string[]>(text.slice(restFrom), { delimiter, newline: "\n" }));
+}
+
+/** The decimal separator and date order a file shows in its first rows, told to the reader. */
+function readSample(text: string, delimiter: Delimiter, reader: TableReader): void {
+  const sample = Papa.parse<string[]>(text.slice(0, DECIMAL_SAMPLE_CHARACTERS), { delimiter, newline: "\n" }).data;
+  const sampleCells = sample.flat();
+  const header = findFirstHeader(sample, sample.length);
+  reader.useDecimalSeparator(decideDecimalSeparator(listDecimalSampleCells(sample, header)));
+  // Dates that never show their order in the sample (a file sorted by day starts with the 1st to the
+  // 12th) are looked for in the whole file, so that no month is read for a day silently.
+  const monthRows = isTableOfMonths(header, false);
+  const sampleOrder = decideDateOrder(sampleCells, monthRows);
+  const order =
+    sampleOrder === "open" && text.length > DECIMAL_SAMPLE_CHARACTERS
+      ? decideDateOrder(listNumericDates(text), monthRows)
+      : sampleOrder;
+  reader.useDateOrder(order === "open" ? "dayFirst" : order);
+}
+
+/** Papaparse's rows, in turn, to the reader: each numbered by the line it starts on. */
+class DelimitedRows {
+  private nextLine = 1;
+  /** Without quotes every row is one line; a quoted cell may hold line breaks. */
+  private readonly mayBreakInCells: boolean;
+  private lineCount: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly reader: TableReader,
+  ) {
+    this.mayBreakInCells = text.includes('"');
+  }
+
+  read(results: Papa.ParseResult<string[]>): void {
+    const rows = results.data;
+    const broken = findBrokenQuoteRows(results.errors, rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const line = this.nextLine;
+      this.nextLine += this.mayBreakInCells ? 1 + countLineBreaks(rows[r]) : 1;
+      const quoteError = broken.size === 0 ? undefined : broken.get(r);
+      if (quoteError !== undefined) this.rejectBrokenRow(line, quoteError);
+      else {
+        const note = readNote(rows[r]);
+        if (note === undefined) this.reader.pushCells(rows[r], line);
+        else this.reader.pushText(note, line, NOTE_FIGURES);
+      }
+    }
+  }
+
+  /**
+   * A quote that breaks a cell runs it on over the lines below: that row's cells are not the line's,
+   * and its figures are no one's. Refused, with the lines it took; one left open to the end takes the
+   * file's last line end too, and no line after it is counted.
+   */
+  private rejectBrokenRow(line: number, code: "import_quote_unclosed" | "import_quote_invalid"): void {
+    const lastLine = Math.min(this.nextLine - 1, (this.lineCount ??= countLines(this.text)));
+    this.reader.rejectLine(line, code, { lastLine });
+  }
 }
 
 /** Characters of rows held back by an open quote before the rest of a file is read in one go. */
