@@ -31,8 +31,14 @@ describe("findMonthNumber", () => {
     ["Sept", 9],
     ["nov", 11],
     ["DEC", 12],
-  ])("reads %s as month %i", (name, month) => {
+    [" maart ", 3],
+    ["   september   ", 9],
+  ])("reads %j as month %i", (name, month) => {
     expect(findMonthNumber(name)).toBe(month);
+  });
+
+  it.each(["", "ma", "3", "2021", "1jan", "janvier"])("reads no month in %j", (name) => {
+    expect(findMonthNumber(name)).toBeUndefined();
   });
 });
 

@@ -23,7 +23,13 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
 
 /** 1-12 for a month name in Dutch or English (any case, optional trailing dot), else undefined. */
 export function findMonthNumber(name: string): number | undefined {
+  // Most words a reader asks about are figures or too short for a month: told without a new string.
+  if (name.length < 3 || isDigit(name.charCodeAt(0))) return undefined;
   return MONTH_BY_NAME.get(name.trim().toLowerCase().replace(/\.$/, ""));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The month's full name: Dutch `maart`, English `March`. */
