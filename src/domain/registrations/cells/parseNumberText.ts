@@ -59,8 +59,10 @@ function readPlainAmount(text: string): number {
     }
     if (code !== DOT && code !== COMMA) return -1;
     const decimals = length - i - 1;
-    if (decimals >= 1 && decimals <= 2 && code !== groupCode && (groups === 0 || group === 3) && group > 0)
-      return readDecimals(text, i + 1, integer);
+    if (decimals >= 1 && decimals <= 2 && code !== groupCode && (groups === 0 || group === 3) && group > 0) {
+      const value = addDecimals(text, i + 1, length, integer);
+      return value === value ? value : -1;
+    }
     // A thousands separator: after a first group of 1–3 digits, then after groups of three, always the same.
     if (groups === 0 ? group < 1 || group > 3 : code !== groupCode || group !== 3) return -1;
     groupCode = code;
@@ -71,13 +73,13 @@ function readPlainAmount(text: string): number {
   return groups === 0 ? integer : -1;
 }
 
-/** `integer` plus the digits from `from` to the end as its decimals, as `parseUnsigned` adds them. */
-function readDecimals(text: string, from: number, integer: number): number {
+/** `integer` plus the digits from `from` to `end` as its decimals; NaN when one is no digit. */
+function addDecimals(text: string, from: number, end: number, integer: number): number {
   let fraction = 0;
   let scale = 1;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isDigit(code)) return -1;
+    if (!isDigit(code)) return NaN;
     fraction = fraction * 10 + (code - 48);
     scale *= 10;
   }
@@ -190,15 +192,7 @@ function parseUnsigned(text: string, start: number, end: number, decimalOfFile: 
   const integer = readGroupedInteger(text, start, integerEnd, decimalCode);
   if (integer !== integer) return NaN;
   if (decimalAt === -1) return integer;
-  let fraction = 0;
-  let scale = 1;
-  for (let i = decimalAt + 1; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (!isDigit(code)) return NaN;
-    fraction = fraction * 10 + (code - 48);
-    scale *= 10;
-  }
-  return integer + fraction / scale;
+  return addDecimals(text, decimalAt + 1, end, integer);
 }
 
 /** `1.234` or `1,234`: a first group of 1–3 digits (not starting with 0) and then exactly three. */
