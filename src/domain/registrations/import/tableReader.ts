@@ -508,13 +508,17 @@ export class TableReader {
     const perLoan = columns.loans === undefined;
     const loansColumn = (columns.loans ?? columns.principal) | 0;
     // A loan dated in the current month may be after today: the day is decided by pushCells.
-    const lastFastIndex = (this.todayMonth - FIRST_REGISTRATION_MONTH_HERE - (perLoan ? 1 : 0)) | 0;
+    // Unsigned, as the index it is compared with: a comparison of two unsigned numbers is one instruction.
+    const lastFastIndex = (this.todayMonth - FIRST_REGISTRATION_MONTH_HERE - (perLoan ? 1 : 0)) >>> 0;
     const termSums = this.grid.termSums;
     // Once a total row has asked for the sums per month, a run holds one month's rows: its sums are
     // the month's. Until then a run may mix months, and its sums per month are left for later.
     const oneMonth = this.grid.monthSumsInUse !== undefined;
+    // A row of another month than the row above ends a run that holds one month, unless it is the
+    // run's first; when runs may mix months, nothing does (`end`: no row of the run is after it).
+    const newMonthEndsAfter = (oneMonth ? start : end) | 0;
     const termsFrom = this.grid.termsFrom | 0;
-    const termMonths = this.grid.termMonths | 0;
+    const termMonths = this.grid.termMonths >>> 0;
     const carriedIndex = this.monthState === MonthState.Known ? (this.month - FIRST_REGISTRATION_MONTH_HERE) | 0 : -1;
     const stop = end | 0;
     let lastIndex = carriedIndex;
@@ -545,11 +549,12 @@ export class TableReader {
       // toPlainCents, spelled out: its answer tested against 0 would cost a conversion per row.
       const cents = euroValue * 100;
       const principalCents = Math.floor(cents + 0.5);
-      if (index < 0 || index > lastFastIndex) break;
+      // -1, a day outside the scheme, is more than any index as an unsigned number.
+      if (index >>> 0 > lastFastIndex) break;
       if (!(Math.abs(cents - principalCents) <= 1e-6 && cents >= 0.5 && cents < PLAIN_CENTS_LIMIT_HERE)) break;
       if (Math.trunc(termValue) !== termValue || termValue < 1 || termValue > MAX_TERM_YEARS_HERE) break;
       if (Math.trunc(loansValue) !== loansValue || loansValue < 1 || loansValue > MAX_ROW_LOANS_HERE) break;
-      if (oneMonth && index !== lastIndex && r !== start) break;
+      if (index !== lastIndex && r > newMonthEndsAfter) break;
       lastIndex = index;
       runCents += principalCents;
       runLoans += loansValue;
