@@ -25,7 +25,8 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
 export function findMonthNumber(name: string): number | undefined {
   // Most words a reader asks about are figures or too short for a month: told without a new string.
   if (name.length < 3 || isDigit(name.charCodeAt(0))) return undefined;
-  return MONTH_BY_NAME.get(name.trim().toLowerCase().replace(/\.$/, ""));
+  const lower = name.trim().toLowerCase();
+  return MONTH_BY_NAME.get(lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower);
 }
 
 function isDigit(code: number): boolean {

@@ -36,7 +36,7 @@ export function readTotalLabel(words: readonly string[], end = words.length): To
   if (year !== undefined) i++;
   let sawTotal = false;
   while (i < end) {
-    const word = simplify(words[i]);
+    const word = simplifyTotalWord(words[i]);
     if (TOTAL_WORDS.has(word)) sawTotal = true;
     else if (!TOTAL_QUALIFIERS.has(word)) break;
     i++;
@@ -63,7 +63,7 @@ export function readTotalLabel(words: readonly string[], end = words.length): To
  * `January Total`): a month name, with its year before or after it.
  */
 function readTrailingTotalLabel(words: readonly string[], end: number): TotalLabel | undefined {
-  if (end < 2 || end > 3 || !TOTAL_WORDS.has(simplify(words[end - 1]))) return undefined;
+  if (end < 2 || end > 3 || !TOTAL_WORDS.has(simplifyTotalWord(words[end - 1]))) return undefined;
   const yearFirst = end === 3 ? readYearWord(words[0]) : undefined;
   const nameWord = words[yearFirst === undefined ? 0 : 1];
   const year = yearFirst ?? (end === 3 ? readYearWord(words[1]) : undefined);
@@ -79,7 +79,12 @@ export function readYearWord(word: string | undefined): number | undefined {
   return year >= 1900 && year <= 2199 ? year : undefined;
 }
 
-function simplify(word: string): string {
+/**
+ * A word as TOTAL_WORDS and TOTAL_QUALIFIERS hold theirs: in lower case, without trailing colons or
+ * dots; "" for a word shorter than any of them (`total`, `grand`), with no new string made for it.
+ */
+function simplifyTotalWord(word: string): string {
+  if (word.length < 5) return "";
   const lower = word.toLowerCase();
   // The expression only for a word that ends in a colon or dot: every word of a pasted text comes here.
   const last = lower.charCodeAt(lower.length - 1);

@@ -45,12 +45,17 @@ const HEADER_CELL: Readonly<Partial<Record<RegistrationField, string>>> = {
  */
 export function tokenizeText(text: string, reader: TableReader, firstLine = 1): void {
   reader.useDecimalSeparator(decideDecimalSeparator(text.slice(0, DECIMAL_SAMPLE_CHARACTERS).split(/\s+/)));
-  const state: TextState = { order: DEFAULT_ORDER, heldHeader: undefined, heldHeading: undefined };
+  const state: TextState = {
+    order: DEFAULT_ORDER,
+    heldHeader: undefined,
+    heldHeading: undefined,
+    formFeeds: text.includes("\f"),
+  };
   let start = 0;
   for (let line = firstLine; start <= text.length; line++) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    tokenizeLine(text.slice(start, end), line, state, reader);
+    tokenizeLine(text.slice(start, end), line, state, reader, text, start);
     start = end + 1;
   }
   releaseHeldHeading(state, reader, undefined);
@@ -64,6 +69,8 @@ interface TextState {
   heldHeader: { readonly line: number; readonly text: string; readonly headerLike: HeaderLike } | undefined;
   /** A line naming a year or a month alone, held until the next line shows whether it heads rows. */
   heldHeading: { readonly line: number; readonly raw: string; readonly heading: Heading } | undefined;
+  /** Whether the text has a form feed anywhere: most have none, and their lines need no search for one. */
+  readonly formFeeds: boolean;
 }
 
 type Heading = Extract<TextLine, { kind: "heading" }>;
@@ -129,9 +136,19 @@ type TextLine =
   /** `text` as written: a message quotes it, spaces made plain, only when the line is reported. */
   | { readonly kind: "text"; readonly text: string; readonly figures: TextFigures; readonly headerLike?: HeaderLike };
 
-/** One line to the reader; `state.order` is the order of the figures for the lines below it. */
-function tokenizeLine(raw: string, line: number, state: TextState, reader: TableReader): void {
-  let read = readTextLine(raw, state.order);
+/**
+ * One line to the reader; `state.order` is the order of the figures for the lines below it. `raw` is
+ * `source` from `from` on: the text it was cut from, whose characters are read faster than a cut's.
+ */
+function tokenizeLine(
+  raw: string,
+  line: number,
+  state: TextState,
+  reader: TableReader,
+  source: string,
+  from: number,
+): void {
+  let read = readTextLine(raw, state.order, true, source, from);
   if (read.kind === "blank") {
     pushLine(read, raw, line, state, reader);
     return;
@@ -146,7 +163,7 @@ function tokenizeLine(raw: string, line: number, state: TextState, reader: Table
       state.heldHeading = { line, raw, heading: read };
       return;
     }
-    read = readTextLine(raw, state.order, false);
+    read = readTextLine(raw, state.order, false, source, from);
   }
   pushLine(read, raw, line, state, reader);
 }
@@ -155,7 +172,7 @@ function tokenizeLine(raw: string, line: number, state: TextState, reader: Table
 function pushLine(read: TextLine, raw: string, line: number, state: TextState, reader: TableReader): void {
   if (read.kind !== "blank") releaseHeldHeader(state, reader, read.kind === "cells");
   // A form feed is where a PDF's page ended.
-  if (raw.includes("\f")) reader.pushPage(false);
+  if (state.formFeeds && raw.includes("\f")) reader.pushPage(false);
   switch (read.kind) {
     case "blank":
       return;
@@ -178,9 +195,16 @@ function pushLine(read: TextLine, raw: string, line: number, state: TextState, r
   }
 }
 
-function readTextLine(raw: string, order: readonly RegistrationField[], headings = true): TextLine {
+/** A line as the reader gets it; `raw` is `source` from `from` on (see tokenizeLine). */
+function readTextLine(
+  raw: string,
+  order: readonly RegistrationField[],
+  headings = true,
+  source = raw,
+  from = 0,
+): TextLine {
   if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
-  const { words, figureWords } = splitWords(raw);
+  const { words, figureWords } = splitWords(source, from, from + raw.length);
   if (words.length === 0) return { kind: "blank" };
   // Before the page number test: `2021` alone heads a year's rows far more often than it numbers a page.
   const heading = headings && words.length <= 2 ? readHeading(words) : undefined;
@@ -220,17 +244,17 @@ function readTextLine(raw: string, order: readonly RegistrationField[], headings
  * lands; with no figure it plainly belongs to, it is left out. A loop rather than regular
  * expressions: a pasted text can have 100,000s of lines.
  */
-function splitWords(raw: string): { words: string[]; figureWords: number } {
+function splitWords(source: string, from: number, to: number): { words: string[]; figureWords: number } {
   const words: string[] = [];
   let figureWords = 0;
   let start = -1;
   let digit = false;
   let currencyAt: number[] | undefined;
-  for (let i = 0; i <= raw.length; i++) {
-    const code = i < raw.length ? raw.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? source.charCodeAt(i) : 32;
     if (isSpace(code)) {
       if (start >= 0) {
-        const word = raw.slice(start, i);
+        const word = source.slice(start, i);
         if (isCurrencyWord(word)) (currencyAt ??= []).push(words.length);
         else {
           words.push(word);
@@ -342,6 +366,9 @@ function isCurrencyWord(word: string): boolean {
 
 /** `2021`, `15/06/2021`, `2021-03`: a year of these decades or a date written with digits. */
 function isYearOrDate(word: string): boolean {
+  // At least three characters (`1/3`), a digit first and last: most words are told without an expression.
+  if (word.length < 3 || !isDigitCode(word.charCodeAt(0)) || !isDigitCode(word.charCodeAt(word.length - 1)))
+    return false;
   if (!DIGIT_LABEL.test(word)) return false;
   return !/^\d{4}$/.test(word) || (Number(word) >= 1990 && Number(word) <= SCHEME_LAST_YEAR);
 }
@@ -350,8 +377,23 @@ function isYearOrDate(word: string): boolean {
 function countRowFigures(words: readonly string[], figureWords: number): number {
   if (figureWords === 0) return 0;
   let figures = 0;
-  for (const word of words) if (hasDigit(word) && !isYearOrDate(word) && !word.endsWith(":")) figures++;
+  for (const word of words) if (hasDigit(word) && !isYearOrDate(word) && !endsWithColon(word)) figures++;
   return figures;
+}
+
+function endsWithColon(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 0x3a;
+}
+
+/** `april:` → `april`; the expression only for a word that ends in such a mark, as few do. */
+function trimTrailingPunctuation(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  const marked = last === 0x3a || last === 0x3b || last === 0x2c || last === 0x21 || last === 0x3f;
+  return marked ? word.replace(TRAILING_PUNCTUATION, "") : word;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function hasDigit(word: string): boolean {
@@ -367,7 +409,7 @@ function readTotal(tokens: readonly string[], order: readonly RegistrationField[
   if (tokens.length < 2 || tokens.length > MAX_TOTAL_TOKENS) return undefined;
   const last = tokens[tokens.length - 1];
   // `Totaal januari 100,00 €`: an amount alone after the label, the count left out; checked so.
-  if (CENTS_ENDING.test(last) && readTotalLabel(tokens, tokens.length - 1) !== undefined) {
+  if (readTotalLabel(tokens, tokens.length - 1) !== undefined && CENTS_ENDING.test(last)) {
     const labelWords = tokens.slice(0, -1);
     return [labelWords.join(" "), ...order.map((field) => (field === "principal" ? last : ""))];
   }
@@ -422,7 +464,7 @@ function readRow(tokens: readonly string[]): string[] | undefined {
  * `2021`, `Jaar 2021`, `Year 2021`, `maart 2021`, `2021 maart`, `maart`. Years of the scheme only.
  */
 function readHeading(words: readonly string[]): TextLine | undefined {
-  const [first, second] = words.map((word) => word.replace(TRAILING_PUNCTUATION, ""));
+  const [first, second] = words.map(trimTrailingPunctuation);
   if (second === undefined) {
     const year = readSchemeYear(first);
     if (year !== undefined) return { kind: "heading", year, monthNumber: undefined };
@@ -440,7 +482,7 @@ function readHeading(words: readonly string[]): TextLine | undefined {
 const YEAR_LABEL = /^(jaar|year)$/i;
 
 function readSchemeYear(word: string): number | undefined {
-  if (!/^\d{4}$/.test(word)) return undefined;
+  if (word.length !== 4 || !/^\d{4}$/.test(word)) return undefined;
   const year = Number(word);
   return year >= SCHEME_FIRST_YEAR && year <= SCHEME_LAST_YEAR ? year : undefined;
 }
@@ -453,7 +495,7 @@ function isMonthWord(word: string): boolean {
   // Every month name starts with a letter a to z: other words are passed over before any lookup.
   const letter = word.charCodeAt(0) | 0x20;
   if (word.length < 3 || word.length > 12 || letter < 0x61 || letter > 0x7a || hasDigit(word)) return false;
-  return findMonthNumber(word.replace(TRAILING_PUNCTUATION, "")) !== undefined;
+  return findMonthNumber(trimTrailingPunctuation(word)) !== undefined;
 }
 
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
@@ -516,7 +558,8 @@ const YEAR_WORD = /^(19|20)\d\d[.,;:]?$/;
  */
 function isDatedLine(words: readonly string[]): boolean {
   for (let i = 1; i + 1 < words.length; i++) {
-    if (DAY_WORD.test(words[i - 1]) && YEAR_WORD.test(words[i + 1]) && isMonthWord(words[i])) {
+    // The month word first: it is told from most words without an expression.
+    if (isMonthWord(words[i]) && DAY_WORD.test(words[i - 1]) && YEAR_WORD.test(words[i + 1])) {
       const day = Number(words[i - 1]);
       return day >= 1 && day <= 31;
     }
