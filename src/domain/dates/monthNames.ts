@@ -1,3 +1,5 @@
+import { isDigitCode } from "../text/characterCodes";
+
 /**
  * Month names as analysts write them: the Dutch name first (the press release), the English name second
  * (both written out, even where they are spelt alike), then the usual abbreviations.
@@ -24,13 +26,9 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
 /** 1-12 for a month name in Dutch or English (any case, optional trailing dot), else undefined. */
 export function findMonthNumber(name: string): number | undefined {
   // Most words a reader asks about are figures or too short for a month: told without a new string.
-  if (name.length < 3 || isDigit(name.charCodeAt(0))) return undefined;
+  if (name.length < 3 || isDigitCode(name.charCodeAt(0))) return undefined;
   const lower = name.trim().toLowerCase();
   return MONTH_BY_NAME.get(lower.charCodeAt(lower.length - 1) === 0x2e ? lower.slice(0, -1) : lower);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** The month's full name: Dutch `maart`, English `March`. */

@@ -1,4 +1,5 @@
 import { DecimalSeparator } from "./decimalSeparator";
+import { isDigitCode } from "../../text/characterCodes";
 
 /**
  * Numbers as analysts' files write them: Belgian `2.874.015,15`, English `2,874,015.15`, plain
@@ -52,7 +53,7 @@ function readPlainAmount(text: string): number {
   let groupCode = -1;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) {
+    if (isDigitCode(code)) {
       integer = integer * 10 + (code - 48);
       group++;
       continue;
@@ -79,7 +80,7 @@ function addDecimals(text: string, from: number, end: number, integer: number): 
   let scale = 1;
   for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isDigit(code)) return NaN;
+    if (!isDigitCode(code)) return NaN;
     fraction = fraction * 10 + (code - 48);
     scale *= 10;
   }
@@ -109,10 +110,6 @@ function isIgnorableAtEdge(code: number): boolean {
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 97 && lower <= 122;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** `EUR` / `euro` before or after the figure, as some exports write it. */
@@ -160,7 +157,7 @@ function parseUnsigned(text: string, start: number, end: number, decimalOfFile: 
   let lastComma = -1;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) continue;
+    if (isDigitCode(code)) continue;
     if (code === DOT) {
       dots++;
       lastDot = i;
@@ -173,7 +170,7 @@ function parseUnsigned(text: string, start: number, end: number, decimalOfFile: 
       return NaN;
     }
   }
-  if (!isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(end - 1))) return NaN;
+  if (!isDigitCode(text.charCodeAt(start)) || !isDigitCode(text.charCodeAt(end - 1))) return NaN;
   let decimalAt = -1;
   let decimalCode = -1;
   if (dots > 0 && commas > 0) {
@@ -211,7 +208,7 @@ function readGroupedInteger(text: string, start: number, end: number, decimalCod
   let groups = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) {
+    if (isDigitCode(code)) {
       value = value * 10 + (code - 48);
       groupLength++;
       continue;

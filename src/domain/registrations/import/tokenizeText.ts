@@ -1,4 +1,5 @@
 import { findMonthNumber } from "../../dates/monthNames";
+import { isDigitCode } from "../../text/characterCodes";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
 import { readTotalLabel } from "../cells/readTotalLabel";
 import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
@@ -267,7 +268,7 @@ function splitWords(source: string, from: number, to: number): { words: string[]
         start = i;
         digit = false;
       }
-      if (code >= 48 && code <= 57) digit = true;
+      if (isDigitCode(code)) digit = true;
     }
   }
   if (currencyAt !== undefined) for (const at of currencyAt) markAmount(words, at);
@@ -307,7 +308,7 @@ function readLongLine(raw: string): TextLine {
     if (!isSpace(code)) {
       if (!inWord) digit = false;
       inWord = true;
-      if (code >= 48 && code <= 57) digit = true;
+      if (isDigitCode(code)) digit = true;
     } else if (inWord) {
       if (digit) figureWords++;
       else otherWords++;
@@ -392,14 +393,9 @@ function trimTrailingPunctuation(word: string): string {
   return marked ? word.replace(TRAILING_PUNCTUATION, "") : word;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
+    if (isDigitCode(word.charCodeAt(i))) return true;
   }
   return false;
 }
