@@ -1,5 +1,6 @@
 import { DecimalSeparator } from "./decimalSeparator";
 import { parseNumberText } from "./parseNumberText";
+import { isDigitCode } from "../../text/characterCodes";
 
 /*
  * Figures from a cell of a range, a delimited file or a copied line: a number as Excel holds it, or
@@ -40,10 +41,7 @@ export function isEuroText(cell: unknown): boolean {
 
 /** `5`, `12`: most terms and counts, told without a regular expression per cell. */
 function isDigitsOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return text.length > 0;
 }
 

@@ -328,12 +328,7 @@ function mayBePageLine(firstWord: string): boolean {
   const first = firstWord.charCodeAt(0);
   const letter = first | 0x20;
   return (
-    letter === 0x70 ||
-    letter === 0x62 ||
-    (first >= 48 && first <= 57) ||
-    first === 0x2d ||
-    first === 0x2013 ||
-    first === 0x2014
+    letter === 0x70 || letter === 0x62 || isDigitCode(first) || first === 0x2d || first === 0x2013 || first === 0x2014
   );
 }
 
