@@ -8,6 +8,7 @@ import { describeCell } from "../domain/registrations/describeCell";
 import { parseNumberText, readNumberCell } from "../domain/registrations";
 import { toAmountCents } from "../domain/loans/amountCents";
 import { parseRateText } from "../domain/loans/rateFraction";
+import { MAX_TERM_YEARS } from "../domain/registrations/cells/figureBounds";
 
 /*
  * Excel values as the functions receive them: numbers (dates are serials), strings, booleans,
@@ -51,6 +52,8 @@ export function readOptionalTermYears(value: unknown, argument: string): Result<
     return fail("invalid_value", "term_not_whole_years", { argument, value: { decimal: term.value } });
   // A term no loan can have is a typing error, never a term without registrations (#N/A).
   if (term.value < 1) return fail("invalid_number", "argument_not_positive", { argument, value: term.value });
+  if (term.value > MAX_TERM_YEARS)
+    return fail("invalid_number", "term_years_invalid", { argument, value: term.value, maximum: MAX_TERM_YEARS });
   return term;
 }
 

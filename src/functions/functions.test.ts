@@ -184,6 +184,14 @@ describe("WINWIN.MONTH_SUMMARY", () => {
     ["a term that is not whole years", matrix, "2021-01", 5.5, "#VALUE!", /term.*5,5.*geheel aantal jaren/],
     ["a negative term", matrix, "2021-01", -5, "#NUM!", /term moet groter zijn dan 0 \(-5\)/],
     [
+      "a term above 50 years",
+      matrix,
+      "2021-01",
+      60,
+      "#NUM!",
+      /term moet een geheel aantal jaren van 1 tot 50 zijn, niet 60/,
+    ],
+    [
       "a year typed alone, a date in 1905",
       matrix,
       2021,

@@ -60,10 +60,12 @@ export function buildRepaymentSchedule(plan: LoanPlan): Result<ScheduleRow[]> {
 
 /** Excel's PMT(periodRate, periods, -amount) in cents, rounded to the cent. */
 export function computeAnnuityInstalmentCents(amountCents: number, periods: number, periodRate: number): number {
-  const growth = Math.pow(1 + periodRate, periods);
-  // A rate too small to move 1 + rate (below about 1e-16) charges no interest cent either: equal parts.
-  if (growth === 1) return Math.round(amountCents / periods);
-  return Math.round((amountCents * periodRate * growth) / (growth - 1));
+  // 1 − (1 + rate)^−periods, through log1p and expm1: written as (1 + rate)^periods − 1, a rate of
+  // 1e-13 loses most of its digits to rounding and the instalment comes out euro wrong.
+  const discount = -Math.expm1(-periods * Math.log1p(periodRate));
+  if (discount === 0) return Math.round(amountCents / periods);
+  // The equal part times how much interest raises it: at a rate too small to matter, exactly the equal part.
+  return Math.round((amountCents / periods) * ((periods * periodRate) / discount));
 }
 
 type PrincipalDue = (outstandingCents: number, interestCents: number) => number;

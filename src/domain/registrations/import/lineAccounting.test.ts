@@ -20,6 +20,7 @@ function errorLines(result: RegistrationImport): number[] {
 
 const lines = (...text: string[]): string => text.join("\n");
 const HEADER = "Registratiedatum Lening periode Hoofdsom Aantal leningen";
+const HEADER_CELLS = ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"];
 
 describe("rows that do not read as rows are never passed over", () => {
   it("reports a row after the table's last line that carries an extra word", () => {
@@ -217,7 +218,6 @@ describe("headers that leave a figure's meaning open", () => {
 });
 
 describe("a year alone in a row's month cell", () => {
-  const HEADER_CELLS = ["Maand", "Looptijd", "Hoofdsom", "Aantal leningen"];
   it.each([
     [
       "as text in a range",
@@ -543,5 +543,85 @@ describe("a line of column names the reader does not all know", () => {
     const result = parseRegistrations(lines(...above, "2021 januari 5 1.000,00 € 4"));
     expect(result.issues).toEqual([]);
     expect(result.records.map((record) => `${record.termYears} ${record.loans}`)).toEqual(["5 4"]);
+  });
+});
+
+describe("a year written above the table's header", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["in copied text", lines("2021", HEADER, "januari 8 1.000,00 € 1", "februari 8 500,00 € 2")],
+    ["as `Jaar 2021` in copied text", lines("Jaar 2021", HEADER, "januari 8 1.000,00 € 1", "februari 8 500,00 € 2")],
+    ["in a file", "2021\nMaand;Looptijd;Hoofdsom;Aantal\njanuari;8;1.000,00;1\nfebruari;8;500,00;2"],
+    [
+      "as `Year 2021:` in a file",
+      "Year 2021:\nMaand;Looptijd;Hoofdsom;Aantal\njanuari;8;1.000,00;1\nfebruari;8;500,00;2",
+    ],
+    [
+      "as a number in a range",
+      [[2021, null, null, null], HEADER_CELLS, ["januari", 8, 1000, 1], ["februari", 8, 500, 2]],
+    ],
+    [
+      "with the desktop's zeros beside it",
+      [[2021, 0, 0, 0], HEADER_CELLS, ["januari", 8, 1000, 1], ["februari", 8, 500, 2]],
+    ],
+  ])("is the year of the month names below it %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 3", "2021-2 4"]);
+    expect(result.lines).toMatchObject({ read: 4, records: 2, headers: 1, text: 1, rejected: 0 });
+  });
+
+  it("is a title, and no year, when it is outside the scheme's years", () => {
+    const result = parseRegistrations(lines("1999", HEADER, "januari 8 1.000,00 € 1"));
+    expect(issuesOf(result)).toEqual(["3 import_row_outside_year"]);
+  });
+});
+
+describe("a page's number or marker amid a table", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["`2 van 3` in copied text", lines(HEADER, "2021 januari 5 1.000,00 € 4", "2 van 3", "8 2.000,00 € 2")],
+    ["`- 2 of 3 -` in copied text", lines(HEADER, "2021 januari 5 1.000,00 € 4", "- 2 of 3 -", "8 2.000,00 € 2")],
+    ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1.000,00;4\nPagina 2 van 3\n;8;2.000,00;2"],
+    ["as `- 2 -` in a file", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1.000,00;4\n- 2 -\n;8;2.000,00;2"],
+    [
+      "in a range",
+      [HEADER_CELLS, [toDaySerial(2021, 1, 1), 5, 1000, 4], ["Pagina 2 van 3", null, null, null], [null, 8, 2000, 2]],
+    ],
+  ])("is a page line, and the month goes on below it: %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 2", "2021-1 4"]);
+    expect(result.lines).toMatchObject({ read: 4, records: 2, headers: 1, text: 1, rejected: 0 });
+  });
+
+  it("is a page line above the table too, never a row outside any year", () => {
+    const result = parseRegistrations(lines("Persbericht", "1 van 3", HEADER, "2021 januari 5 1.000,00 € 4"));
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.lines).toMatchObject({ read: 4, records: 1, headers: 1, text: 2 });
+  });
+
+  it("is a number typed in a range's month cell, never a page", () => {
+    const result = parseRegistrationRange([HEADER_CELLS, [toDaySerial(2021, 1, 1), 5, 1000, 4], [2, null, null, null]]);
+    expect(errorLines(result)).toEqual([3]);
+  });
+});
+
+describe("lines that hold no word but a currency or spaces", () => {
+  it.each(["€", "EUR", "euro", "€ €"])("counts `%s` on a line of its own", (currency) => {
+    const result = parseRegistrations(lines(currency, HEADER, "2021 januari 5 1.000,00 € 4", "8 2.000,00 € 2"));
+    expect(result.lines).toMatchObject({ read: 4, records: 2, headers: 1, text: 1, rejected: 0 });
+  });
+
+  it("reports a currency line amid the rows, as any line the table does not read", () => {
+    const result = parseRegistrations(lines(HEADER, "2021 januari 5 1.000,00 € 4", "€", "8 2.000,00 € 2"));
+    expect(errorLines(result)).toEqual([3]);
+    expect(result.lines.read).toBe(4);
+  });
+
+  it("reads a row padded with thousands of spaces or tabs as the row it is", () => {
+    const result = parseRegistrations(
+      lines(HEADER, "2021 januari 5 1.000,00 € 4" + " ".repeat(3000), "\t".repeat(3000) + "8 2.000,00 € 2"),
+    );
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => r.principalCents)).toEqual([100_000, 200_000]);
   });
 });

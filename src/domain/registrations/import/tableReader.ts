@@ -27,8 +27,9 @@ import {
 } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
+import { readYearTitle } from "../cells/readSchemeYear";
 import { TimeCellReader } from "../cells/timeCellReader";
-import { readNote } from "./readNote";
+import { readLoneText } from "./readLoneText";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
@@ -283,10 +284,7 @@ export class TableReader {
   pushHeading(line: number, year: number | undefined, monthNumber: number | undefined): void {
     this.enterTable();
     if (monthNumber === undefined) {
-      this.year = year;
-      this.monthState = MonthState.None;
-      // Any month named below it follows on from the year's start, never the year before it.
-      this.month = toMonthKey(year as number, 1) - 1;
+      this.useYear(year as number);
       this.counts.text++;
       return;
     }
@@ -300,6 +298,14 @@ export class TableReader {
       this.monthState = MonthState.OutsideYear;
       this.reject(line, "import_row_outside_year");
     } else if (this.readMonthName(line, this.year, monthNumber) !== undefined) this.counts.text++;
+  }
+
+  /** A year named on its own line: the year of the month names below it. */
+  private useYear(year: number): void {
+    this.year = year;
+    this.monthState = MonthState.None;
+    // Any month named below it follows on from the year's start, never the year before it.
+    this.month = toMonthKey(year, 1) - 1;
   }
 
   /**
@@ -420,7 +426,12 @@ export class TableReader {
   private readTitleRow(row: unknown, line: number): void {
     if (Array.isArray(row) && countFigureCells(row, this.isRange()) >= 2)
       this.reject(line, "import_line_unreadable", { text: describeCell(row.join(" ")) });
-    else this.counts.text++;
+    else {
+      // `2021` above the header: the year of the month names below, as in copied text.
+      const year = Array.isArray(row) ? readYearTitle(row, this.isRange()) : undefined;
+      if (year !== undefined) this.useYear(year);
+      this.counts.text++;
+    }
   }
 
   private positionalOrMissing(): Columns | Missing {
@@ -479,11 +490,12 @@ export class TableReader {
     }
   }
 
-  /** A row `pushRows` did not read as plain numbers: a note (`Bron: PMV`) is text, as in a file. */
+  /** A row `pushRows` did not read as plain numbers: a note (`Bron: PMV`) or a page line is text, as in a file. */
   private pushRangeRow(row: unknown, line: number): void {
-    const note = Array.isArray(row) ? readNote(row, this.isRange()) : undefined;
-    if (note === undefined) this.pushCells(row, line);
-    else this.pushText(note, line, NOTE_FIGURES);
+    const lone = Array.isArray(row) ? readLoneText(row, this.isRange()) : undefined;
+    if (lone === undefined) this.pushCells(row, line);
+    else if (lone.kind === "page") this.pushPage();
+    else this.pushText(lone.text, line, NOTE_FIGURES);
   }
 
   /**

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator, listDecimalSampleCells } from "../cells/decimalSeparator";
 import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
 import { findFirstHeader, isTableOfMonths } from "../cells/registrationColumns";
-import { readNote } from "./readNote";
+import { readLoneText } from "./readLoneText";
 import { NOTE_FIGURES, TableReader } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
@@ -90,9 +90,10 @@ class DelimitedRows {
       const quoteError = broken.size === 0 ? undefined : broken.get(r);
       if (quoteError !== undefined) this.rejectBrokenRow(line, quoteError);
       else {
-        const note = readNote(rows[r]);
-        if (note === undefined) this.reader.pushCells(rows[r], line);
-        else this.reader.pushText(note, line, NOTE_FIGURES);
+        const lone = readLoneText(rows[r]);
+        if (lone === undefined) this.reader.pushCells(rows[r], line);
+        else if (lone.kind === "page") this.reader.pushPage();
+        else this.reader.pushText(lone.text, line, NOTE_FIGURES);
       }
     }
   }

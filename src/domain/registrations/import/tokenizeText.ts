@@ -2,6 +2,8 @@ import { findMonthNumber } from "../../dates/monthNames";
 import { isDigitCode } from "../../text/characterCodes";
 import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator } from "../cells/decimalSeparator";
 import { readTotalLabel } from "../cells/readTotalLabel";
+import { isPageLine, mayBePageLine } from "../cells/isPageLine";
+import { readSchemeYear, SCHEME_LAST_YEAR } from "../cells/readSchemeYear";
 import { findHeaderField, normaliseHeader, RegistrationField } from "../cells/registrationColumns";
 import { TableReader, TextFigures } from "./tableReader";
 
@@ -12,9 +14,6 @@ import { TableReader, TextFigures } from "./tableReader";
  * a page line, or text; the table reader does everything else, as it does for every source.
  */
 
-const PAGE_MARKER = /^(pagina|page|blz\.?|p\.)\s*\d+(\s*(van|of|\/)\s*\d+)?$/i;
-/** `3`, `- 3 -`, `3/12`: a page number on a line of its own. */
-const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}(\s*\/\s*\d{1,4})?\s*[-–—]?$/;
 /** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
 const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
 const TRAILING_PUNCTUATION = /[:;,!?]+$/;
@@ -88,7 +87,10 @@ function releaseHeldHeading(state: TextState, reader: TableReader, next: TextLin
   const { heading } = held;
   const headsNext =
     heading.monthNumber === undefined
-      ? (next?.kind === "cells" && next.cells[0] !== "") || (next?.kind === "heading" && next.year === undefined)
+      ? (next?.kind === "cells" && next.cells[0] !== "") ||
+        (next?.kind === "heading" && next.year === undefined) ||
+        // `2021` above the table's header: the year of the months below it.
+        next?.kind === "header"
       : next?.kind === "cells" && next.cells[0] === "";
   if (headsNext) reader.pushHeading(held.line, heading.year, heading.monthNumber);
   else pushLine(readTextLine(held.raw, state.order, false), held.raw, held.line, state, reader);
@@ -204,13 +206,16 @@ function readTextLine(
   source = raw,
   from = 0,
 ): TextLine {
-  if (raw.length > MAX_ROW_CHARACTERS) return readLongLine(raw);
+  // Spaces around a line (a cell padded in a PDF's layout) make no row longer than its words.
+  if (raw.length > MAX_ROW_CHARACTERS && raw.trim().length > MAX_ROW_CHARACTERS) return readLongLine(raw);
   const { words, figureWords } = splitWords(source, from, from + raw.length);
-  if (words.length === 0) return { kind: "blank" };
+  // A currency word alone (`€`, a column's unit on a line of its own) is a line of text, never blank.
+  if (words.length === 0)
+    return raw.trim() === "" ? { kind: "blank" } : { kind: "text", text: raw, figures: readTextFigures(words, 0) };
   // Before the page number test: `2021` alone heads a year's rows far more often than it numbers a page.
   const heading = headings && words.length <= 2 ? readHeading(words) : undefined;
   if (heading !== undefined) return heading;
-  if (words.length <= 4 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
+  if (words.length <= 5 && mayBePageLine(words[0]) && isPageLine(raw.trim())) return { kind: "page" };
   if (figureWords === 0 && words.length >= 2 && words.length <= MAX_HEADER_WORDS) {
     const named = matchHeaderWords(words.join(" "));
     if (named.unknownWords.length === 0 && named.fields.length >= 2) {
@@ -321,19 +326,6 @@ function readLongLine(raw: string): TextLine {
     text: raw,
     figures: describeFigures(shaped, false, figureWords),
   };
-}
-
-/** `Pagina`, `page`, `blz.`, `p.`, a number or a dash: the first word of every page line. */
-function mayBePageLine(firstWord: string): boolean {
-  const first = firstWord.charCodeAt(0);
-  const letter = first | 0x20;
-  return (
-    letter === 0x70 || letter === 0x62 || isDigitCode(first) || first === 0x2d || first === 0x2013 || first === 0x2014
-  );
-}
-
-function isPageLine(text: string): boolean {
-  return PAGE_MARKER.test(text) || PAGE_NUMBER.test(text);
 }
 
 function isSpace(code: number): boolean {
@@ -471,16 +463,6 @@ function readHeading(words: readonly string[]): TextLine | undefined {
 }
 
 const YEAR_LABEL = /^(jaar|year)$/i;
-
-function readSchemeYear(word: string): number | undefined {
-  if (word.length !== 4 || !/^\d{4}$/.test(word)) return undefined;
-  const year = Number(word);
-  return year >= SCHEME_FIRST_YEAR && year <= SCHEME_LAST_YEAR ? year : undefined;
-}
-
-/** The years a registration can fall in: September 2006 to December 2100. */
-const SCHEME_FIRST_YEAR = 2006;
-const SCHEME_LAST_YEAR = 2100;
 
 function isMonthWord(word: string): boolean {
   // Every month name starts with a letter a to z: other words are passed over before any lookup.
