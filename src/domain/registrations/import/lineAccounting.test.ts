@@ -625,3 +625,44 @@ describe("lines that hold no word but a currency or spaces", () => {
     expect(result.records.map((r) => r.principalCents)).toEqual([100_000, 200_000]);
   });
 });
+
+describe("lines that look like a table's but are not its rows", () => {
+  it.each<[string, string]>([
+    ["after the grand total", lines(HEADER, "2021 januari 5 1.000,00 € 4", "2021 Totaal 1.000,00 € 4", "Totaal juni")],
+    ["amid the rows", lines(HEADER, "2021 januari 5 1.000,00 € 4", "Totaal juni", "februari 8 2.000,00 € 2")],
+  ])("reports a month's total label without its figures %s", (_title, text) => {
+    const result = parseRegistrations(text);
+    expect(issuesOf(result).filter((issue) => issue.endsWith("import_line_unreadable"))).toHaveLength(1);
+    expect(result.lines.rejected).toBe(1);
+  });
+
+  it("reads prose naming a month after the table as prose", () => {
+    const result = parseRegistrations(
+      lines(HEADER, "2021 januari 5 1.000,00 € 4", "2021 Totaal 1.000,00 € 4", "In juni verwachten we meer leningen."),
+    );
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.lines).toMatchObject({ read: 4, text: 1, rejected: 0 });
+  });
+
+  it("reports column names beside a row's figures on their line, and reads on under the header above", () => {
+    const result = parseRegistrations(lines(HEADER, "Hoofdsom 2020 Aantal 12", "2021 januari 5 1.000,00 € 4"));
+    expect(errorLines(result)).toEqual([2]);
+    expect(result.records).toHaveLength(1);
+    expect(result.lines).toMatchObject({ read: 3, records: 1, headers: 1, rejected: 1 });
+  });
+
+  it.each<[string, string | unknown[][]]>([
+    ["in a file", "Maand;Hoofdsom;Aantal\njanuari 2021;1000;1"],
+    [
+      "in a range",
+      [
+        ["Maand", "Hoofdsom", "Aantal"],
+        [toDaySerial(2021, 1, 1), 1000, 1],
+      ],
+    ],
+  ])("counts a header that lacks a column as a rejected line, as every line with an error, %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(errorLines(result)).toEqual([1, 2]);
+    expect(result.lines).toMatchObject({ read: 2, headers: 0, rejected: 2 });
+  });
+});

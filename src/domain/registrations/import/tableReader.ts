@@ -403,7 +403,7 @@ export class TableReader {
     if (!Array.isArray(row)) return;
     if (this.searched === 0) this.firstWidth = row.length;
     this.searched++;
-    const header = readHeader(row, line);
+    const header = readHeader(row, line, this.isRange());
     if (header !== undefined) this.decide(header, this.pending.length);
     else if (this.searched >= HEADER_SEARCH_ROWS) this.decide(this.positionalOrMissing(), 0);
   }
@@ -411,7 +411,7 @@ export class TableReader {
   /** Settles the columns; pending rows from `firstData` on are data, those before it a title. */
   private decide(columns: Columns | Missing, firstData: number): void {
     this.useColumns(columns);
-    if (firstData > 0) this.counts.headers++;
+    if (firstData > 0) this.countHeader(columns);
     for (let i = 0; i < this.pending.length; i++) {
       const { row, line } = this.pending[i];
       if (i === firstData - 1) continue; // the header itself
@@ -443,11 +443,17 @@ export class TableReader {
   /** A header row further down (a page break, files pasted one after the other): new columns, no data. */
   private isHeader(row: unknown, line: number): boolean {
     if (!Array.isArray(row)) return false;
-    const header = readHeader(row, line);
+    const header = readHeader(row, line, this.isRange());
     if (header === undefined) return false;
     this.useColumns(header);
-    this.counts.headers++;
+    this.countHeader(header);
     return true;
+  }
+
+  /** A header's line: rejected when it lacks a column (said on it), as every line with an error is. */
+  private countHeader(columns: Columns | Missing): void {
+    if ("missing" in columns && columns.line > 0) this.rejected(columns.line);
+    else this.counts.headers++;
   }
 
   /**
@@ -1110,9 +1116,10 @@ function readCountCell(cell: unknown, decimal: DecimalSeparator | undefined): nu
 }
 
 /** The columns a header row names, what it lacks, or undefined when the row is no header. */
-function readHeader(row: readonly unknown[], line: number): Columns | Missing | undefined {
+function readHeader(row: readonly unknown[], line: number, zeroIsEmpty: boolean): Columns | Missing | undefined {
   const map = mapHeaderRow(row);
-  if (map === undefined) return undefined;
+  // Column names beside figures as a row holds them (`Hoofdsom 2020 Aantal 12`) are a row gone wrong.
+  if (map === undefined || countFigureCells(row, zeroIsEmpty) >= 2) return undefined;
   const time = map.date ?? map.month ?? map.conclusionDate;
   // Amounts rounded to thousands or millions are no registrations to the cent: never read as euro.
   if (map.principal !== undefined && namesScaledAmount(row[map.principal]))

@@ -481,8 +481,13 @@ function readTextFigures(words: readonly string[], figureWords: number): TextFig
   let monthWord = false;
   for (let i = 0; i < words.length && !monthWord; i++) monthWord = isMonthWord(words[i]);
   const short = words.length <= MAX_SHAPED_TOKENS;
-  const shaped = mostlyFigures || (rowFigures > 0 && short && monthWord);
+  // `Totaal juni` with its figures left out is a table's line wherever it stands, never prose.
+  const shaped = mostlyFigures || (rowFigures > 0 && short && monthWord) || (monthWord && isMonthTotalLabel(words));
   return describeFigures(shaped, monthWord, figureWords, monthWord && !isDatedLine(words));
+}
+
+function isMonthTotalLabel(words: readonly string[]): boolean {
+  return words.length <= MAX_TOTAL_TOKENS && readTotalLabel(words)?.kind === "month";
 }
 
 /**
