@@ -666,3 +666,19 @@ describe("lines that look like a table's but are not its rows", () => {
     expect(result.lines).toMatchObject({ read: 2, headers: 0, rejected: 2 });
   });
 });
+
+describe("a row's month as copied text writes it", () => {
+  it.each(["jan-21", "Jan-21", "jan-2021", "mrt.-2021", "15-jan-2021", "15 januari 2021", "2021-01", "01/2021"])(
+    "reads `%s` as the month of the rows below it, as a file and a range do",
+    (label) => {
+      const month = /mrt/.test(label) ? 3 : 1;
+      const text = lines("Maand Looptijd Hoofdsom Aantal leningen", `${label} 5 1.000,00 € 1`, "6 2.000,00 € 2");
+      const file = `Maand;Looptijd;Hoofdsom;Aantal leningen\n${label};5;1.000,00;1\n;6;2.000,00;2`;
+      for (const input of [text, file]) {
+        const result = parseRegistrations(input);
+        expect(issuesOf(result)).toEqual([]);
+        expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual([`2021-${month}`, `2021-${month}`]);
+      }
+    },
+  );
+});

@@ -16,6 +16,8 @@ import { TableReader, TextFigures } from "./tableReader";
 
 /** A date or month written with digits where a row's label stands: `2021-03`, `03/2021`, `15/03/2021`. */
 const DIGIT_LABEL = /^(\d{4}|\d{1,4}[-/.]\d{1,4}([-/.]\d{2,4})?)$/;
+/** A month named with its year, or a date, in one word: `jan-21`, `mrt.-2021`, `15-mrt-2021`. */
+const NAMED_MONTH_LABEL = /^(\d{1,2}[-/])?\p{L}{3,9}\.?[-/]\d{2}(\d{2})?$/u;
 const TRAILING_PUNCTUATION = /[:;,!?]+$/;
 const MAX_HEADER_PHRASE_WORDS = 4;
 const MAX_LABEL_TOKENS = 2;
@@ -426,9 +428,10 @@ function readRow(tokens: readonly string[]): string[] | undefined {
     const termMissing = CENTS_ENDING.test(figures[0]);
     return [tokens.slice(0, labelLength + 1).join(" "), ...(termMissing ? ["", ...figures] : [...figures, ""])];
   }
-  if (labelLength < 0 || labelLength > MAX_LABEL_TOKENS) return undefined;
-  for (let i = 0; i < labelLength; i++) {
-    if (hasDigit(tokens[i]) && !DIGIT_LABEL.test(tokens[i])) return undefined;
+  const writtenDate = isWrittenDate(tokens);
+  if (labelLength < 0 || (labelLength > MAX_LABEL_TOKENS && !writtenDate)) return undefined;
+  for (let i = 0; i < labelLength && !writtenDate; i++) {
+    if (hasDigit(tokens[i]) && !DIGIT_LABEL.test(tokens[i]) && !NAMED_MONTH_LABEL.test(tokens[i])) return undefined;
   }
   let figuresWithDigits = 0;
   for (let i = labelLength; i < tokens.length; i++) if (hasDigit(tokens[i])) figuresWithDigits++;
@@ -436,12 +439,11 @@ function readRow(tokens: readonly string[]): string[] | undefined {
   return [tokens.slice(0, labelLength).join(" "), ...tokens.slice(labelLength)];
 }
 
-/**
- * What a line that is no row holds. Shaped: a short line of figures, or a month name and a figure,
- * as a row that lost its shape (a footnote mark, a word too many) has, which must never pass for
- * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
- */
-/** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
+/** `15 maart 2021 5 1.000,00 € 4`: a row's date written out in three words before its figures. */
+function isWrittenDate(tokens: readonly string[]): boolean {
+  return tokens.length === 6 && DAY_WORD.test(tokens[0]) && isMonthWord(tokens[1]) && YEAR_WORD.test(tokens[2]);
+}
+
 /**
  * A line that only names a year or a month, as a report copied from a PDF lays out a merged cell:
  * `2021`, `Jaar 2021`, `Year 2021`, `maart 2021`, `2021 maart`, `maart`. Years of the scheme only.
@@ -464,6 +466,7 @@ function readHeading(words: readonly string[]): TextLine | undefined {
 
 const YEAR_LABEL = /^(jaar|year)$/i;
 
+/** `maart`, `Mrt.`, `april:`; month names run from 3 to 9 letters. */
 function isMonthWord(word: string): boolean {
   // Every month name starts with a letter a to z: other words are passed over before any lookup.
   const letter = word.charCodeAt(0) | 0x20;
@@ -471,6 +474,11 @@ function isMonthWord(word: string): boolean {
   return findMonthNumber(trimTrailingPunctuation(word)) !== undefined;
 }
 
+/**
+ * What a line that is no row holds. Shaped: a short line of figures, or a month name and a figure,
+ * as a row that lost its shape (a footnote mark, a word too many) has, which must never pass for
+ * prose; prose has more words. A month beside a figure in a longer line is part of a table after one.
+ */
 function readTextFigures(words: readonly string[], figureWords: number): TextFigures {
   // Figures at least as many as the other words: rows run together (`6 2.000,00 € 2 7 3.000,00 € 1`),
   // however long, never a sentence. Only figures a row holds count: a year, a date or a numbering
