@@ -209,6 +209,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: '{value}' is geen datum of maand.",
     en: "Line {line}: '{value}' is not a date or month.",
   },
+  import_year_invalid: {
+    nl: "Regel {line}: '{value}' in de kolom jaar is geen jaar van de regeling ({first}–{last}).",
+    en: "Line {line}: '{value}' in the year column is not a year of the scheme ({first}–{last}).",
+  },
   import_date_before_scheme: {
     nl: "Regel {line}: {date} valt voor de start van de win-winlening op 1 september 2006.",
     en: "Line {line}: {date} is before the win-win loan started on 1 September 2006.",

@@ -4,13 +4,15 @@
  * `Hoofdsom (EUR)`, `hoofdsom` and `HOOFDSOM €` are the same column.
  */
 export type RegistrationField =
-  "month" | "date" | "conclusionDate" | "termYears" | "principal" | "loans" | "province" | "source";
+  "month" | "date" | "conclusionDate" | "year" | "termYears" | "principal" | "loans" | "province" | "source";
 
 const ALIASES: Readonly<Record<RegistrationField, readonly string[]>> = {
   month: ["maand", "month", "registratiemaand", "registration month"],
   date: ["registratiedatum", "registration date", "datum", "date", "datum registratie"],
   // Read when no registration date stands beside it: the registration date is what is counted.
   conclusionDate: ["afsluitdatum", "conclusion date", "datum afsluiting"],
+  // `Jaar` and `Year` alone are matched before folding, which drops them as a term's unit (`Looptijd (jaar)`).
+  year: ["registratiejaar", "jaar registratie"],
   termYears: ["looptijd", "term", "lening periode", "looptijd jaar", "term years", "looptijd in jaar", "periode"],
   principal: ["hoofdsom", "principal", "bedrag", "amount", "hoofdsom eur", "principal eur"],
   loans: ["aantal leningen", "aantal", "loans", "number of loans", "leningen", "count"],
@@ -46,6 +48,7 @@ export function normaliseHeader(text: string): string {
  * cells cannot exhaust memory.
  */
 const NO_FIELD = "";
+const YEAR_HEADER = /^\s*(jaar|year)\s*$/i;
 const FIELD_CACHE_LIMIT = 20_000;
 const FIELD_CACHE_CELL_LENGTH = 40;
 const FIELD_BY_CELL = new Map<string, RegistrationField | typeof NO_FIELD>();
@@ -55,7 +58,7 @@ export function findHeaderField(cell: unknown): RegistrationField | undefined {
   if (typeof cell !== "string") return undefined;
   const known = FIELD_BY_CELL.get(cell);
   if (known !== undefined) return known === NO_FIELD ? undefined : known;
-  const field = FIELD_BY_ALIAS.get(normaliseHeader(cell));
+  const field = FIELD_BY_ALIAS.get(normaliseHeader(cell)) ?? (YEAR_HEADER.test(cell) ? "year" : undefined);
   if (cell.length <= FIELD_CACHE_CELL_LENGTH && FIELD_BY_CELL.size < FIELD_CACHE_LIMIT)
     FIELD_BY_CELL.set(cell, field ?? NO_FIELD);
   return field;

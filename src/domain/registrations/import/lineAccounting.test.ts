@@ -682,3 +682,48 @@ describe("a row's month as copied text writes it", () => {
     },
   );
 });
+
+describe("a year column beside a month column", () => {
+  it.each<[string, string | unknown[][]]>([
+    [
+      "in a range, the month as a name or a number, the year carried down",
+      [
+        ["Jaar", "Maand", "Looptijd", "Hoofdsom", "Aantal leningen"],
+        [2021, "januari", 5, 1000, 1],
+        [null, "december", 6, 500, 2],
+        [2022, 3, 5, 700, 1],
+        [0, "04", 5, 100, 1],
+      ],
+    ],
+    ["in a file", "Year;Month;Term;Principal;Loans\n2021;January;5;1000;1\n;Dec.;6;500;2\n2022;3;5;700;1\n;04;5;100;1"],
+  ])("gives the year of each row's month %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-12", "2022-3", "2022-4"]);
+  });
+
+  it.each([["20x1"], [1999], [2021.5]])("refuses a year cell `%s` on its line", (year) => {
+    const result = parseRegistrationRange([
+      ["Jaar", "Maand", "Looptijd", "Hoofdsom", "Aantal"],
+      [year, "januari", 5, 1000, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["2 import_year_invalid"]);
+  });
+
+  it("leaves a month cell that names its own year or date as it is", () => {
+    const result = parseRegistrationRange([
+      ["Jaar", "Maand", "Looptijd", "Hoofdsom", "Aantal"],
+      [2021, "maart 2020", 5, 1000, 1],
+      [null, toDaySerial(2020, 4, 1), 5, 1000, 1],
+    ]);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2020-3", "2020-4"]);
+  });
+
+  it("reports a month name before any year", () => {
+    const result = parseRegistrationRange([
+      ["Jaar", "Maand", "Looptijd", "Hoofdsom", "Aantal"],
+      [null, "maart", 5, 1000, 1],
+    ]);
+    expect(issuesOf(result)).toEqual(["2 import_row_outside_year"]);
+  });
+});

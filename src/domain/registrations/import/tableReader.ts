@@ -27,7 +27,7 @@ import {
 } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
 import { mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
-import { readYearTitle } from "../cells/readSchemeYear";
+import { readYearText, readYearTitle, SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR } from "../cells/readSchemeYear";
 import { TimeCellReader } from "../cells/timeCellReader";
 import { readLoneText } from "./readLoneText";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
@@ -107,6 +107,8 @@ export interface TableSettings {
 
 interface Columns {
   readonly time: number;
+  /** A year column beside a month column of names or numbers (`Jaar`, `Maand`): the months' year. */
+  readonly year?: number;
   readonly termYears: number;
   readonly principal: number;
   readonly loans: number | undefined;
@@ -665,7 +667,10 @@ export class TableReader {
     let month: MonthKey;
     let daySerial = NO_DAY;
     let ownMonth = true;
-    if (typeof timeCell === "number" && timeCell >= 1) {
+    const yearMonth = columns.year === undefined ? undefined : this.readYearColumn(row, line, timeCell, columns.year);
+    if (yearMonth === REJECTED) return;
+    if (yearMonth !== undefined) month = yearMonth;
+    else if (typeof timeCell === "number" && timeCell >= 1) {
       // The common case, a date serial, read without a detour through the cell reader.
       const index = monthIndexOfSerial(timeCell);
       if (index < 0 && isYearNumber(timeCell) && isAloneInRow(row, columns.time, this.isRange())) {
@@ -690,7 +695,41 @@ export class TableReader {
       this.sink.placeRejectedRow?.(line, month);
   }
 
-  /** The month (and, for a per-loan row, the day) of a row whose time cell is not a plain serial. */
+  /**
+   * The month of a row whose month cell names a month alone (`maart`, `3`) and whose year stands in
+   * the year column, or in the rows above when that cell is empty; undefined for a month cell that
+   * says more (a date, `maart 2021`) or nothing, which is read as without a year column.
+   */
+  private readYearColumn(
+    row: readonly unknown[],
+    line: number,
+    timeCell: unknown,
+    yearColumn: number,
+  ): MonthKey | typeof REJECTED | undefined {
+    const monthNumber = readMonthNumberCell(timeCell);
+    if (monthNumber === undefined) return undefined;
+    const yearCell = row[yearColumn];
+    let year: number | undefined;
+    if (isEmptyCell(yearCell) || (yearCell === 0 && this.isRange())) year = this.year;
+    else {
+      year = readYearText(String(yearCell).trim());
+      if (year === undefined) {
+        const [first, last] = [SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR];
+        this.reject(line, "import_year_invalid", { value: describeCellValue(yearCell), first, last });
+        return REJECTED;
+      }
+    }
+    if (year === undefined) {
+      this.monthState = MonthState.OutsideYear;
+      this.reject(line, "import_row_outside_year");
+      return REJECTED;
+    }
+    const month = toMonthKey(year, monthNumber);
+    if (!this.checkMonth(line, month)) return REJECTED;
+    this.knowMonth(month);
+    return month;
+  }
+
   /**
    * A row that holds only a year in its month cell (`2021` above a year's rows): it heads the rows
    * below as a copied year line does, or repeats the year they are in.
@@ -701,6 +740,7 @@ export class TableReader {
     return undefined;
   }
 
+  /** The month (and, for a per-loan row, the day) of a row whose time cell is not a plain serial. */
   private readTime(
     row: readonly unknown[],
     line: number,
@@ -1134,6 +1174,7 @@ function readHeader(row: readonly unknown[], line: number, zeroIsEmpty: boolean)
   }
   return {
     time,
+    year: map.year,
     termYears: map.termYears,
     principal: map.principal,
     loans: map.loans,
@@ -1141,6 +1182,18 @@ function readHeader(row: readonly unknown[], line: number, zeroIsEmpty: boolean)
     width: countCellsUpToLastFilled(row),
   };
 }
+
+/** A row the reader refused, said on its line. */
+const REJECTED = -1;
+
+/** A month cell naming a month alone: `maart`, `Mrt.`, `march`, 3 or `03`. */
+function readMonthNumberCell(cell: unknown): number | undefined {
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
+  if (MONTH_NUMBER.test(text)) return Number(text);
+  return text.length >= 3 ? findMonthNumber(text.replace(/[.:]$/, "")) : undefined;
+}
+
+const MONTH_NUMBER = /^(0?[1-9]|1[0-2])$/;
 
 function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boolean {
   for (let c = 0; c < row.length; c++) {
