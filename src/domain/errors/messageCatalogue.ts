@@ -261,6 +261,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: gemiddeld {averageEuro} euro per lening is hoger dan het maximum van {maximumEuro} euro per kredietgever voor leningen van {when}, dus minstens één lening is te groot.",
     en: "Line {line}: an average of {averageEuro} euro per loan is above the maximum of {maximumEuro} euro per lender for loans of {when}, so at least one loan is too large.",
   },
+  import_average_below_one_euro: {
+    nl: "Regel {line}: {principalEuro} euro voor {loans} leningen is minder dan 1 euro per lening; staan de hoofdsom en het aantal leningen in de juiste kolommen?",
+    en: "Line {line}: {principalEuro} euro for {loans} loans is less than 1 euro per loan; are the principal and the number of loans in the right columns?",
+  },
   import_duplicate_month_term: {
     nl: "Regel {line}: {month} met een looptijd van {termYears} jaar staat ook al op regel {firstLine}; beide rijen worden meegeteld.",
     en: "Line {line}: {month} with a term of {termYears} years is also on line {firstLine}; both rows are counted.",

@@ -58,6 +58,7 @@ const SEVERITY_BY_CODE = {
   import_term_not_allowed: "warning",
   import_principal_above_lender_maximum: "warning",
   import_average_above_lender_maximum: "warning",
+  import_average_below_one_euro: "warning",
   import_duplicate_month_term: "warning",
   import_month_subtotal_mismatch: "warning",
   import_grand_total_mismatch: "warning",

@@ -8,6 +8,9 @@ import { listRecords, RecordColumnsBuilder } from "../recordColumns";
 import { RegistrationRuleCheck } from "./registrationRuleCheck";
 import { NO_DAY, RowSink } from "./tableReader";
 
+/** One euro in cents: less than this per loan is no loan. */
+const MIN_AVERAGE_CENTS = 100;
+
 /** Every issue (the import), or only those of the reader, which are what fails a formula. */
 export type RegistrationChecks = "all" | "errorsOnly";
 
@@ -122,6 +125,10 @@ export class ImportCollector implements RowSink {
         maximumEuro: formatEuroParam(maximumCents),
         when: describeWhen(month, daySerial),
       });
+    } else if (!perLoan && principalCents < MIN_AVERAGE_CENTS * loans) {
+      // No loan is for less than a euro: the principal and the count have changed places, as a header
+      // in another order or none at all (the columns read by position) lets them.
+      this.report(line, "import_average_below_one_euro", { principalEuro: formatEuroParam(principalCents), loans });
     }
   }
 

@@ -727,3 +727,24 @@ describe("a year column beside a month column", () => {
     expect(issuesOf(result)).toEqual(["2 import_row_outside_year"]);
   });
 });
+
+describe("a principal and a count in each other's columns", () => {
+  it.each<[string, unknown[][]]>([
+    ["read by position", [[toDaySerial(2021, 1, 1), 5, 448, 2_874_015]]],
+    [
+      "under a header in that order",
+      [
+        ["Maand", "Looptijd", "Aantal", "Hoofdsom"],
+        [toDaySerial(2021, 1, 1), 5, 2_874_015, 448],
+      ],
+    ],
+  ])("is a warning on its line, less than a euro a loan, %s", (_title, rows) => {
+    const result = parseRegistrationRange(rows);
+    expect(issuesOf(result)).toEqual([`${rows.length} import_average_below_one_euro`]);
+    expect(result.issues[0].message).toMatch(/448 euro voor 2874015 leningen is minder dan 1 euro per lening/);
+  });
+
+  it("leaves a euro a loan alone", () => {
+    expect(issuesOf(parseRegistrationRange([[toDaySerial(2021, 1, 1), 5, 448, 448]]))).toEqual([]);
+  });
+});
