@@ -748,3 +748,38 @@ describe("a principal and a count in each other's columns", () => {
     expect(issuesOf(parseRegistrationRange([[toDaySerial(2021, 1, 1), 5, 448, 448]]))).toEqual([]);
   });
 });
+
+describe("a header repeated without its month column's name", () => {
+  it.each<[string, string | unknown[][]]>([
+    [
+      "in a range, with the web's empty cell or the desktop's zero",
+      [
+        HEADER_CELLS,
+        [toDaySerial(2021, 1, 1), 5, 1000, 4],
+        [null, "Looptijd", "Hoofdsom", "Aantal leningen"],
+        [null, 8, 2000, 2],
+        [0, "Lening periode", "Hoofdsom", "Aantal"],
+        [0, 6, 500, 1],
+      ],
+    ],
+    [
+      "in a file",
+      "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;5;1000;4\n;Looptijd;Hoofdsom;Aantal\n;8;2000;2\n;Looptijd;Hoofdsom;Aantal\n;6;500;1",
+    ],
+  ])("is a header, and the month goes on below it, %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 2", "2021-1 4", "2021-1 6"]);
+    expect(result.lines).toMatchObject({ read: 6, records: 3, headers: 3 });
+  });
+
+  it("is an error when its names stand above other columns than the header's", () => {
+    const result = parseRegistrationRange([
+      HEADER_CELLS,
+      [toDaySerial(2021, 1, 1), 5, 1000, 4],
+      [null, "Hoofdsom", "Looptijd", "Aantal leningen"],
+    ]);
+    expect([...new Set(errorLines(result))]).toEqual([3]);
+    expect(result.lines).toMatchObject({ headers: 1, rejected: 1 });
+  });
+});

@@ -26,7 +26,7 @@ import {
   readOtherReading,
 } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
-import { mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
+import { findHeaderField, mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
 import { readYearText, readYearTitle, SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR } from "../cells/readSchemeYear";
 import { TimeCellReader } from "../cells/timeCellReader";
 import { readLoneText } from "./readLoneText";
@@ -644,6 +644,10 @@ export class TableReader {
   }
 
   private readRowCells(row: readonly unknown[], line: number, columns: Columns): void {
+    if (isRepeatedHeader(row, columns, this.isRange())) {
+      this.counts.headers++;
+      return;
+    }
     // A delimited row longer than its header split a cell (`2,874,015.15` in a comma file): its
     // figures would be read from the wrong cells. A range's extra columns are the user's own.
     if (columns.width !== undefined && row.length > columns.width && this.settings.format.source === "delimited") {
@@ -1181,6 +1185,19 @@ function readHeader(row: readonly unknown[], line: number, zeroIsEmpty: boolean)
     province: map.province,
     width: countCellsUpToLastFilled(row),
   };
+}
+
+/**
+ * The header repeated on a new page without its month column's name (`Looptijd Hoofdsom Aantal`),
+ * each name above its own column: a header, as the same line is in copied text.
+ */
+function isRepeatedHeader(row: readonly unknown[], columns: Columns, zeroIsEmpty: boolean): boolean {
+  const timeCell = row[columns.time];
+  return (
+    (isEmptyCell(timeCell) || (zeroIsEmpty && timeCell === 0)) &&
+    findHeaderField(row[columns.principal]) === "principal" &&
+    findHeaderField(row[columns.termYears]) === "termYears"
+  );
 }
 
 /** A row the reader refused, said on its line. */
