@@ -783,3 +783,66 @@ describe("a header repeated without its month column's name", () => {
     expect(result.lines).toMatchObject({ headers: 1, rejected: 1 });
   });
 });
+
+describe("a year title, a page line and a title line above the header", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["a page line between, in copied text", lines("Jaar 2021", "Pagina 1 van 3", HEADER, "januari 8 1.000,00 € 1")],
+    ["a title between, in copied text", lines("Jaar 2021", "Registraties", HEADER, "januari 8 1.000,00 € 1")],
+    ["a title between, in a file", "Jaar 2021;;;\nRegistraties;;;\nMaand;Looptijd;Hoofdsom;Aantal\njanuari;8;1000;1"],
+    [
+      "a title between, in a range",
+      [["Jaar 2021", null, null, null], ["Registraties", null, null, null], HEADER_CELLS, ["januari", 8, 1000, 1]],
+    ],
+  ])("keeps the year for the month names below: %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 4"]);
+    expect(result.lines).toMatchObject({ read: 4, records: 1, headers: 1, text: 2 });
+  });
+});
+
+describe("another year's line amid the rows", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["in copied text", lines(HEADER, "jan-21 10 1.000,00 € 2", "2022", " 9 2.000,00 € 3")],
+    ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njan-21;10;1000;2\n2022;;;\n;9;2000;3"],
+    ["in a range", [HEADER_CELLS, ["jan-21", 10, 1000, 2], [2022, null, null, null], [null, 9, 2000, 3]]],
+  ])("leaves a row that carries its month without one, never in the year above: %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual(["4 import_month_missing"]);
+    expect(result.records.map((r) => r.line)).toEqual([2]);
+  });
+});
+
+describe("notes amid and after the rows of a file or a range", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njan-21;10;1000;2\n€;;;\n;9;2000;3"],
+    ["in a range", [HEADER_CELLS, ["jan-21", 10, 1000, 2], ["EUR", null, null, null], [null, 9, 2000, 3]]],
+  ])("reports a currency alone amid the rows and keeps the month below it, which it cannot name: %s", (_t, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual(["3 import_line_unreadable"]);
+    expect(result.records.map((r) => `${r.year}-${r.month} ${r.line}`)).toEqual(["2021-1 2", "2021-1 4"]);
+  });
+
+  it.each<[string, string | unknown[][]]>([
+    ["in copied text", lines(HEADER, "2021 januari 10 1.000,00 € 2", "De cijfers voor juni volgen later.")],
+    ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;10;1000;2\nDe cijfers voor juni volgen later.;;;"],
+    [
+      "in a range",
+      [HEADER_CELLS, ["januari 2021", 10, 1000, 2], ["De cijfers voor juni volgen later.", null, null, null]],
+    ],
+  ])("reads prose naming a month after the last row as prose: %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.lines).toMatchObject({ read: 3, records: 1, text: 1 });
+  });
+
+  it("reports the same prose amid the rows, and the rows below it have no sure month", () => {
+    const result = parseRegistrationRange([
+      HEADER_CELLS,
+      ["januari 2021", 10, 1000, 2],
+      ["De cijfers voor juni volgen later.", null, null, null],
+      [null, 9, 2000, 3],
+    ]);
+    expect(issuesOf(result)).toEqual(["3 import_line_unreadable", "4 import_month_after_unreadable_line"]);
+  });
+});

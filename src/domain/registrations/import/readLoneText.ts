@@ -13,7 +13,8 @@ const PAGE: LoneText = { kind: "page" };
 
 /**
  * A row that is text alone in its first cell, every other cell empty, read as the same line is in
- * copied text: a note (`Bron: PMV`: words, none a month name and none with a digit), or a page's
+ * copied text: a note (`Bron: PMV`, `De cijfers voor juni volgen later.`: words, none with a digit,
+ * and not a month's label), or a page's
  * marker or number (`Pagina 2 van 3`, `- 2 -`) that a PDF's table exported to a file or pasted into
  * a range leaves amid its rows. Undefined for any other row. `zeroIsEmpty`: a range from Excel on
  * the desktop, which hands over an empty cell as 0.
@@ -26,8 +27,9 @@ export function readLoneText(row: readonly unknown[], zeroIsEmpty = false): Lone
   if (text === "") return undefined;
   // A year alone (`2021`) heads the rows below it far more often than it numbers a page.
   if (DIGIT.test(text)) return isPageLine(text) && readYearText(text) === undefined ? PAGE : undefined;
-  for (const word of text.split(/\s+/)) {
-    if (findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined) return undefined;
-  }
+  // A month's name alone or with a word (`februari`, `maart 2021:`) is a month label, read as a row's.
+  const words = text.split(/\s+/);
+  if (words.length <= 2 && words.some((word) => findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined))
+    return undefined;
   return { kind: "note", text };
 }

@@ -29,7 +29,7 @@ import { TotalLabel } from "../cells/readTotalLabel";
 import { findHeaderField, mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
 import { readYearText, readYearTitle, SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR } from "../cells/readSchemeYear";
 import { TimeCellReader } from "../cells/timeCellReader";
-import { readLoneText } from "./readLoneText";
+import { LoneText, readLoneText } from "./readLoneText";
 import { MonthTermGrid, TERM_PLACES_SHIFT } from "../monthTermGrid";
 import { ImportFormat, LineCounts } from "../registrationImport";
 import { describeWhen, ImportIssueCode } from "../registrationIssue";
@@ -242,8 +242,11 @@ export class TableReader {
   /** One row of cells (a range's row, a delimited record, a copied line read as a row or a header). */
   pushCells(row: unknown, line: number): void {
     if (Array.isArray(row) && isBlankRow(row)) return;
-    this.enterTable();
     const columns = this.columns;
+    // A year alone above the header (`2021`) is the table's title: the table has not begun, and a
+    // title or note below it is text as it would be without it.
+    if (columns !== undefined || !Array.isArray(row) || readYearTitle(row, this.isRange()) === undefined)
+      this.enterTable();
     if (columns !== undefined && "time" in columns) {
       if (Array.isArray(row)) this.readRow(row, line, columns);
       else this.reject(line, "import_line_unreadable", { text: describeCell(row) });
@@ -274,7 +277,7 @@ export class TableReader {
    * first), while a page's `2021` amid a 2021 table heads nothing.
    */
   acceptsHeading(year: number | undefined, monthNumber: number | undefined): boolean {
-    if (this.counts.records === 0 && this.counts.totals === 0 && this.monthState !== MonthState.Known) return true;
+    if (this.isBeforeTable()) return true;
     return monthNumber === undefined && year !== undefined && this.year !== undefined && year !== this.year;
   }
 
@@ -300,6 +303,20 @@ export class TableReader {
       this.monthState = MonthState.OutsideYear;
       this.reject(line, "import_row_outside_year");
     } else if (this.readMonthName(line, this.year, monthNumber) !== undefined) this.counts.text++;
+  }
+
+  /** Whether no row, total or month of a table has been read yet. */
+  isBeforeTable(): boolean {
+    return this.counts.records === 0 && this.counts.totals === 0 && this.monthState !== MonthState.Known;
+  }
+
+  /**
+   * A year line above the table that heads no row right below it (a title or prose follows): text,
+   * and the year of the month names further down, as a year row above a file's header is.
+   */
+  pushYearTitle(year: number): void {
+    this.useYear(year);
+    this.counts.text++;
   }
 
   /** A year named on its own line: the year of the month names below it. */
@@ -364,7 +381,7 @@ export class TableReader {
         this.rejectTextLine(line, text, figures);
         // A file's or a range's note amid the rows may be a month label the reader could not read
         // (`Febuari`): the rows below it are not surely of the month above.
-        if (figures === NOTE_FIGURES) this.forgetMonthAfter(line);
+        if (figures === NOTE_FIGURES && mayBeMonthLabel(text)) this.forgetMonthAfter(line);
       }
     }
     this.textSinceTable.length = 0;
@@ -502,7 +519,12 @@ export class TableReader {
   private pushRangeRow(row: unknown, line: number): void {
     const lone = Array.isArray(row) ? readLoneText(row, this.isRange()) : undefined;
     if (lone === undefined) this.pushCells(row, line);
-    else if (lone.kind === "page") this.pushPage();
+    else this.pushLoneText(lone, line);
+  }
+
+  /** A file's or a range's row of text alone: a page line, or a note, read as in copied text. */
+  pushLoneText(lone: LoneText, line: number): void {
+    if (lone.kind === "page") this.pushPage();
     else this.pushText(lone.text, line, NOTE_FIGURES);
   }
 
@@ -1199,6 +1221,14 @@ function isRepeatedHeader(row: readonly unknown[], columns: Columns, zeroIsEmpty
     findHeaderField(row[columns.termYears]) === "termYears"
   );
 }
+
+/** A note with a word that may be a month's name misspelled (`Febuari`), not a currency (`€`, `EUR`). */
+function mayBeMonthLabel(text: string): boolean {
+  return LETTERS.test(text) && !CURRENCY_ONLY.test(text);
+}
+
+const LETTERS = /\p{L}{3}/u;
+const CURRENCY_ONLY = /^(€|eur|euro)(\s+(€|eur|euro))*$/i;
 
 /** A row the reader refused, said on its line. */
 const REJECTED = -1;

@@ -3,7 +3,7 @@ import { DECIMAL_SAMPLE_CHARACTERS, decideDecimalSeparator, listDecimalSampleCel
 import { decideDateOrder, listNumericDates } from "../../dates/parseDateText";
 import { findFirstHeader, isTableOfMonths } from "../cells/registrationColumns";
 import { readLoneText } from "./readLoneText";
-import { NOTE_FIGURES, TableReader } from "./tableReader";
+import { TableReader } from "./tableReader";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -92,8 +92,7 @@ class DelimitedRows {
       else {
         const lone = readLoneText(rows[r]);
         if (lone === undefined) this.reader.pushCells(rows[r], line);
-        else if (lone.kind === "page") this.reader.pushPage();
-        else this.reader.pushText(lone.text, line, NOTE_FIGURES);
+        else this.reader.pushLoneText(lone, line);
       }
     }
   }

@@ -87,14 +87,15 @@ function releaseHeldHeading(state: TextState, reader: TableReader, next: TextLin
   if (held === undefined) return;
   state.heldHeading = undefined;
   const { heading } = held;
-  const headsNext =
-    heading.monthNumber === undefined
-      ? (next?.kind === "cells" && next.cells[0] !== "") ||
-        (next?.kind === "heading" && next.year === undefined) ||
-        // `2021` above the table's header: the year of the months below it.
-        next?.kind === "header"
-      : next?.kind === "cells" && next.cells[0] === "";
+  const yearOnly = heading.monthNumber === undefined;
+  // A year heads rows that name their month, the table's header, and rows that carry a month: those
+  // have none under another year, as in a file or a range, and are said so, never left in the year above.
+  const headsNext = yearOnly
+    ? next?.kind === "cells" || (next?.kind === "heading" && next.year === undefined) || next?.kind === "header"
+    : next?.kind === "cells" && next.cells[0] === "";
   if (headsNext) reader.pushHeading(held.line, heading.year, heading.monthNumber);
+  // Above the table, with a title or a page line below it, a year is still the table's (`Jaar 2021`, `Registraties`).
+  else if (yearOnly && reader.isBeforeTable()) reader.pushYearTitle(heading.year as number);
   else pushLine(readTextLine(held.raw, state.order, false), held.raw, held.line, state, reader);
 }
 
@@ -155,6 +156,12 @@ function tokenizeLine(
 ): void {
   let read = readTextLine(raw, state.order, true, source, from);
   if (read.kind === "blank") {
+    pushLine(read, raw, line, state, reader);
+    return;
+  }
+  // A page line between a year and what it heads leaves the year held: the page's number is not the table's.
+  const heldYear = state.heldHeading !== undefined && state.heldHeading.heading.monthNumber === undefined;
+  if (read.kind === "page" && heldYear) {
     pushLine(read, raw, line, state, reader);
     return;
   }
@@ -421,7 +428,9 @@ function readRow(tokens: readonly string[]): string[] | undefined {
   const labelLength = tokens.length - 3;
   // `2021 januari 5 1.000,00 €`: a month where a figure would stand is the label's, and a figure is
   // missing; read so, the row names its month, and the reader says which figure it lacks.
-  if (labelLength >= 0 && labelLength < MAX_LABEL_TOKENS && isMonthWord(tokens[labelLength])) {
+  const monthAtFigure =
+    labelLength >= 0 && (isMonthWord(tokens[labelLength]) || NAMED_MONTH_LABEL.test(tokens[labelLength]));
+  if (labelLength < MAX_LABEL_TOKENS && monthAtFigure) {
     const figures = tokens.slice(labelLength + 1);
     if (figures.length !== 2 || !figures.every(hasDigit)) return undefined;
     // An amount first (`1.000,00 4`) lacks the term before it; otherwise the count after them is missing.
