@@ -213,6 +213,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: '{value}' in de kolom jaar is geen jaar van de regeling ({first}–{last}).",
     en: "Line {line}: '{value}' in the year column is not a year of the scheme ({first}–{last}).",
   },
+  import_total_without_figures: {
+    nl: "Regel {line}: de totaalregel '{text}' heeft geen hoofdsom en geen aantal leningen; er valt niets na te gaan.",
+    en: "Line {line}: the total row '{text}' has no principal and no number of loans; there is nothing to check.",
+  },
   import_date_before_scheme: {
     nl: "Regel {line}: {date} valt voor de start van de win-winlening op 1 september 2006.",
     en: "Line {line}: {date} is before the win-win loan started on 1 September 2006.",

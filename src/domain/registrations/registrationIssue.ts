@@ -46,6 +46,7 @@ const SEVERITY_BY_CODE = {
   import_month_name_unknown: "error",
   import_date_invalid: "error",
   import_year_invalid: "error",
+  import_total_without_figures: "error",
   import_date_before_scheme: "error",
   import_cell_empty: "error",
   import_term_not_whole_years: "error",

@@ -846,3 +846,15 @@ describe("notes amid and after the rows of a file or a range", () => {
     expect(issuesOf(result)).toEqual(["3 import_line_unreadable", "4 import_month_after_unreadable_line"]);
   });
 });
+
+describe("a total row without figures", () => {
+  it.each<[string, string | unknown[][]]>([
+    ["with the desktop's zeros", [HEADER_CELLS, ["januari 2021", 10, 1000, 2], ["Totaal januari", 0, 0, 0]]],
+    ["with the web's empty cells", [HEADER_CELLS, ["januari 2021", 10, 1000, 2], ["Totaal januari", null, null, null]]],
+    ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;10;1000;2\nTotaal januari;;;"],
+  ])("is an error, never a total checked against nothing: %s", (_title, input) => {
+    const result = parseRegistrations(input);
+    expect(issuesOf(result)).toEqual(["3 import_total_without_figures"]);
+    expect(result.lines).toMatchObject({ totals: 0, rejected: 1 });
+  });
+});

@@ -156,7 +156,7 @@ describe("parseRegistrationRange on total rows that state no count", () => {
       [january, 5, 1000, 4],
       ["Totaal januari", null, null, null],
     ]);
-    expect(issuesOf(result)).toEqual(["2 import_principal_not_number"]);
+    expect(issuesOf(result)).toEqual(["2 import_total_without_figures"]);
   });
 });
 

@@ -1008,6 +1008,12 @@ export class TableReader {
     // whose principal cell is empty states its count alone.
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
     const countStated = loansCell !== undefined && !this.isEmptyTotalCell(loansCell);
+    // A label without its figures (`Totaal januari` and empty cells, or the desktop's zeros) checks nothing.
+    if (!countStated && this.isEmptyTotalCell(principalCell)) {
+      this.monthState = MonthState.None;
+      this.reject(line, "import_total_without_figures", { text: describeCell(row[columns.time]) });
+      return;
+    }
     const statedLoans = countStated ? readCountCell(loansCell, this.decimal) : undefined;
     const principalStated = !this.isEmptyTotalCell(principalCell) || statedLoans === undefined;
     const statedCents = principalStated
