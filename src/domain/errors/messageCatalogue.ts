@@ -193,6 +193,10 @@ export const MESSAGE_CATALOGUE = {
     nl: "Regel {line}: de rij staat buiten elk jaar; er is nog geen jaar genoemd.",
     en: "Line {line}: the row is outside any year; no year has been given yet.",
   },
+  import_month_after_unknown_name: {
+    nl: "Regel {line}: de maand van deze rij is niet zeker: '{value}' op regel {brokenLine} erboven is geen maandnaam. Herstel die regel.",
+    en: "Line {line}: this row's month is uncertain: '{value}' on line {brokenLine} above is not a month name. Fix that line.",
+  },
   import_month_after_unreadable_line: {
     nl: "Regel {line}: de maand van deze rij is niet zeker: regel {brokenLine} erboven noemt een maand, maar is geen leesbare tabelregel. Herstel die regel.",
     en: "Line {line}: this row's month is uncertain: line {brokenLine} above names a month but is not a readable table line. Fix that line.",

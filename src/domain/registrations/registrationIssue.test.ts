@@ -23,6 +23,7 @@ const CODES: ImportIssueCode[] = [
   "import_average_above_lender_maximum",
   "import_average_below_one_euro",
   "import_year_invalid",
+  "import_month_after_unknown_name",
   "import_total_without_figures",
   "import_duplicate_month_term",
   "import_month_subtotal_mismatch",

@@ -43,6 +43,7 @@ const SEVERITY_BY_CODE = {
   import_row_outside_year: "error",
   import_month_missing: "error",
   import_month_after_unreadable_line: "error",
+  import_month_after_unknown_name: "error",
   import_month_name_unknown: "error",
   import_date_invalid: "error",
   import_year_invalid: "error",

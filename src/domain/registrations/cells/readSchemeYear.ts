@@ -12,8 +12,8 @@ export function readSchemeYear(word: string): number | undefined {
   return year >= SCHEME_FIRST_YEAR && year <= SCHEME_LAST_YEAR ? year : undefined;
 }
 
-/** `2021`, `2021:`, `Jaar 2021`, `Year 2021`: a title naming a year alone. */
-const YEAR_TITLE = /^(?:(?:jaar|year)\s+)?(\d{4})[.:]?$/i;
+/** `2021`, `2021:`, `Jaar 2021`, `Jaar: 2021`, `Year 2021`: a title naming a year alone. */
+const YEAR_TITLE = /^(?:(?:jaar|year):?\s+)?(\d{4})[.:]?$/i;
 
 /**
  * The year a row above a table's header names on its own (`2021`, `Jaar 2021`, the number 2021 in a

@@ -811,6 +811,7 @@ export class TableReader {
         if (time.year !== undefined) this.year = time.year;
         this.monthState = MonthState.Unknown;
         this.unknownMonthName = time.text;
+        this.brokenMonthLine = line;
         this.reject(line, "import_month_name_unknown", { value: time.text });
         return undefined;
       default:
@@ -859,7 +860,10 @@ export class TableReader {
       case MonthState.Known:
         return { month: this.month, daySerial: NO_DAY, carried: true };
       case MonthState.Unknown:
-        return this.rejectWithout(line, "import_month_name_unknown", { value: this.unknownMonthName });
+        return this.rejectWithout(line, "import_month_after_unknown_name", {
+          value: this.unknownMonthName,
+          brokenLine: this.brokenMonthLine,
+        });
       case MonthState.OutsideYear:
         return this.rejectWithout(line, "import_row_outside_year");
       case MonthState.AfterBrokenLine:

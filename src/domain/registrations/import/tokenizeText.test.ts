@@ -88,7 +88,7 @@ describe("parseRegistrationText", () => {
     [
       "a month name that is none",
       lines("2021 janvier 5 1.000,00 € 2", "  6 500,00 € 1"),
-      ["1 import_month_name_unknown", "2 import_month_name_unknown"],
+      ["1 import_month_name_unknown", "2 import_month_after_unknown_name"],
     ],
     [
       "a month before any year",
