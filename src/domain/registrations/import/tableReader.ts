@@ -732,7 +732,7 @@ export class TableReader {
     timeCell: unknown,
     yearColumn: number,
   ): MonthKey | typeof REJECTED | undefined {
-    const monthNumber = readMonthNumberCell(timeCell);
+    const monthNumber = this.readMonthAlone(timeCell);
     if (monthNumber === undefined) return undefined;
     const yearCell = row[yearColumn];
     let year: number | undefined;
@@ -740,8 +740,8 @@ export class TableReader {
     else {
       year = readYearText(String(yearCell).trim());
       if (year === undefined) {
-        const [first, last] = [SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR];
-        this.reject(line, "import_year_invalid", { value: describeCellValue(yearCell), first, last });
+        const value = describeCellValue(yearCell);
+        this.reject(line, "import_year_invalid", { value, first: SCHEME_FIRST_YEAR, last: SCHEME_LAST_YEAR });
         return REJECTED;
       }
     }
@@ -754,6 +754,14 @@ export class TableReader {
     if (!this.checkMonth(line, month)) return REJECTED;
     this.knowMonth(month);
     return month;
+  }
+
+  /** The number of a month a cell names alone (`maart`, `Mrt.`, `march`, 3, `03`), as the month cell reader reads it. */
+  private readMonthAlone(cell: unknown): number | undefined {
+    const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
+    if (MONTH_NUMBER.test(text)) return Number(text);
+    const time = this.times.read(cell);
+    return time.kind === "monthName" ? time.monthNumber : undefined;
   }
 
   /**
@@ -1243,13 +1251,7 @@ const CURRENCY_ONLY = /^(€|eur|euro)(\s+(€|eur|euro))*$/i;
 /** A row the reader refused, said on its line. */
 const REJECTED = -1;
 
-/** A month cell naming a month alone: `maart`, `Mrt.`, `march`, 3 or `03`. */
-function readMonthNumberCell(cell: unknown): number | undefined {
-  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
-  if (MONTH_NUMBER.test(text)) return Number(text);
-  return text.length >= 3 ? findMonthNumber(text.replace(/[.:]$/, "")) : undefined;
-}
-
+/** A month's number, 1 to 12, as a month cell beside a year column may hold it. */
 const MONTH_NUMBER = /^(0?[1-9]|1[0-2])$/;
 
 function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boolean {
