@@ -803,7 +803,6 @@ describe("a year title, a page line and a title line above the header", () => {
 
 describe("another year's line amid the rows", () => {
   it.each<[string, string | unknown[][]]>([
-    ["in copied text", lines(HEADER, "jan-21 10 1.000,00 € 2", "2022", " 9 2.000,00 € 3")],
     ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njan-21;10;1000;2\n2022;;;\n;9;2000;3"],
     ["in a range", [HEADER_CELLS, ["jan-21", 10, 1000, 2], [2022, null, null, null], [null, 9, 2000, 3]]],
   ])("leaves a row that carries its month without one, never in the year above: %s", (_title, input) => {
@@ -849,12 +848,55 @@ describe("notes amid and after the rows of a file or a range", () => {
 
 describe("a total row without figures", () => {
   it.each<[string, string | unknown[][]]>([
-    ["with the desktop's zeros", [HEADER_CELLS, ["januari 2021", 10, 1000, 2], ["Totaal januari", 0, 0, 0]]],
     ["with the web's empty cells", [HEADER_CELLS, ["januari 2021", 10, 1000, 2], ["Totaal januari", null, null, null]]],
     ["in a file", "Maand;Looptijd;Hoofdsom;Aantal\njanuari 2021;10;1000;2\nTotaal januari;;;"],
   ])("is an error, never a total checked against nothing: %s", (_title, input) => {
     const result = parseRegistrations(input);
     expect(issuesOf(result)).toEqual(["3 import_total_without_figures"]);
     expect(result.lines).toMatchObject({ totals: 0, rejected: 1 });
+  });
+});
+
+describe("what a lone cell or line is not", () => {
+  it.each(["03/2021", "3/21", "2021/03"])(
+    "reads `%s` alone in a file's month cell as a month cell, never a page that keeps the month above",
+    (label) => {
+      const result = parseRegistrations(
+        `Maand;Looptijd;Hoofdsom;Aantal\n01/2021;5;1000;1\n;6;2000;2\n${label};;;\n;7;3000;3`,
+      );
+      const lineFive = result.records.filter((r) => r.line === 5).map((r) => `${r.year}-${r.month}`);
+      if (lineFive.length === 0) expect(errorLines(result)).toContain(5);
+      else expect(lineFive).toEqual(["2021-3"]);
+      expect(errorLines(result)).toContain(4);
+    },
+  );
+
+  it.each<[string, unknown[][]]>([
+    [
+      "stated zeros of a month to come",
+      [HEADER_CELLS, [toDaySerial(2021, 1, 1), 5, 1000, 2], ["Totaal april", null, 0, 0]],
+    ],
+    ["the desktop's zeros", [HEADER_CELLS, [toDaySerial(2021, 1, 1), 5, 1000, 2], ["Totaal april", 0, 0, 0]]],
+  ])("checks a total of %s as figures", (_title, rows) => {
+    const result = parseRegistrationRange(rows);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.lines).toMatchObject({ totals: 1, rejected: 0 });
+  });
+
+  it("keeps a header whose row holds figures after its last named column", () => {
+    const result = parseRegistrationRange([
+      [...HEADER_CELLS, 2020, 2021],
+      [toDaySerial(2021, 1, 1), 5, 1000, 2, null, null],
+    ]);
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.lines).toMatchObject({ headers: 1, records: 1 });
+  });
+
+  it("reads another year's line above a row that carries its month as a page's number in copied text", () => {
+    const result = parseRegistrations(
+      lines(HEADER, "2021 januari 5 1.000,00 € 4", "2022", "8 2.000,00 € 2", "februari 5 500,00 € 1"),
+    );
+    expect(issuesOf(result)).toEqual([]);
+    expect(result.records.map((r) => `${r.year}-${r.month}`)).toEqual(["2021-1", "2021-1", "2021-2"]);
   });
 });

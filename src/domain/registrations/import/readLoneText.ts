@@ -4,6 +4,7 @@ import { isAloneInRow } from "../cells/readNumberCell";
 import { readYearText } from "../cells/readSchemeYear";
 
 const DIGIT = /\d/;
+const SLASHED_NUMBERS = /^\d{1,4}\s*\/\s*\d{1,4}$/;
 const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
 /** A row of a file or a range that is a line of text rather than cells: a note, or a page's number. */
@@ -25,8 +26,10 @@ export function readLoneText(row: readonly unknown[], zeroIsEmpty = false): Lone
   if (typeof first !== "string" || !isAloneInRow(row, 0, zeroIsEmpty)) return undefined;
   const text = first.trim();
   if (text === "") return undefined;
-  // A year alone (`2021`) heads the rows below it far more often than it numbers a page.
-  if (DIGIT.test(text)) return isPageLine(text) && readYearText(text) === undefined ? PAGE : undefined;
+  // A year alone (`2021`) heads the rows below it far more often than it numbers a page, and in a
+  // month cell `03/2021` or `3/21` is a month: only page lines no month cell could hold are pages.
+  if (DIGIT.test(text))
+    return isPageLine(text) && readYearText(text) === undefined && !SLASHED_NUMBERS.test(text) ? PAGE : undefined;
   // A month's name alone or with a word (`februari`, `maart 2021:`) is a month label, read as a row's.
   const words = text.split(/\s+/);
   if (words.length <= 2 && words.some((word) => findMonthNumber(word.replace(EDGE_PUNCTUATION, "")) !== undefined))

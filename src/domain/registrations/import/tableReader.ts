@@ -26,7 +26,7 @@ import {
   readOtherReading,
 } from "../cells/readNumberCell";
 import { TotalLabel } from "../cells/readTotalLabel";
-import { findHeaderField, mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
+import { ColumnMap, findHeaderField, mapHeaderRow, namesScaledAmount } from "../cells/registrationColumns";
 import { readYearText, readYearTitle, SCHEME_FIRST_YEAR, SCHEME_LAST_YEAR } from "../cells/readSchemeYear";
 import { TimeCellReader } from "../cells/timeCellReader";
 import { LoneText, readLoneText } from "./readLoneText";
@@ -1020,8 +1020,9 @@ export class TableReader {
     // whose principal cell is empty states its count alone.
     const loansCell = columns.loans === undefined ? undefined : row[columns.loans];
     const countStated = loansCell !== undefined && !this.isEmptyTotalCell(loansCell);
-    // A label without its figures (`Totaal januari` and empty cells, or the desktop's zeros) checks nothing.
-    if (!countStated && this.isEmptyTotalCell(principalCell)) {
+    // A label beside empty cells checks nothing; zeros are stated figures (a template's months to come),
+    // checked as any other.
+    if (isEmptyCell(principalCell) && (loansCell === undefined || isEmptyCell(loansCell))) {
       this.monthState = MonthState.None;
       this.reject(line, "import_total_without_figures", { text: describeCell(row[columns.time]) });
       return;
@@ -1202,8 +1203,9 @@ function readCountCell(cell: unknown, decimal: DecimalSeparator | undefined): nu
 /** The columns a header row names, what it lacks, or undefined when the row is no header. */
 function readHeader(row: readonly unknown[], line: number, zeroIsEmpty: boolean): Columns | Missing | undefined {
   const map = mapHeaderRow(row);
-  // Column names beside figures as a row holds them (`Hoofdsom 2020 Aantal 12`) are a row gone wrong.
-  if (map === undefined || countFigureCells(row, zeroIsEmpty) >= 2) return undefined;
+  // Column names among figures as a row holds them (`Hoofdsom 2020 Aantal 12`) are a row gone wrong;
+  // figures after the last name (`…, Aantal leningen, 2020, 2021`) are the user's own columns.
+  if (map === undefined || countFigureCells(row.slice(0, lastNamedColumn(map)), zeroIsEmpty) >= 1) return undefined;
   const time = map.date ?? map.month ?? map.conclusionDate;
   // Amounts rounded to thousands or millions are no registrations to the cent: never read as euro.
   if (map.principal !== undefined && namesScaledAmount(row[map.principal]))
@@ -1253,6 +1255,12 @@ const REJECTED = -1;
 
 /** A month's number, 1 to 12, as a month cell beside a year column may hold it. */
 const MONTH_NUMBER = /^(0?[1-9]|1[0-2])$/;
+
+function lastNamedColumn(map: ColumnMap): number {
+  let last = 0;
+  for (const index of Object.values(map)) if (index !== undefined && index > last) last = index;
+  return last;
+}
 
 function hasMonthWordOutside(row: readonly unknown[], timeColumn: number): boolean {
   for (let c = 0; c < row.length; c++) {

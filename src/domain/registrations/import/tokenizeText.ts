@@ -88,10 +88,12 @@ function releaseHeldHeading(state: TextState, reader: TableReader, next: TextLin
   state.heldHeading = undefined;
   const { heading } = held;
   const yearOnly = heading.monthNumber === undefined;
-  // A year heads rows that name their month, the table's header, and rows that carry a month: those
-  // have none under another year, as in a file or a range, and are said so, never left in the year above.
+  // A year heads rows that name their month, and the table's header. Above a row that carries its month
+  // it is read as any other line: amid the rows, a page's number.
   const headsNext = yearOnly
-    ? next?.kind === "cells" || (next?.kind === "heading" && next.year === undefined) || next?.kind === "header"
+    ? (next?.kind === "cells" && next.cells[0] !== "") ||
+      (next?.kind === "heading" && next.year === undefined) ||
+      next?.kind === "header"
     : next?.kind === "cells" && next.cells[0] === "";
   if (headsNext) reader.pushHeading(held.line, heading.year, heading.monthNumber);
   // Above the table, with a title or a page line below it, a year is still the table's (`Jaar 2021`, `Registraties`).
